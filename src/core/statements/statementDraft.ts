@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { AnchorSchema } from '../model/anchor';
+import { IdSchema } from '../model/ids';
+import { StanceSchema, StatementKindSchema } from '../model/statement';
+
+/** The speaker of a draft: one from the registry, or a new name to register. */
+export const SpeakerChoiceSchema = z.union([
+  z.object({ id: IdSchema }),
+  z.object({ newName: z.string().trim().min(1, 'Type the speaker’s name.').max(300) }),
+]);
+
+/** The topic of a draft: one that exists, or a new label to create. */
+export const TopicChoiceSchema = z.union([
+  z.object({ id: IdSchema }),
+  z.object({ newLabel: z.string().trim().min(1).max(300) }),
+]);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.trim() || undefined)
+    .optional();
+
+/**
+ * What the statement form submits. The storage layer turns it into a
+ * Statement, creating the speaker or topic it names in the same transaction.
+ */
+export const StatementDraftSchema = z.object({
+  /** Present when editing an existing statement. */
+  id: IdSchema.optional(),
+  articleId: IdSchema,
+  quote: AnchorSchema,
+  speaker: SpeakerChoiceSchema.nullable(),
+  roleAtTime: optionalText(300),
+  kind: StatementKindSchema,
+  claim: optionalText(20_000),
+  topic: TopicChoiceSchema.nullable(),
+  stance: StanceSchema.optional(),
+  note: optionalText(20_000),
+});
+
+export type StatementDraft = z.input<typeof StatementDraftSchema>;
+export type ParsedStatementDraft = z.output<typeof StatementDraftSchema>;

@@ -1,0 +1,16 @@
+/**
+ * One statement to draw over the article text. Offsets are UTF-16 code units
+ * into the canonical text, end exclusive (the statement's quote anchor).
+ */
+export interface HighlightSpec {
+  /** The statement id, written to data-statement-id. */
+  id: string;
+  start: number;
+  end: number;
+  /** Background colour as #rrggbb; anything else is ignored. */
+  color: string;
+  /** Shown on hover (speaker, kind, stance): colour is never the only cue. */
+  label: string;
+  /** A suggestion not yet confirmed: drawn lighter with a dashed underline. */
+  pending?: boolean;
+}

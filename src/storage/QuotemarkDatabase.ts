@@ -1,0 +1,35 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Article } from '../core/model/article';
+import type { Speaker } from '../core/model/speaker';
+import type { Statement } from '../core/model/statement';
+import type { Topic } from '../core/model/topic';
+
+/**
+ * The versioned IndexedDB database of the whole library. Records are stored
+ * exactly as their zod schemas describe them; ids are app-made strings, so
+ * every insert carries its own key (the third type argument).
+ *
+ * Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange` in `options` and
+ * a unique name, so each test gets a fresh store under Node.
+ */
+export class QuotemarkDatabase extends Dexie {
+  // `declare` rather than a field: a class field would be initialised to
+  // undefined after super(), racing the tables Dexie installs in stores().
+  declare readonly articles: EntityTable<Article, 'id', Article>;
+  declare readonly speakers: EntityTable<Speaker, 'id', Speaker>;
+  declare readonly topics: EntityTable<Topic, 'id', Topic>;
+  declare readonly statements: EntityTable<Statement, 'id', Statement>;
+
+  constructor(name = 'quotemark', options?: DexieOptions) {
+    super(name, options);
+    // Only indexed properties are listed. A statement with speakerId null or
+    // no topicId is simply absent from that index (null is not a valid key).
+    // Later schema changes add version(2) with an upgrade(); never edit v1.
+    this.version(1).stores({
+      articles: 'id, createdAt, textSha256, title',
+      speakers: 'id, name, *aliases',
+      topics: 'id, label',
+      statements: 'id, articleId, speakerId, topicId',
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { SpeakerSchema, type Speaker } from '../core/model/speaker';
+import { searchKey } from '../core/speakers/searchKey';
+import { speakerColor } from '../core/speakers/speakerColor';
+import type { ParsedStatementDraft } from '../core/statements/statementDraft';
+import { issueSentence } from './issueSentence';
+import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { Refusal } from './Refusal';
+import { withoutUndefined } from './withoutUndefined';
+
+/**
+ * The speaker id a statement draft names, registering a new speaker when the
+ * typed name is not known yet. Runs inside the caller's rw transaction over
+ * speakers, so a later refusal rolls the new speaker back; refuses by
+ * throwing a Refusal.
+ */
+export async function resolveSpeaker(
+  db: QuotemarkDatabase,
+  choice: ParsedStatementDraft['speaker'],
+  roleAtTime: string | undefined,
+  stamp: string,
+  newId: () => string,
+): Promise<string | null> {
+  if (choice === null) return null;
+  if ('id' in choice) {
+    const picked = await db.speakers.get(choice.id);
+    if (!picked) throw new Refusal('The chosen speaker is no longer in the registry. Pick the speaker again or type a new name.');
+    await adoptRole(db, picked, roleAtTime, stamp);
+    return picked.id;
+  }
+  const speakers = await db.speakers.toArray();
+  // A typed name that is already known (ignoring case, accents and spacing)
+  // is the same speaker; a name beats an alias when both match.
+  const key = searchKey(choice.newName);
+  const known =
+    speakers.find((s) => searchKey(s.name) === key) ??
+    speakers.find((s) => s.aliases.some((alias) => searchKey(alias) === key));
+  if (known) {
+    await adoptRole(db, known, roleAtTime, stamp);
+    return known.id;
+  }
+  const parsed = SpeakerSchema.safeParse(
+    withoutUndefined({
+      id: newId(),
+      name: choice.newName,
+      aliases: [],
+      kind: 'person',
+      role: roleAtTime,
+      color: speakerColor(speakers.map((s) => s.color)),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  if (!parsed.success) throw new Refusal(issueSentence('The new speaker could not be registered', parsed.error));
+  const created = withoutUndefined(parsed.data);
+  await db.speakers.add(created);
+  return created.id;
+}
+
+/**
+ * The first role a person types for a speaker becomes the speaker's role;
+ * an existing role is never overwritten, since roles change over time and
+ * the statement keeps its own roleAtTime.
+ */
+async function adoptRole(db: QuotemarkDatabase, speaker: Speaker, roleAtTime: string | undefined, stamp: string): Promise<void> {
+  if (roleAtTime === undefined || speaker.role) return;
+  await db.speakers.update(speaker.id, { role: roleAtTime, updatedAt: stamp });
+}

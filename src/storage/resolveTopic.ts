@@ -1,0 +1,33 @@
+import { TopicSchema } from '../core/model/topic';
+import { searchKey } from '../core/speakers/searchKey';
+import type { ParsedStatementDraft } from '../core/statements/statementDraft';
+import { issueSentence } from './issueSentence';
+import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { Refusal } from './Refusal';
+
+/**
+ * The topic id a statement draft names, creating the topic when the typed
+ * label is new. Runs inside the caller's rw transaction over topics, so a
+ * later refusal rolls the new topic back; refuses by throwing a Refusal.
+ */
+export async function resolveTopic(
+  db: QuotemarkDatabase,
+  choice: ParsedStatementDraft['topic'],
+  newId: () => string,
+): Promise<string | undefined> {
+  if (choice === null) return undefined;
+  if ('id' in choice) {
+    const picked = await db.topics.get(choice.id);
+    if (!picked) throw new Refusal('The chosen topic no longer exists. Pick the topic again or type a new one.');
+    return picked.id;
+  }
+  // The same label typed with other case or accents is the same topic, so
+  // stances on it are aggregated together rather than split.
+  const key = searchKey(choice.newLabel);
+  const known = (await db.topics.toArray()).find((t) => searchKey(t.label) === key);
+  if (known) return known.id;
+  const parsed = TopicSchema.safeParse({ id: newId(), label: choice.newLabel });
+  if (!parsed.success) throw new Refusal(issueSentence('The new topic could not be created', parsed.error));
+  await db.topics.add(parsed.data);
+  return parsed.data.id;
+}

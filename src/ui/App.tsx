@@ -1,0 +1,60 @@
+import { ArticleView } from './article/ArticleView';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { LibraryView } from './library/LibraryView';
+import { useHashRoute } from './routing/useHashRoute';
+import type { Route } from './routing/parseRoute';
+import { SpeakersView } from './speakers/SpeakersView';
+import { StancesView } from './stances/StancesView';
+
+const NAV = [
+  { href: '#/', label: 'Library', views: ['library', 'article'] },
+  { href: '#/speakers', label: 'Speakers', views: ['speakers'] },
+  { href: '#/stances', label: 'Stances', views: ['stances'] },
+] as const;
+
+/** The shell: navigation and the view the hash names. */
+export function App() {
+  const route = useHashRoute();
+  return (
+    <div className="qm-app">
+      <header className="qm-header">
+        <a className="qm-brand" href="#/">
+          Quotemark
+        </a>
+        <nav aria-label="Main">
+          {NAV.map((item) => (
+            <a
+              key={item.href}
+              href={item.href}
+              aria-current={(item.views as readonly string[]).includes(route.view) ? 'page' : undefined}
+            >
+              {item.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="qm-main">
+        <ErrorBoundary key={route.view}>{renderRoute(route)}</ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function renderRoute(route: Route) {
+  switch (route.view) {
+    case 'library':
+      return <LibraryView />;
+    case 'article':
+      return <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />;
+    case 'speakers':
+      return <SpeakersView />;
+    case 'stances':
+      return <StancesView />;
+    case 'not-found':
+      return (
+        <p role="alert">
+          There is no page at “{route.hash}”. <a href="#/">Go to the Library</a>.
+        </p>
+      );
+  }
+}

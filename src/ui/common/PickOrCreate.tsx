@@ -1,0 +1,117 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+
+export interface PickOption {
+  id: string;
+  label: string;
+  /** Extra text shown after the label, e.g. the alias that matched. */
+  detail?: string;
+}
+
+/** What the field holds: an existing entry, a new name to create, or nothing. */
+export type PickValue = { id: string } | { newLabel: string } | null;
+
+interface Props {
+  label: string;
+  value: PickValue;
+  /** The label of the picked entry, shown when the field is not being edited. */
+  valueLabel: string;
+  search: (query: string) => { options: PickOption[]; exact?: PickOption };
+  onChange: (value: PickValue, picked?: PickOption) => void;
+  createHint: string;
+}
+
+/**
+ * An ARIA combobox that picks an existing entry or creates one from the typed
+ * text. Enter picks the highlighted option, else the exact match, else creates;
+ * it never submits the surrounding form.
+ */
+export function PickOrCreate({ label, value, valueLabel, search, onChange, createHint }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState<string | null>(null);
+  const [active, setActive] = useState(-1);
+  const text = query ?? valueLabel;
+  const { options, exact } = search(query ?? '');
+  const trimmed = text.trim();
+  const offerCreate = query !== null && trimmed !== '' && !exact;
+  const open = query !== null && (options.length > 0 || offerCreate);
+  const createIndex = options.length;
+
+  const commit = (index = active) => {
+    setQuery(null);
+    setActive(-1);
+    if (query === null) return;
+    const option = options[index] ?? exact;
+    if (option) onChange({ id: option.id }, option);
+    else if (trimmed) onChange({ newLabel: trimmed });
+    else onChange(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length + (offerCreate ? 1 : 0);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (query === null) setQuery(text);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (count === 0 ? -1 : (a + step + count) % count));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape' && query !== null) {
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery(null);
+      setActive(-1);
+    }
+  };
+
+  const optionId = (i: number) => `${id}-option-${i}`;
+  return (
+    <div className="qm-combobox">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-listbox`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        value={text}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(-1);
+        }}
+        onFocus={() => setQuery((q) => q ?? text)}
+        onBlur={() => commit(-1)}
+        onKeyDown={onKeyDown}
+      />
+      {value && 'newLabel' in value && query === null && <small className="qm-hint">{createHint}</small>}
+      <ul id={`${id}-listbox`} role="listbox" aria-label={`${label} suggestions`} hidden={!open}>
+        {options.map((option, i) => (
+          <li
+            key={option.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => commit(i)}
+          >
+            {option.label}
+            {option.detail && <span className="qm-option-detail"> {option.detail}</span>}
+          </li>
+        ))}
+        {offerCreate && (
+          <li
+            id={optionId(createIndex)}
+            role="option"
+            aria-selected={active === createIndex}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => commit(-1)}
+          >
+            Create “{trimmed}”
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Hand a file to the browser as an ordinary download. */
+export function downloadFile(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: Chromium reads the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

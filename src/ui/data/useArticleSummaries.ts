@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appDatabase } from '../../storage/appDatabase';
+import { listArticleSummaries, type ArticleSummary } from '../../storage/articleRepository';
+
+/** Every article with its statement count, live; undefined while loading. */
+export function useArticleSummaries(): ArticleSummary[] | undefined {
+  return useLiveQuery(() => listArticleSummaries(appDatabase), []);
+}

@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appDatabase } from '../../storage/appDatabase';
+import { listSpeakerSummaries } from '../../storage/speakerRepository';
+
+/** Speakers with their statement and article counts, live. */
+export function useSpeakerSummaries() {
+  return useLiveQuery(() => listSpeakerSummaries(appDatabase), []);
+}

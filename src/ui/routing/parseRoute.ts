@@ -1,0 +1,30 @@
+/** The views a hash URL can name. */
+export type Route =
+  | { view: 'library' }
+  | { view: 'article'; articleId: string; statementId?: string }
+  | { view: 'speakers' }
+  | { view: 'stances' }
+  | { view: 'not-found'; hash: string };
+
+/**
+ * Read a location hash such as `#/articles/ID?statement=SID`. Hash routes keep
+ * the app a static site: any pasted URL works and the back button too.
+ */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { view: 'library' };
+  if (parts[0] === 'articles' && parts[1] && parts.length === 2) {
+    const statementId = new URLSearchParams(query).get('statement') ?? undefined;
+    return statementId ? { view: 'article', articleId: parts[1], statementId } : { view: 'article', articleId: parts[1] };
+  }
+  if (parts[0] === 'speakers' && parts.length === 1) return { view: 'speakers' };
+  if (parts[0] === 'stances' && parts.length === 1) return { view: 'stances' };
+  return { view: 'not-found', hash };
+}
+
+/** The hash URL of an article, optionally pointing at one statement. */
+export function articleHref(articleId: string, statementId?: string): string {
+  const base = `#/articles/${encodeURIComponent(articleId)}`;
+  return statementId ? `${base}?statement=${encodeURIComponent(statementId)}` : base;
+}

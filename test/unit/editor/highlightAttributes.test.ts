@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { highlightAttributes } from '../../../src/editor/highlightAttributes';
+
+const spec = { id: 's1', start: 0, end: 4, color: '#ffe08a', label: 'Hua Chunying · direct · against' };
+
+describe('highlightAttributes', () => {
+  it('wraps each statement in its own mark carrying its id, colour and label', () => {
+    expect(highlightAttributes(spec, false)).toEqual({
+      nodeName: 'mark',
+      class: 'qm-highlight',
+      'data-statement-id': 's1',
+      title: 'Hua Chunying · direct · against',
+      style: 'background-color: #ffe08a',
+    });
+  });
+
+  it('marks the active and the pending statement by class', () => {
+    expect(highlightAttributes({ ...spec, pending: true }, true).class).toBe(
+      'qm-highlight qm-highlight--active qm-highlight--pending',
+    );
+  });
+
+  it('keeps anything but a #rrggbb colour out of the style attribute', () => {
+    for (const color of ['red', '#fff', 'red; background-image: url(x)', '#12345g', '']) {
+      expect(highlightAttributes({ ...spec, color }, false).style).toBeUndefined();
+    }
+  });
+});
