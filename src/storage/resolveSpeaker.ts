@@ -1,5 +1,5 @@
 import { SpeakerSchema, type Speaker } from '../core/model/speaker';
-import { searchKey } from '../core/speakers/searchKey';
+import { searchKey } from '../core/text/searchKey';
 import { speakerColor } from '../core/speakers/speakerColor';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';

@@ -1,5 +1,5 @@
 import { TopicSchema } from '../core/model/topic';
-import { searchKey } from '../core/speakers/searchKey';
+import { searchKey } from '../core/text/searchKey';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';

@@ -1,10 +1,14 @@
-import { ArticleView } from './article/ArticleView';
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { LibraryView } from './library/LibraryView';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
 import { SpeakersView } from './speakers/SpeakersView';
 import { StancesView } from './stances/StancesView';
+
+// The article view carries TipTap and ProseMirror, half the JavaScript: the
+// Library opens without them.
+const ArticleView = lazy(() => import('./article/ArticleView').then((m) => ({ default: m.ArticleView })));
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
@@ -45,7 +49,11 @@ function renderRoute(route: Route) {
     case 'library':
       return <LibraryView />;
     case 'article':
-      return <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />;
+      return (
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />
+        </Suspense>
+      );
     case 'speakers':
       return <SpeakersView />;
     case 'stances':

@@ -1,5 +1,5 @@
 import type { Speaker } from '../model/speaker';
-import { searchKey } from './searchKey';
+import { searchKey } from '../text/searchKey';
 
 export interface SpeakerMatch {
   speaker: Speaker;

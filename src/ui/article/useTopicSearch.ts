@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Topic } from '../../core/model/topic';
-import { searchKey } from '../../core/speakers/searchKey';
+import { searchKey } from '../../core/text/searchKey';
 import type { PickOption } from '../common/PickOrCreate';
 
 /** The Topic combobox's search: labels containing the query, ignoring case and accents. */
