@@ -8,8 +8,12 @@ import { domSelectionRange } from './domSelectionRange';
 import { highlightExtension, setHighlights } from './highlightExtension';
 import { highlightIdAt } from './highlightIdAt';
 import type { HighlightSpec } from './highlightSpec';
+import { pastePlainText } from './pastePlainText';
+import type { TextEdit } from './textEdit';
 import type { TextRange } from './textRange';
 import { trimRange } from './trimRange';
+import { useEditSession } from './useEditSession';
+import { useRevealActive } from './useRevealActive';
 import './articleText.css';
 
 /** Props of ArticleText. */
@@ -35,6 +39,20 @@ export interface ArticleTextProps {
   onHighlightClick?: (id: string) => void;
   /** Accessible name of the article element. */
   label: string;
+  /**
+   * Edit-text mode: the person may change the text (to delete scraping
+   * noise or fix a typo). While true, `text` and `highlights` changes wait
+   * (highlights follow the edits by themselves), selections are reported as
+   * null and highlight clicks are ignored. When it turns false the article
+   * shows `text` again: pass the saved text in the same render to keep the
+   * edit, or the unchanged one to discard it.
+   */
+  editable?: boolean;
+  /**
+   * Called after every change in edit-text mode with the edit so far, or
+   * null when the text is back to how the session started.
+   */
+  onEdit?: (edit: TextEdit | null) => void;
 }
 
 // Module constants, so useEditor sees the same options on every render and
@@ -44,8 +62,10 @@ const EXTENSIONS = [Document, Paragraph, Text, highlightExtension];
 const CORE_OPTIONS = { tabindex: { value: '0' } };
 
 /**
- * The article text, read-only, with statement highlights. Text selection is
- * reported as canonical-text offsets; nothing here knows about storage.
+ * The article text with statement highlights: read-only, reporting text
+ * selections as canonical-text offsets, or in edit-text mode (`editable`)
+ * reporting the edit for the parent to save. Nothing here knows about
+ * storage.
  */
 export function ArticleText({
   text,
@@ -55,48 +75,55 @@ export function ArticleText({
   onSelectionChange,
   onHighlightClick,
   label,
+  editable = false,
+  onEdit,
 }: ArticleTextProps) {
   // The editor is created once; later texts arrive through setContent below.
   const [initialContent] = useState(() => articleDocument(text));
   const editorProps = useMemo(
-    () => ({ attributes: { role: 'article', 'aria-label': label, class: 'qm-article-text' } }),
-    [label],
+    () => ({
+      attributes: {
+        role: 'article',
+        'aria-label': label,
+        class: editable ? 'qm-article-text qm-article-text--editing' : 'qm-article-text',
+      },
+      handlePaste: pastePlainText,
+    }),
+    [label, editable],
   );
   const editor = useEditor({
     extensions: EXTENSIONS,
     content: initialContent,
-    editable: false,
+    // Passed along so TipTap's own option refresh agrees with the session.
+    editable,
     immediatelyRender: true,
     coreExtensionOptions: CORE_OPTIONS,
     editorProps,
   });
 
-  useEffect(() => {
-    if (editor.isDestroyed) return;
-    const content = articleDocument(text);
-    if (editor.schema.nodeFromJSON(content).eq(editor.state.doc)) return;
-    editor.commands.setContent(content, { emitUpdate: false });
-  }, [editor, text]);
+  useEditSession(editor, editable, text, onEdit);
 
-  // `text` is a dependency because replacing the document drops the mapped
-  // decorations: highlights are redrawn against the new text.
+  // The document `text` stands for: one paragraph per block, as offsets need.
+  const textDoc = useMemo(() => editor.schema.nodeFromJSON(articleDocument(text)), [editor, text]);
+
+  // While editing, the document is the person's; afterwards it is `text`
+  // again, which restores the text after a cancel and gives a saved edit
+  // the exact structure offsets rely on.
   useEffect(() => {
+    if (editable || editor.isDestroyed || textDoc.eq(editor.state.doc)) return;
+    editor.commands.setContent(articleDocument(text), { emitUpdate: false });
+  }, [editor, text, textDoc, editable]);
+
+  // `textDoc` is a dependency because replacing the document drops the
+  // mapped decorations: highlights are redrawn against the new text. Once
+  // the person has edited, offsets in `highlights` are stale; the drawn
+  // highlights map through the edits instead.
+  useEffect(() => {
+    if (editable && !textDoc.eq(editor.state.doc)) return;
     setHighlights(editor, highlights, activeStatementId);
-  }, [editor, text, highlights, activeStatementId]);
+  }, [editor, textDoc, highlights, activeStatementId, editable]);
 
-  // Highlights may arrive after the active id (a URL naming a statement
-  // opens before the statements load), so retry until the mark exists, once
-  // per request.
-  const revealed = useRef('');
-  useEffect(() => {
-    if (!activeStatementId || editor.isDestroyed) return;
-    const request = `${activeStatementId}:${revealRequest}`;
-    if (revealed.current === request) return;
-    const mark = firstHighlight(editor.view.dom, activeStatementId);
-    if (!mark) return;
-    revealed.current = request;
-    scrollToCenter(mark);
-  }, [editor, activeStatementId, revealRequest, highlights]);
+  useRevealActive(editor, activeStatementId, revealRequest, highlights);
 
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
@@ -106,14 +133,28 @@ export function ArticleText({
     if (editor.isDestroyed) return;
     const raw = domSelectionRange(editor.view, window.getSelection());
     if (raw === undefined) return;
-    const range = raw && trimRange(text, raw);
+    // Offsets into a text being edited would tag the wrong characters.
+    const range = editable ? null : raw && trimRange(text, raw);
     const last = reported.current;
     if (last !== undefined && sameRange(last, range)) return;
     reported.current = range;
     onSelectionChange?.(range);
   });
 
+  // Entering edit mode withdraws a reported selection at once, so nothing
+  // is tagged against a text that is about to change.
+  const withdrawSelection = useEffectEvent(() => {
+    if (!reported.current) return;
+    reported.current = null;
+    onSelectionChange?.(null);
+  });
+  useEffect(() => {
+    if (editable) withdrawSelection();
+  }, [editable]);
+
   const clickHighlight = useEffectEvent((event: MouseEvent) => {
+    // In edit mode a click places the caret.
+    if (editable) return;
     // A drag-selection that ends on a highlight is a selection, not a click.
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
@@ -162,23 +203,4 @@ export function ArticleText({
 function sameRange(a: TextRange | null, b: TextRange | null): boolean {
   if (a === null || b === null) return a === b;
   return a.start === b.start && a.end === b.end;
-}
-
-function firstHighlight(root: Element, id: string): HTMLElement | null {
-  // Compared by attribute value rather than a selector so no id needs escaping.
-  for (const el of root.querySelectorAll<HTMLElement>('[data-statement-id]')) {
-    if (el.getAttribute('data-statement-id') === id) return el;
-  }
-  return null;
-}
-
-function scrollToCenter(el: HTMLElement): void {
-  // happy-dom lacks scrollIntoView.
-  if (typeof el.scrollIntoView !== 'function') return;
-  const rect = el.getBoundingClientRect();
-  if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
-  // An instant jump: a smooth scroll is cancelled by any other scroll (a
-  // click that focuses the sidebar) and would stop short. The highlight's
-  // flash animation shows where the eye should go.
-  el.scrollIntoView({ block: 'center' });
 }

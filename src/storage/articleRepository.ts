@@ -4,13 +4,23 @@ import { ok, type Result } from '../core/result';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { withoutUndefined } from './withoutUndefined';
 
+// The article functions that have files of their own, importable from here
+// with the rest.
+export { deleteArticle, type DeletedArticle } from './deleteArticle';
+export { restoreArticle } from './restoreArticle';
+export { saveArticleText } from './saveArticleText';
+export { searchArticleIds } from './searchArticleIds';
+export { updateArticleDetails, type ArticleDetails } from './updateArticleDetails';
+
 /** One row of the library list: what it shows without the article text. */
 export interface ArticleSummary {
   id: string;
   title: string;
   createdAt: string;
+  updatedAt: string;
   publishedAt?: string;
   source?: string;
+  author?: string;
   statementCount: number;
 }
 
@@ -38,6 +48,14 @@ export function getArticle(db: QuotemarkDatabase, id: string): Promise<Article |
 }
 
 /**
+ * The article whose canonical text has this SHA-256 (see textSha256), to
+ * recognise a text that is already in the library; undefined when none has.
+ */
+export function findArticleByTextSha256(db: QuotemarkDatabase, sha256: string): Promise<Article | undefined> {
+  return db.articles.where('textSha256').equals(sha256).first();
+}
+
+/**
  * Every article, newest first, with how many statements it has. Counts come
  * from the articleId index, so statement records are never loaded; one read
  * transaction keeps the list and its counts consistent with each other.
@@ -53,8 +71,10 @@ export function listArticleSummaries(db: QuotemarkDatabase): Promise<ArticleSumm
         id: article.id,
         title: article.title,
         createdAt: article.createdAt,
+        updatedAt: article.updatedAt,
         publishedAt: article.publishedAt,
         source: article.source,
+        author: article.author,
         statementCount: counts[i] ?? 0,
       }),
     );

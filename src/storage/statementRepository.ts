@@ -8,6 +8,8 @@ import { resolveSpeaker } from './resolveSpeaker';
 import { resolveTopic } from './resolveTopic';
 import { withoutUndefined } from './withoutUndefined';
 
+export { reattachStatement } from './reattachStatement';
+
 /**
  * Reading order: earlier quotes first; of two starting together the longer
  * (enclosing) one first, so nested highlights follow their container.

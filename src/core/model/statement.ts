@@ -21,6 +21,11 @@ export const StatementSchema = z.object({
   stance: StanceSchema.optional(),
   tags: z.array(z.string().trim().min(1).max(100)),
   note: z.string().max(20_000).optional(),
+  /**
+   * Set when an edit of the article text deleted the quote: the statement is
+   * kept, with its last anchor, until the person re-attaches or deletes it.
+   */
+  orphanedAt: TimestampSchema.optional(),
   origin: z.enum(['manual', 'suggested']),
   status: z.enum(['confirmed', 'pending']),
   createdAt: TimestampSchema,

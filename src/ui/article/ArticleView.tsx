@@ -3,19 +3,20 @@ import { createAnchor } from '../../core/anchoring/createAnchor';
 import type { Anchor } from '../../core/model/anchor';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { ArticleText } from '../../editor/ArticleText';
-import type { HighlightSpec } from '../../editor/highlightDecorations';
 import { appDatabase } from '../../storage/appDatabase';
+import { reattachStatement } from '../../storage/reattachStatement';
 import { deleteStatement, saveStatement } from '../../storage/statementRepository';
-import { formatDate } from '../common/formatDate';
 import { useArticle } from '../data/useArticle';
 import { useArticleStatements } from '../data/useArticleStatements';
 import { useSpeakers } from '../data/useSpeakers';
 import { useTopics } from '../data/useTopics';
-import { StatementForm } from './StatementForm';
-import { StatementList } from './StatementList';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleToolbar } from './ArticleToolbar';
+import { StatementSidebar } from './StatementSidebar';
+import { useHighlights } from './useHighlights';
 import { usePlacedStatements } from './usePlacedStatements';
 import { useShortcut } from './useShortcut';
+import { useTextEditing } from './useTextEditing';
 
 type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
 
@@ -30,23 +31,14 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const [form, setForm] = useState<FormState>(statementId ? { mode: 'edit', statementId } : null);
   const [error, setError] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
-  const { placed, orphans } = usePlacedStatements(article?.text, statements);
-  const speakerById = useMemo(() => new Map((speakers ?? []).map((s) => [s.id, s])), [speakers]);
-  const topicById = useMemo(() => new Map((topics ?? []).map((t) => [t.id, t])), [topics]);
+  const textEditing = useTextEditing(article, statements);
+  const text = textEditing.displayText;
+  const { placed, orphans } = usePlacedStatements(text, statements);
+  const highlights = useHighlights(placed, speakers);
 
-  const highlights = useMemo<HighlightSpec[]>(
-    () =>
-      placed.map(({ statement: s, start, end }) => {
-        const speaker = s.speakerId ? speakerById.get(s.speakerId) : undefined;
-        const parts = [speaker?.name ?? 'No speaker', KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : undefined];
-        return { id: s.id, start, end, color: speaker?.color ?? '#e0e0e0', label: parts.filter(Boolean).join(' · '), pending: s.status === 'pending' };
-      }),
-    [placed, speakerById],
-  );
-
+  const selectionAnchor = () => (text !== undefined && selection ? createAnchor(text, selection.start, selection.end) : null);
   const tagSelection = () => {
-    if (!article || !selection) return;
-    const quote = createAnchor(article.text, selection.start, selection.end);
+    const quote = textEditing.editing ? null : selectionAnchor();
     if (!quote) return;
     setError(null);
     setActiveId(null);
@@ -59,7 +51,6 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setRevealRequest((n) => n + 1);
     setForm({ mode: 'edit', statementId: id });
   };
-
   const save = async (draft: StatementDraft) => {
     const result = await saveStatement(appDatabase, draft);
     if (result.ok) {
@@ -68,15 +59,27 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     }
     return result;
   };
-
-  const remove = async (id: string) => {
-    const result = await deleteStatement(appDatabase, id);
+  const settle = (result: { ok: true } | { ok: false; error: string }) => {
     if (!result.ok) return setError(result.error);
+    setError(null);
     setForm(null);
+  };
+  const remove = async (id: string) => {
+    settle(await deleteStatement(appDatabase, id));
     setActiveId(null);
   };
+  const reattach = async (id: string) => {
+    const quote = selectionAnchor();
+    if (!quote) return setError('Select the words this statement should point at, then press “Re-attach to selection”.');
+    settle(await reattachStatement(appDatabase, id, quote));
+  };
 
-  if (article === undefined) return <p aria-busy="true">Loading…</p>;
+  const formData = useMemo(() => {
+    if (form?.mode === 'new') return { quote: form.quote };
+    const statement = form ? statements?.find((s) => s.id === form.statementId) : undefined;
+    return statement ? { quote: statement.quote, statement } : null;
+  }, [form, statements]);
+
   if (article === null) {
     return (
       <p role="alert">
@@ -84,75 +87,44 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       </p>
     );
   }
-
-  const editing = form?.mode === 'edit' ? statements?.find((s) => s.id === form.statementId) : undefined;
-  const formQuote = form?.mode === 'new' ? form.quote : editing?.quote;
-  const selectedText = selection ? article.text.slice(selection.start, selection.end) : '';
+  if (article === undefined || text === undefined) return <p aria-busy="true">Loading…</p>;
 
   return (
     <div className="qm-article-view">
       <div className="qm-reading">
-        <header className="qm-article-header">
-          <h1>{article.title}</h1>
-          <p className="qm-meta">
-            {[article.source, article.author, formatDate(article.publishedAt)].filter(Boolean).join(' · ')}
+        <ArticleHeader article={article} />
+        <ArticleToolbar text={text} selection={textEditing.editing ? null : selection} editing={textEditing} onTag={tagSelection} />
+        {error && (
+          <p role="alert" className="qm-error">
+            {error}
           </p>
-        </header>
-        <div className="qm-toolbar" role="toolbar" aria-label="Annotation">
-          <button type="button" onClick={tagSelection} disabled={!selection} aria-keyshortcuts="T" title="Tag the selected text (T)">
-            Tag statement
-          </button>
-          <span className="qm-hint" aria-live="polite">
-            {selection ? `Selected: “${selectedText.length > 60 ? `${selectedText.slice(0, 57)}…` : selectedText}”` : 'Select the words someone said, then press T.'}
-          </span>
-        </div>
+        )}
         <ArticleText
-          text={article.text}
+          text={text}
           label={`Text of ${article.title}`}
           highlights={highlights}
           activeStatementId={activeId}
           revealRequest={revealRequest}
           onSelectionChange={setSelection}
           onHighlightClick={select}
+          editable={textEditing.editing}
+          onEdit={textEditing.onEdit}
         />
       </div>
-      <aside className="qm-sidebar" aria-label="Statements">
-        {error && (
-          <p role="alert" className="qm-error">
-            {error}
-          </p>
-        )}
-        {form && formQuote && (
-          <StatementForm
-            key={form.mode === 'edit' ? form.statementId : `${formQuote.start}-${formQuote.end}`}
-            articleId={article.id}
-            quote={formQuote}
-            statement={editing}
-            speakers={speakers ?? []}
-            topics={topics ?? []}
-            onSave={save}
-            onDelete={editing ? () => remove(editing.id) : undefined}
-            onCancel={() => setForm(null)}
-          />
-        )}
-        <h2>Statements ({placed.length})</h2>
-        {placed.length === 0 && <p className="qm-empty">No statements yet.</p>}
-        <StatementList
-          label="Statements in text order"
-          statements={placed.map((p) => p.statement)}
-          speakers={speakerById}
-          topics={topicById}
-          activeId={activeId}
-          onSelect={select}
-        />
-        {orphans.length > 0 && (
-          <>
-            <h2>Orphans ({orphans.length})</h2>
-            <p className="qm-hint">These statements’ quotes are no longer in the text. They are kept; select one to review or delete it.</p>
-            <StatementList label="Orphans" statements={orphans} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={select} />
-          </>
-        )}
-      </aside>
+      <StatementSidebar
+        articleId={article.id}
+        form={formData}
+        placed={placed.map((p) => p.statement)}
+        orphans={orphans}
+        speakers={speakers ?? []}
+        topics={topics ?? []}
+        activeId={activeId}
+        onSelect={select}
+        onSave={save}
+        onDelete={remove}
+        onReattach={reattach}
+        onCancel={() => setForm(null)}
+      />
     </div>
   );
 }

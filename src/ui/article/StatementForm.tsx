@@ -18,6 +18,8 @@ interface Props {
   topics: Topic[];
   onSave: (draft: StatementDraft) => Promise<Result<unknown>>;
   onDelete?: () => void;
+  /** Offered for an orphan: anchor it to the words selected in the text now. */
+  onReattach?: () => void;
   onCancel: () => void;
 }
 
@@ -26,7 +28,7 @@ const pickLabel = (value: PickValue, labelOf: (id: string) => string | undefined
   !value ? '' : 'newLabel' in value ? value.newLabel : (labelOf(value.id) ?? '');
 
 /** The form that tags a span: who said it, as what, and what stance it takes. */
-export function StatementForm({ articleId, quote, statement, speakers, topics, onSave, onDelete, onCancel }: Props) {
+export function StatementForm({ articleId, quote, statement, speakers, topics, onSave, onDelete, onReattach, onCancel }: Props) {
   const [speaker, setSpeaker] = useState<PickValue>(statement?.speakerId ? { id: statement.speakerId } : null);
   const [role, setRole] = useState(statement?.roleAtTime ?? '');
   const [kind, setKind] = useState<StatementKind>(statement?.kind ?? (/^["“‘«]/.test(quote.exact) ? 'direct' : 'indirect'));
@@ -61,6 +63,7 @@ export function StatementForm({ articleId, quote, statement, speakers, topics, o
   return (
     <form className="qm-form qm-statement-form" onSubmit={submit} aria-label={statement ? 'Edit statement' : 'New statement'}>
       <h2>{statement ? 'Edit statement' : 'New statement'}</h2>
+      {statement?.orphanedAt && <p className="qm-hint">Orphan: these words were deleted from the text.</p>}
       <blockquote className="qm-quote-preview">{quote.exact}</blockquote>
       <PickOrCreate
         label="Speaker"
@@ -122,6 +125,11 @@ export function StatementForm({ articleId, quote, statement, speakers, topics, o
       )}
       <div className="qm-actions">
         <button type="submit">Save statement</button>
+        {onReattach && (
+          <button type="button" onClick={onReattach}>
+            Re-attach to selection
+          </button>
+        )}
         {onDelete && (
           <button type="button" className="qm-danger" onClick={onDelete}>
             Delete statement

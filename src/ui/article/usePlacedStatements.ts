@@ -15,6 +15,12 @@ export function usePlacedStatements(text: string | undefined, statements: Statem
     const result: PlacedStatements = { placed: [], orphans: [] };
     if (text === undefined || !statements) return result;
     for (const statement of statements) {
+      // An orphan keeps its last anchor, which may match other words by
+      // chance: it stays an orphan until the person re-attaches it.
+      if (statement.orphanedAt) {
+        result.orphans.push(statement);
+        continue;
+      }
       const where = resolveAnchor(text, statement.quote);
       if (where.status === 'orphan') result.orphans.push(statement);
       else result.placed.push({ statement, start: where.start, end: where.end });

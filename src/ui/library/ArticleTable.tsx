@@ -2,11 +2,13 @@ import type { ArticleSummary } from '../../storage/articleRepository';
 import { formatDate } from '../common/formatDate';
 import { articleHref } from '../routing/parseRoute';
 
+interface Props {
+  articles: ArticleSummary[];
+  onDelete: (article: ArticleSummary) => void;
+}
+
 /** The library's articles: title, source, dates and statement count. */
-export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
-  if (articles.length === 0) {
-    return <p className="qm-empty">No articles yet. Load the sample or paste an article to begin.</p>;
-  }
+export function ArticleTable({ articles, onDelete }: Props) {
   return (
     <table className="qm-table">
       <caption className="qm-visually-hidden">Articles in the library</caption>
@@ -17,6 +19,9 @@ export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
           <th scope="col">Published</th>
           <th scope="col">Added</th>
           <th scope="col" className="qm-num">Statements</th>
+          <th scope="col">
+            <span className="qm-visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -31,6 +36,11 @@ export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
               <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
             </td>
             <td className="qm-num">{a.statementCount}</td>
+            <td>
+              <button type="button" className="qm-quiet" onClick={() => onDelete(a)} aria-label={`Delete article “${a.title}”`}>
+                Delete
+              </button>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,51 +1,86 @@
-import { useState } from 'react';
-import type { ArticleInput } from '../../core/articles/prepareArticle';
+import { useMemo, useState, type DragEvent } from 'react';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { appDatabase } from '../../storage/appDatabase';
-import { addArticle } from '../../storage/articleRepository';
 import { exportLibrary } from '../../storage/exportLibrary';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadFile } from '../common/downloadFile';
+import { useArticleSearch } from '../data/useArticleSearch';
 import { useArticleSummaries } from '../data/useArticleSummaries';
 import { articleHref } from '../routing/parseRoute';
 import { navigate } from '../routing/useHashRoute';
 import { ArticleTable } from './ArticleTable';
+import { ImportReport } from './ImportReport';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { fetchSampleArticle } from './sampleArticle';
+import { ARTICLE_SORTS, sortArticles, type ArticleSort } from './sortArticles';
+import { useAddArticle } from './useAddArticle';
+import { useArticleDeletion } from './useArticleDeletion';
+import { useFileImport } from './useFileImport';
+
+const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
 
 /** The start page: every article, and the ways in and out of the library. */
 export function LibraryView() {
   const articles = useArticleSummaries();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<ArticleSort>('added');
+  const matching = useArticleSearch(query);
   const [pasting, setPasting] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const adder = useAddArticle();
+  const deletion = useArticleDeletion(setError);
+  const files = useFileImport();
 
-  const add = async (input: ArticleInput) => {
-    const result = await addArticle(appDatabase, input);
-    if (result.ok) navigate(articleHref(result.value.id));
-    return result;
-  };
+  const shown = useMemo(
+    () => sortArticles((articles ?? []).filter((a) => !matching || matching.has(a.id)), sort),
+    [articles, matching, sort],
+  );
 
-  const loadSample = async () => {
+  const run = async (what: string, action: () => Promise<unknown>) => {
     setError(null);
     try {
-      const result = await add(await fetchSampleArticle());
-      if (!result.ok) setError(result.error);
+      await action();
     } catch (e) {
-      setError(`The sample article could not be loaded: ${(e as Error).message}.`);
+      setError(`${what}: ${(e as Error).message}.`);
     }
   };
-
-  const exportJson = async () => {
-    setError(null);
-    try {
+  const loadSample = () =>
+    run('The sample article could not be loaded', async () => {
+      const result = await adder.add(await fetchSampleArticle());
+      if (!result.ok) setError(result.error);
+    });
+  const exportJson = () =>
+    run('The library could not be exported', async () => {
       const envelope = await exportLibrary(appDatabase);
       downloadFile(exportFileName('library', 'json'), JSON.stringify(envelope, null, 2), 'application/json');
-    } catch (e) {
-      setError(`The library could not be exported: ${(e as Error).message}.`);
-    }
+    });
+  const importFiles = (list: FileList | null) =>
+    run('The files could not be imported', async () => {
+      const outcomes = await files.importFiles(list ? [...list] : []);
+      const only = outcomes.length === 1 ? outcomes[0] : undefined;
+      if (only?.status === 'added' && only.notices.length === 0) navigate(articleHref(only.articleId));
+    });
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles(event.dataTransfer.files);
   };
 
   return (
-    <section className="qm-library" aria-labelledby="library-heading">
+    <section
+      className={`qm-library${dragging ? ' qm-dropping' : ''}`}
+      aria-labelledby="library-heading"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <h1 id="library-heading">Library</h1>
       <div className="qm-toolbar" role="toolbar" aria-label="Library actions">
         <button type="button" onClick={loadSample}>
@@ -54,17 +89,110 @@ export function LibraryView() {
         <button type="button" onClick={() => setPasting(true)}>
           Paste article
         </button>
+        <label className="qm-file-button">
+          Open article file
+          <input
+            type="file"
+            multiple
+            accept={ACCEPTED}
+            className="qm-visually-hidden"
+            onChange={(e) => {
+              void importFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </label>
         <button type="button" onClick={exportJson}>
           Export JSON
         </button>
       </div>
+      <p className="qm-hint">Or drop .txt, .md or .html files anywhere on this page.</p>
       {error && (
         <p role="alert" className="qm-error">
           {error}
         </p>
       )}
-      {articles ? <ArticleTable articles={articles} /> : <p aria-busy="true">Loading…</p>}
-      <PasteArticleDialog open={pasting} onClose={() => setPasting(false)} onAdd={add} />
+      {files.progress && (
+        <p role="status">
+          <label>
+            Importing file {Math.min(files.progress.done + 1, files.progress.total)} of {files.progress.total}{' '}
+            <progress value={files.progress.done} max={files.progress.total} />
+          </label>
+        </p>
+      )}
+      <ImportReport
+        outcomes={files.outcomes}
+        onDismiss={files.clear}
+        onImportVisibleText={(o) => {
+          files.clear();
+          void run('The page text could not be imported', () => adder.add({ title: o.title ?? o.file, text: o.visibleText ?? '' }));
+        }}
+      />
+      {adder.duplicate && (
+        <div role="status" className="qm-notice">
+          “{adder.duplicate.existing.title}” with exactly this text is already in the library.{' '}
+          <button type="button" onClick={adder.openExisting}>
+            Open existing article
+          </button>{' '}
+          <button type="button" onClick={adder.addAnyway}>
+            Add a copy anyway
+          </button>{' '}
+          <button type="button" className="qm-quiet" onClick={adder.dismissDuplicate}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {deletion.deleted && (
+        <div role="status" className="qm-notice">
+          Deleted “{deletion.deleted.article.title}” and its {deletion.deleted.statements.length} statements.{' '}
+          <button type="button" onClick={deletion.undo}>
+            Undo
+          </button>{' '}
+          <button type="button" className="qm-quiet" onClick={deletion.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {articles && articles.length > 0 && (
+        <div className="qm-toolbar">
+          <label className="qm-inline-field">
+            Search articles
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title or text" />
+          </label>
+          <label className="qm-inline-field">
+            Sort by
+            <select value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)}>
+              {Object.entries(ARTICLE_SORTS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {!articles ? (
+        <p aria-busy="true">Loading…</p>
+      ) : articles.length === 0 ? (
+        <p className="qm-empty">No articles yet. Load the sample, paste an article or open a file to begin.</p>
+      ) : shown.length === 0 ? (
+        <p className="qm-empty">No article matches “{query}”.</p>
+      ) : (
+        <ArticleTable articles={shown} onDelete={deletion.ask} />
+      )}
+      {deletion.asking && (
+        <ConfirmDialog
+          title="Delete article"
+          confirmLabel="Delete"
+          onConfirm={deletion.confirm}
+          onCancel={deletion.cancel}
+        >
+          <p>
+            Delete “{deletion.asking.title}” and its {deletion.asking.statementCount} statements? Speakers and topics stay.
+          </p>
+        </ConfirmDialog>
+      )}
+      <PasteArticleDialog open={pasting} onClose={() => setPasting(false)} onAdd={adder.add} />
     </section>
   );
 }

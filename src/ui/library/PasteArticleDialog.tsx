@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import type { ArticleInput } from '../../core/articles/prepareArticle';
 import type { Result } from '../../core/result';
 
@@ -22,6 +22,23 @@ export function PasteArticleDialog({ open, onClose, onAdd }: Props) {
     if (open && !el.open) el.showModal?.();
     if (!open && el.open) el.close();
   }, [open]);
+
+  // Rich text copied from a web page arrives as HTML: keep its paragraphs as
+  // blank-line-separated blocks and drop the markup.
+  const pasteRichText = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (!html) return;
+    event.preventDefault();
+    const fallback = event.clipboardData.getData('text/plain');
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    // The sanitiser loads on first use, keeping it out of the app's first load.
+    void Promise.all([import('../../core/intake/clipboardHtmlToText'), import('../../core/intake/htmlEnvironment')]).then(
+      ([{ clipboardHtmlToText }, { htmlEnvironment }]) => {
+        const plain = clipboardHtmlToText(html, htmlEnvironment(window)) || fallback;
+        setText((current) => current.slice(0, selectionStart) + plain + current.slice(selectionEnd));
+      },
+    );
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +65,7 @@ export function PasteArticleDialog({ open, onClose, onAdd }: Props) {
         </label>
         <label>
           Article text
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} onPaste={pasteRichText} rows={14} />
         </label>
         {error && (
           <p role="alert" className="qm-error">

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../src/core/text/canonicalText';
-import { addArticle, getArticle, listArticleSummaries } from '../../../src/storage/articleRepository';
+import { textSha256 } from '../../../src/core/text/textSha256';
+import {
+  addArticle,
+  findArticleByTextSha256,
+  getArticle,
+  listArticleSummaries,
+} from '../../../src/storage/articleRepository';
 import { saveStatement } from '../../../src/storage/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SAMPLE_INPUT, SASSE_QUOTE, sequentialIds } from './testDatabase';
 
@@ -54,7 +60,11 @@ describe('listArticleSummaries', () => {
   it('lists newest first and counts each article’s statements', async () => {
     const db = openTestDatabase();
     const older = await addValidArticle(db, SAMPLE_INPUT, new Date('2026-01-01T00:00:00Z'));
-    const newer = await addValidArticle(db, { title: 'Later', text: 'Nothing quoted here.' }, new Date('2026-02-01T00:00:00Z'));
+    const newer = await addValidArticle(
+      db,
+      { title: 'Later', text: 'Nothing quoted here.', author: 'Jane Doe' },
+      new Date('2026-02-01T00:00:00Z'),
+    );
     const ids = sequentialIds();
     for (const quote of [HUA_QUOTE, SASSE_QUOTE]) {
       const saved = await saveStatement(db, draftFor(older, quote), new Date(), ids);
@@ -62,15 +72,33 @@ describe('listArticleSummaries', () => {
     }
 
     expect(await listArticleSummaries(db)).toEqual([
-      { id: newer.id, title: 'Later', createdAt: '2026-02-01T00:00:00.000Z', statementCount: 0 },
+      {
+        id: newer.id,
+        title: 'Later',
+        createdAt: '2026-02-01T00:00:00.000Z',
+        updatedAt: '2026-02-01T00:00:00.000Z',
+        author: 'Jane Doe',
+        statementCount: 0,
+      },
       {
         id: older.id,
         title: older.title,
         createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
         publishedAt: '2021-03-22',
         source: 'The Hill',
         statementCount: 2,
       },
     ]);
+  });
+});
+
+describe('findArticleByTextSha256', () => {
+  it('finds the article whose canonical text has the hash, and nothing for another', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    await addValidArticle(db, { title: 'Other', text: 'Something else.' });
+    expect(await findArticleByTextSha256(db, await textSha256(canonicalText(SAMPLE_INPUT.text)))).toEqual(article);
+    expect(await findArticleByTextSha256(db, await textSha256('Not in the library.'))).toBeUndefined();
   });
 });

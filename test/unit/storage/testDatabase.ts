@@ -74,3 +74,13 @@ export async function mustSave(
 export async function tableCounts(db: QuotemarkDatabase): Promise<{ speakers: number; topics: number; statements: number }> {
   return { speakers: await db.speakers.count(), topics: await db.topics.count(), statements: await db.statements.count() };
 }
+
+/** Every record in the library, to show that a refusal changed nothing. */
+export async function librarySnapshot(db: QuotemarkDatabase): Promise<Record<string, unknown[]>> {
+  return {
+    articles: await db.articles.toArray(),
+    speakers: await db.speakers.toArray(),
+    topics: await db.topics.toArray(),
+    statements: await db.statements.toArray(),
+  };
+}

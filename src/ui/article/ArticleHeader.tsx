@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { Article } from '../../core/model/article';
+import { formatDate } from '../common/formatDate';
+import { ArticleDetailsForm } from './ArticleDetailsForm';
+
+/** Title and metadata of an article, with their editor one click away. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <header className="qm-article-header">
+      <h1>{article.title}</h1>
+      <p className="qm-meta">
+        {[article.source, article.author, formatDate(article.publishedAt)].filter(Boolean).join(' · ')}
+        {article.url && /^https?:\/\//i.test(article.url) && (
+          <>
+            {' · '}
+            <a href={article.url} target="_blank" rel="noopener noreferrer nofollow">
+              original
+            </a>
+          </>
+        )}{' '}
+        {!editing && (
+          <button type="button" className="qm-quiet" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+        )}
+      </p>
+      {editing && <ArticleDetailsForm article={article} onDone={() => setEditing(false)} />}
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import type { useTextEditing } from './useTextEditing';
+
+interface Props {
+  text: string;
+  selection: { start: number; end: number } | null;
+  editing: ReturnType<typeof useTextEditing>;
+  onTag: () => void;
+}
+
+const preview = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/** Tag the selection, or switch to edit-text mode and back. */
+export function ArticleToolbar(props: Props) {
+  const { message } = props.editing;
+  return (
+    <>
+      <Buttons {...props} />
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error' : 'qm-notice'}>
+          {message.text}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Buttons({ text, selection, editing, onTag }: Props) {
+  if (editing.editing) {
+    return (
+      <div className="qm-toolbar qm-editing-banner" role="toolbar" aria-label="Edit text">
+        <strong>Editing the text.</strong>
+        <span className="qm-hint">Delete noise or fix typos; statements follow your edits.</span>
+        <button type="button" onClick={editing.save}>
+          Save text
+        </button>
+        <button type="button" onClick={editing.cancel}>
+          Cancel editing
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="qm-toolbar" role="toolbar" aria-label="Annotation">
+        <button type="button" onClick={onTag} disabled={!selection} aria-keyshortcuts="T" title="Tag the selected text (T)">
+          Tag statement
+        </button>
+        <button type="button" onClick={editing.start}>
+          Edit text
+        </button>
+        <span className="qm-hint" aria-live="polite">
+          {selection ? `Selected: “${preview(text.slice(selection.start, selection.end))}”` : 'Select the words someone said, then press T.'}
+        </span>
+    </div>
+  );
+}

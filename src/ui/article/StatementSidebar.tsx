@@ -1,0 +1,61 @@
+import type { Anchor } from '../../core/model/anchor';
+import type { Speaker } from '../../core/model/speaker';
+import type { Statement } from '../../core/model/statement';
+import type { Topic } from '../../core/model/topic';
+import type { Result } from '../../core/result';
+import type { StatementDraft } from '../../core/statements/statementDraft';
+import { StatementForm } from './StatementForm';
+import { StatementList } from './StatementList';
+
+interface Props {
+  articleId: string;
+  form: { quote: Anchor; statement?: Statement } | null;
+  placed: Statement[];
+  orphans: Statement[];
+  speakers: Speaker[];
+  topics: Topic[];
+  activeId: string | null;
+  onSelect: (id: string) => void;
+  onSave: (draft: StatementDraft) => Promise<Result<unknown>>;
+  onDelete: (id: string) => void;
+  onReattach?: (id: string) => void;
+  onCancel: () => void;
+}
+
+/** The statement form, the article's statements in text order, and its orphans. */
+export function StatementSidebar(props: Props) {
+  const { form, placed, orphans, speakers, topics, activeId, onSelect } = props;
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const editing = form?.statement;
+  return (
+    <aside className="qm-sidebar" aria-label="Statements">
+      {form && (
+        <StatementForm
+          key={editing ? editing.id : `${form.quote.start}-${form.quote.end}`}
+          articleId={props.articleId}
+          quote={form.quote}
+          statement={editing}
+          speakers={speakers}
+          topics={topics}
+          onSave={props.onSave}
+          onDelete={editing ? () => props.onDelete(editing.id) : undefined}
+          onReattach={editing?.orphanedAt && props.onReattach ? () => props.onReattach?.(editing.id) : undefined}
+          onCancel={props.onCancel}
+        />
+      )}
+      <h2>Statements ({placed.length})</h2>
+      {placed.length === 0 && <p className="qm-empty">No statements yet. Select words in the text and press T.</p>}
+      <StatementList label="Statements in text order" statements={placed} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
+      {orphans.length > 0 && (
+        <>
+          <h2>Orphans ({orphans.length})</h2>
+          <p className="qm-hint">
+            Their words are no longer in the text. Choose one, then select new words and press “Re-attach to selection”, or delete it.
+          </p>
+          <StatementList label="Orphans" statements={orphans} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import type { Speaker } from '../../core/model/speaker';
+import type { HighlightSpec } from '../../editor/highlightSpec';
+import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import type { PlacedStatements } from './usePlacedStatements';
+
+/** What the editor draws for each placed statement: colour and hover label. */
+export function useHighlights(placed: PlacedStatements['placed'], speakers: Speaker[] | undefined): HighlightSpec[] {
+  return useMemo(() => {
+    const byId = new Map((speakers ?? []).map((s) => [s.id, s]));
+    return placed.map(({ statement: s, start, end }) => {
+      const speaker = s.speakerId ? byId.get(s.speakerId) : undefined;
+      const parts = [speaker?.name ?? 'No speaker', KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : undefined];
+      return {
+        id: s.id,
+        start,
+        end,
+        color: speaker?.color ?? '#e0e0e0',
+        label: parts.filter(Boolean).join(' · '),
+        pending: s.status === 'pending',
+      };
+    });
+  }, [placed, speakers]);
+}

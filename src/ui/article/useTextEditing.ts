@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { rebaseStatements } from '../../core/anchoring/rebaseStatements';
+import type { Article } from '../../core/model/article';
+import type { Statement } from '../../core/model/statement';
+import type { TextEdit } from '../../editor/textEdit';
+import { appDatabase } from '../../storage/appDatabase';
+import { saveArticleText } from '../../storage/articleRepository';
+import { guardNavigation } from '../routing/useHashRoute';
+
+const LEAVE_QUESTION = 'You have unsaved edits to the article text. Leave and discard them?';
+
+/**
+ * Edit-text mode: the person fixes the article's text; on save every
+ * statement follows the edit and those whose text was deleted become orphans,
+ * all written in one transaction. Unsaved edits are never lost silently.
+ */
+export function useTextEditing(article: Article | null | undefined, statements: Statement[] | undefined) {
+  const [editing, setEditing] = useState(false);
+  const [edit, setEdit] = useState<TextEdit | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // The saved text, shown while the live query still delivers the text it
+  // replaced, so the editor never flashes back to the old text.
+  const [saved, setSaved] = useState<{ from: string; to: string } | null>(null);
+  const dirty = editing && edit !== null;
+
+  useEffect(() => (dirty ? guardNavigation(() => window.confirm(LEAVE_QUESTION)) : undefined), [dirty]);
+
+  const start = () => {
+    setMessage(null);
+    setEdit(null);
+    setEditing(true);
+  };
+
+  const cancel = () => {
+    if (dirty && !window.confirm('Discard your edits to the text?')) return;
+    setEditing(false);
+    setEdit(null);
+  };
+
+  const save = async () => {
+    if (!article || !statements) return;
+    if (!edit) return cancel();
+    const { updated, orphaned } = rebaseStatements(statements, edit.text, edit.mapRange, new Date());
+    const result = await saveArticleText(appDatabase, article.id, edit.text, [...updated, ...orphaned]);
+    if (!result.ok) {
+      setMessage({ error: true, text: result.error });
+      return;
+    }
+    setSaved({ from: article.text, to: edit.text });
+    setEditing(false);
+    setEdit(null);
+    const lost = orphaned.length;
+    setMessage({
+      error: false,
+      text: lost === 0 ? 'Text saved; every statement still points at its words.' : `Text saved. ${lost} ${lost === 1 ? 'statement lost its' : 'statements lost their'} words and ${lost === 1 ? 'is' : 'are'} listed under Orphans.`,
+    });
+  };
+
+  return { editing, dirty, start, cancel, save, onEdit: setEdit, message, displayText: saved && article?.text === saved.from ? saved.to : article?.text };
+}

@@ -1,0 +1,29 @@
+import type { ArticleSummary } from '../../storage/articleRepository';
+
+export const ARTICLE_SORTS = {
+  added: 'Date added',
+  published: 'Published date',
+  title: 'Title',
+  statements: 'Number of statements',
+} as const;
+export type ArticleSort = keyof typeof ARTICLE_SORTS;
+
+const byTitle = (a: ArticleSummary, b: ArticleSummary) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+
+/**
+ * The library in the chosen order: newest first for dates, most statements
+ * first for counts, A–Z for titles. Articles without a published date go last.
+ */
+export function sortArticles(articles: readonly ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
+  const sorted = [...articles];
+  switch (sort) {
+    case 'added':
+      return sorted.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    case 'published':
+      return sorted.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || byTitle(a, b));
+    case 'title':
+      return sorted.sort(byTitle);
+    case 'statements':
+      return sorted.sort((a, b) => b.statementCount - a.statementCount || byTitle(a, b));
+  }
+}

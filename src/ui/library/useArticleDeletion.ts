@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { appDatabase } from '../../storage/appDatabase';
+import type { ArticleSummary } from '../../storage/articleRepository';
+import { deleteArticle, restoreArticle, type DeletedArticle } from '../../storage/articleRepository';
+
+/**
+ * Delete an article behind a confirmation, keeping what was removed so the
+ * person can undo right after.
+ */
+export function useArticleDeletion(onError: (message: string) => void) {
+  const [asking, setAsking] = useState<ArticleSummary | null>(null);
+  const [deleted, setDeleted] = useState<DeletedArticle | null>(null);
+
+  const confirm = async () => {
+    if (!asking) return;
+    const result = await deleteArticle(appDatabase, asking.id);
+    setAsking(null);
+    if (result.ok) setDeleted(result.value);
+    else onError(result.error);
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    const result = await restoreArticle(appDatabase, deleted);
+    setDeleted(null);
+    if (!result.ok) onError(result.error);
+  };
+
+  return { asking, ask: setAsking, cancel: () => setAsking(null), confirm, deleted, undo, dismiss: () => setDeleted(null) };
+}

@@ -1,0 +1,123 @@
+import { Transform } from '@tiptap/pm/transform';
+import { describe, expect, it } from 'vitest';
+import { rebaseStatements } from '../../../src/core/anchoring/rebaseStatements';
+import { resolveAnchor } from '../../../src/core/anchoring/resolveAnchor';
+import type { Article } from '../../../src/core/model/article';
+import type { Statement } from '../../../src/core/model/statement';
+import { textSha256 } from '../../../src/core/text/textSha256';
+import { docText } from '../../../src/editor/docText';
+import { mapTextRange } from '../../../src/editor/mapTextRange';
+import { offsetToPos } from '../../../src/editor/textPositions';
+import { saveArticleText } from '../../../src/storage/articleRepository';
+import { listStatementsForArticle } from '../../../src/storage/statementRepository';
+import { articleNode } from '../editor/articleNode';
+import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import {
+  addValidArticle,
+  BLINKEN_QUOTE,
+  draftFor,
+  HUA_QUOTE,
+  librarySnapshot,
+  mustSave,
+  openTestDatabase,
+  SASSE_QUOTE,
+} from './testDatabase';
+
+const NOW = new Date('2026-05-01T12:00:00Z');
+
+/** The seed article with statements on three quotes and one on the noise. */
+async function seeded(db: QuotemarkDatabase) {
+  const article = await addValidArticle(db);
+  const statements = [
+    await mustSave(db, draftFor(article, HUA_QUOTE)),
+    await mustSave(db, draftFor(article, BLINKEN_QUOTE)),
+    await mustSave(db, draftFor(article, SASSE_QUOTE)),
+    await mustSave(db, draftFor(article, 'Cheney ousted MORE')),
+  ];
+  return { article, statements };
+}
+
+/** Delete the scraping noise the way the editor would, and rebase. */
+function deleteNoise(article: Article, statements: Statement[]) {
+  const start = article.text.indexOf('BlinkenAntony Blinken') + 'Blinken'.length;
+  const end = article.text.indexOf('MORE said') + 'MORE'.length;
+  const doc = articleNode(article.text);
+  const tr = new Transform(doc).delete(offsetToPos(doc, start, 1), offsetToPos(doc, end, -1));
+  const text = docText(tr.doc).text;
+  return { text, ...rebaseStatements(statements, text, mapTextRange(doc, tr.mapping, tr.doc), NOW) };
+}
+
+describe('saveArticleText', () => {
+  it('stores the edited text and the statements carried over to it, together', async () => {
+    const db = openTestDatabase();
+    const { article, statements } = await seeded(db);
+    const { text, updated, orphaned } = deleteNoise(article, statements);
+    expect(orphaned.map((s) => s.quote.exact)).toEqual(['Cheney ousted MORE']);
+
+    const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
+    expect(saved).toEqual({ ok: true, value: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } });
+    expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value);
+    const stored = await listStatementsForArticle(db, article.id);
+    for (const s of stored.filter((s) => s.orphanedAt === undefined)) {
+      expect(resolveAnchor(text, s.quote)).toEqual({ status: 'exact', start: s.quote.start, end: s.quote.end });
+    }
+    expect(stored.map((s) => s.quote.exact).sort()).toEqual([BLINKEN_QUOTE, 'Cheney ousted MORE', HUA_QUOTE, SASSE_QUOTE].sort());
+    expect(stored.find((s) => s.orphanedAt)?.orphanedAt).toBe(NOW.toISOString());
+  });
+
+  it('accepts statements the edit did not touch being left out', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db, { title: 'Short', text: 'Hua said “absurd”.\n\nThe end.' });
+    const hua = await mustSave(db, draftFor(article, '“absurd”'));
+    const saved = await saveArticleText(db, article.id, 'Hua said “absurd”.\n\nThe very end.', [], NOW);
+    expect(saved.ok).toBe(true);
+    expect(await db.statements.get(hua.id)).toEqual(hua);
+  });
+
+  describe('refuses, writing nothing', () => {
+    const cases: [string, (a: Article, s: Statement[], text: string) => [string, string, Statement[]], RegExp][] = [
+      ['an article that is not there', (_, __, text) => ['missing', text, []], /not in the library any more/],
+      ['an empty text', (a, s) => [a.id, ' \n ', s], /edited text is empty/],
+      ['a text that is not canonical', (a, s, text) => [a.id, `${text}\n\n`, s], /not in canonical form/],
+      ['a text with CRLF line ends', (a, s, text) => [a.id, text.replace('\n\n', '\r\n\r\n'), s], /not in canonical form/],
+      ['a statement of another article', (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, articleId: 'other' } : x))], /belongs to another article/],
+      ['an invalid statement', (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, kind: 'rumour' as 'direct' } : x))], /not valid: kind/],
+      ['a quote that does not match the new text', (a, s, text) => [a.id, text, s.map((x) => ({ ...x, quote: { ...x.quote, start: x.quote.start + 1, end: x.quote.end + 1 } }))], /does not match the edited text at characters \d+–\d+/],
+      ['a statement left out although it moved', (a, s, text) => [a.id, text, s.slice(1)], /One statement of this article would no longer match/],
+      ['statements not rebased at all', (a, _, text) => [a.id, text, []], /4 statements of this article would no longer match/],
+    ];
+    it.each(cases)('%s', async (_, spoil, message) => {
+      const db = openTestDatabase();
+      const { article, statements } = await seeded(db);
+      const { text, updated, orphaned } = deleteNoise(article, statements);
+      const before = await librarySnapshot(db);
+      const [id, newText, given] = spoil(article, [...updated, ...orphaned], text);
+      const saved = await saveArticleText(db, id, newText, given, NOW);
+      expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+      expect(await librarySnapshot(db)).toEqual(before);
+    });
+
+    it('a statement deleted while the text was being edited', async () => {
+      const db = openTestDatabase();
+      const { article, statements } = await seeded(db);
+      const { text, updated, orphaned } = deleteNoise(article, statements);
+      await db.statements.delete(updated[0]!.id);
+      const before = await librarySnapshot(db);
+      const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
+      expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/deleted while the text was being edited/) });
+      expect(await librarySnapshot(db)).toEqual(before);
+    });
+  });
+
+  it('writes the text and the statements in one transaction: a failing statement write keeps the old text', async () => {
+    const db = openTestDatabase();
+    const { article, statements } = await seeded(db);
+    const { text, updated, orphaned } = deleteNoise(article, statements);
+    const before = await librarySnapshot(db);
+    db.statements.hook('updating', () => {
+      throw new Error('disk full');
+    });
+    await expect(saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW)).rejects.toThrow();
+    expect(await librarySnapshot(db)).toEqual(before);
+  });
+});
