@@ -20,9 +20,15 @@ import './articleText.css';
 export interface ArticleTextProps {
   /** The article's canonical text. */
   text: string;
-  /** Statements to draw; offsets into `text`. */
+  /**
+   * Statements to draw, with their cues; offsets into `text`. Only the
+   * statements that changed since the last render are redrawn.
+   */
   highlights: readonly HighlightSpec[];
-  /** The statement shown as active: outlined and scrolled into view. */
+  /**
+   * The statement shown as active: outlined, scrolled into view, and its
+   * first element marked aria-current="true".
+   */
   activeStatementId?: string | null;
   /**
    * The selected text range (whitespace at its ends trimmed), or null when
@@ -35,7 +41,10 @@ export interface ArticleTextProps {
    * is already active should still bring it into view).
    */
   revealRequest?: number;
-  /** A click (not a drag-selection) on a highlight, with its statement id. */
+  /**
+   * A click (not a drag-selection) on a highlight or on a cue, with the
+   * statement id.
+   */
   onHighlightClick?: (id: string) => void;
   /** Accessible name of the article element. */
   label: string;

@@ -13,4 +13,9 @@ export interface HighlightSpec {
   label: string;
   /** A suggestion not yet confirmed: drawn lighter with a dashed underline. */
   pending?: boolean;
+  /**
+   * The words that introduce the statement ("said", "according to"), in the
+   * same offsets as the quote; drawn as their own element, data-cue-for.
+   */
+  cue?: { start: number; end: number };
 }

@@ -1,5 +1,6 @@
 import type { Node } from '@tiptap/pm/model';
 import { BLOCK_SEPARATOR } from '../core/text/textBlocks';
+import { blockAtOffset, blockIndex } from './blockIndex';
 
 /**
  * Which way a point that falls between two blocks leans: -1 to the end of the
@@ -18,26 +19,22 @@ const SEPARATOR_LENGTH = BLOCK_SEPARATOR.length;
  * paragraph boundary, ties broken by `bias`; offsets out of range are clamped.
  */
 export function offsetToPos(doc: Node, offset: number, bias: Bias = 1): number {
-  let textStart = 0;
-  let nodePos = 0;
-  for (let i = 0; i < doc.childCount; i++) {
-    const block = doc.child(i);
-    const size = block.content.size;
-    const textEnd = textStart + size;
-    const contentStart = nodePos + 1;
-    if (offset <= textEnd) return contentStart + Math.max(0, offset - textStart);
-    const nextStart = textEnd + SEPARATOR_LENGTH;
-    if (i < doc.childCount - 1 && offset < nextStart) {
-      const toEnd = offset - textEnd;
-      const toNext = nextStart - offset;
-      const leanBack = toEnd < toNext || (toEnd === toNext && bias < 0);
-      return leanBack ? contentStart + size : nodePos + block.nodeSize + 1;
-    }
-    textStart = nextStart;
-    nodePos += block.nodeSize;
-  }
+  const index = blockIndex(doc);
+  const last = index.textStarts.length - 1;
+  if (last < 0) return 0;
+  const i = blockAtOffset(index, offset);
+  const textStart = index.textStarts[i] ?? 0;
+  const contentStart = index.contentStarts[i] ?? 1;
+  const size = index.sizes[i] ?? 0;
+  const textEnd = textStart + size;
+  if (offset <= textEnd) return contentStart + Math.max(0, offset - textStart);
   // Past the end: the end of the last paragraph's content.
-  return Math.max(0, nodePos - 1);
+  if (i === last) return contentStart + size;
+  // Inside the separator before block i + 1.
+  const toEnd = offset - textEnd;
+  const toNext = textEnd + SEPARATOR_LENGTH - offset;
+  const leanBack = toEnd < toNext || (toEnd === toNext && bias < 0);
+  return leanBack ? contentStart + size : (index.contentStarts[i + 1] ?? contentStart + size);
 }
 
 /**

@@ -1,11 +1,19 @@
 import { createAnchor } from '../core/anchoring/createAnchor';
+import { ChangeBuilder } from '../core/history/ChangeBuilder';
 import { AnchorSchema, type Anchor } from '../core/model/anchor';
+import type { Change } from '../core/model/change';
 import { StatementSchema, type Statement } from '../core/model/statement';
 import { err, type Result } from '../core/result';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
 import { withoutUndefined } from './withoutUndefined';
+
+/** A re-attached statement and the step that did it, for the undo history. */
+export interface ReattachedStatement {
+  statement: Statement;
+  change: Change;
+}
 
 /**
  * Anchor a statement to a new quote in its article's current text, typically
@@ -19,7 +27,7 @@ export async function reattachStatement(
   statementId: string,
   quote: Anchor,
   now: Date = new Date(),
-): Promise<Result<Statement>> {
+): Promise<Result<ReattachedStatement>> {
   const parsed = AnchorSchema.safeParse(quote);
   if (!parsed.success) return err(issueSentence('The statement could not be re-attached', parsed.error));
   const { start, end, exact } = parsed.data;
@@ -43,7 +51,8 @@ export async function reattachStatement(
       if (!checked.success) throw new Refusal(issueSentence('The statement could not be re-attached', checked.error));
       const record = withoutUndefined(checked.data);
       await db.statements.put(record);
-      return record;
+      const change = new ChangeBuilder('re-attach statement').record('statements', record.id, statement, record).build();
+      return { statement: record, change };
     }),
   );
 }

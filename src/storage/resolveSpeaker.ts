@@ -1,5 +1,6 @@
+import type { ChangeBuilder } from '../core/history/ChangeBuilder';
 import { SpeakerSchema, type Speaker } from '../core/model/speaker';
-import { searchKey } from '../core/text/searchKey';
+import { speakerByName } from '../core/speakers/speakerByName';
 import { speakerColor } from '../core/speakers/speakerColor';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';
@@ -11,7 +12,7 @@ import { withoutUndefined } from './withoutUndefined';
  * The speaker id a statement draft names, registering a new speaker when the
  * typed name is not known yet. Runs inside the caller's rw transaction over
  * speakers, so a later refusal rolls the new speaker back; refuses by
- * throwing a Refusal.
+ * throwing a Refusal. A speaker it creates or changes is noted in `change`.
  */
 export async function resolveSpeaker(
   db: QuotemarkDatabase,
@@ -19,23 +20,21 @@ export async function resolveSpeaker(
   roleAtTime: string | undefined,
   stamp: string,
   newId: () => string,
+  change: ChangeBuilder,
 ): Promise<string | null> {
   if (choice === null) return null;
   if ('id' in choice) {
     const picked = await db.speakers.get(choice.id);
     if (!picked) throw new Refusal('The chosen speaker is no longer in the registry. Pick the speaker again or type a new name.');
-    await adoptRole(db, picked, roleAtTime, stamp);
+    await adoptRole(db, picked, roleAtTime, stamp, change);
     return picked.id;
   }
   const speakers = await db.speakers.toArray();
   // A typed name that is already known (ignoring case, accents and spacing)
   // is the same speaker; a name beats an alias when both match.
-  const key = searchKey(choice.newName);
-  const known =
-    speakers.find((s) => searchKey(s.name) === key) ??
-    speakers.find((s) => s.aliases.some((alias) => searchKey(alias) === key));
+  const known = speakerByName(speakers, choice.newName);
   if (known) {
-    await adoptRole(db, known, roleAtTime, stamp);
+    await adoptRole(db, known, roleAtTime, stamp, change);
     return known.id;
   }
   const parsed = SpeakerSchema.safeParse(
@@ -53,6 +52,7 @@ export async function resolveSpeaker(
   if (!parsed.success) throw new Refusal(issueSentence('The new speaker could not be registered', parsed.error));
   const created = withoutUndefined(parsed.data);
   await db.speakers.add(created);
+  change.record('speakers', created.id, null, created);
   return created.id;
 }
 
@@ -61,7 +61,15 @@ export async function resolveSpeaker(
  * an existing role is never overwritten, since roles change over time and
  * the statement keeps its own roleAtTime.
  */
-async function adoptRole(db: QuotemarkDatabase, speaker: Speaker, roleAtTime: string | undefined, stamp: string): Promise<void> {
+async function adoptRole(
+  db: QuotemarkDatabase,
+  speaker: Speaker,
+  roleAtTime: string | undefined,
+  stamp: string,
+  change: ChangeBuilder,
+): Promise<void> {
   if (roleAtTime === undefined || speaker.role) return;
-  await db.speakers.update(speaker.id, { role: roleAtTime, updatedAt: stamp });
+  const next: Speaker = { ...speaker, role: roleAtTime, updatedAt: stamp };
+  await db.speakers.put(next);
+  change.record('speakers', speaker.id, speaker, next);
 }

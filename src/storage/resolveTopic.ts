@@ -1,3 +1,4 @@
+import type { ChangeBuilder } from '../core/history/ChangeBuilder';
 import { TopicSchema } from '../core/model/topic';
 import { searchKey } from '../core/text/searchKey';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
@@ -9,11 +10,13 @@ import { Refusal } from './Refusal';
  * The topic id a statement draft names, creating the topic when the typed
  * label is new. Runs inside the caller's rw transaction over topics, so a
  * later refusal rolls the new topic back; refuses by throwing a Refusal.
+ * A topic it creates is noted in `change`.
  */
 export async function resolveTopic(
   db: QuotemarkDatabase,
   choice: ParsedStatementDraft['topic'],
   newId: () => string,
+  change: ChangeBuilder,
 ): Promise<string | undefined> {
   if (choice === null) return undefined;
   if ('id' in choice) {
@@ -29,5 +32,6 @@ export async function resolveTopic(
   const parsed = TopicSchema.safeParse({ id: newId(), label: choice.newLabel });
   if (!parsed.success) throw new Refusal(issueSentence('The new topic could not be created', parsed.error));
   await db.topics.add(parsed.data);
+  change.record('topics', parsed.data.id, null, parsed.data);
   return parsed.data.id;
 }

@@ -1,6 +1,12 @@
 import type { Speaker } from '../core/model/speaker';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 
+// The speaker functions that have files of their own, importable from here
+// with the rest.
+export { addSpeakerAlias } from './addSpeakerAlias';
+export { createSpeaker, type SavedSpeaker } from './createSpeaker';
+export { updateSpeaker } from './updateSpeaker';
+
 /** A speaker with how much they say across the library. */
 export interface SpeakerSummary {
   speaker: Speaker;

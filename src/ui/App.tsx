@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
@@ -36,6 +37,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <HistoryControls />
       </header>
       <main className="qm-main">
         <ErrorBoundary key={route.view}>{renderRoute(route)}</ErrorBoundary>

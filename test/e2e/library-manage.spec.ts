@@ -79,7 +79,7 @@ test('search, sort, delete with confirmation, and undo', async ({ page }) => {
   await page.getByRole('button', { name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”' }).click();
   await page.getByRole('dialog', { name: 'Delete article' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo delete' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
   await page.reload();
   await expect(page.getByRole('row', { name: /US announces sanctions/ }).getByRole('cell').nth(3)).toHaveText('1');

@@ -1,22 +1,47 @@
 import type { Anchor } from '../model/anchor';
+import { approximateMatches } from './approximateMatches';
+import { scoreMatch } from './scoreMatch';
 
-/** Where an anchor lies in the current text, and how it was found. */
+/**
+ * Where an anchor lies in the current text, and how it was found: at its
+ * offsets ('exact'), the same words elsewhere ('moved'), or words that differ
+ * a little from the stored quote ('fuzzy': text.slice(start, end) is not
+ * anchor.exact, so a caller may ask the person to confirm it).
+ */
 export type Resolution =
   | { status: 'exact'; start: number; end: number }
   | { status: 'moved'; start: number; end: number }
+  | { status: 'fuzzy'; start: number; end: number }
   | { status: 'orphan' };
 
 /**
+ * A fuzzy match must keep at least this share of the quote: below it the
+ * words are more likely someone else's than an edited version of these.
+ */
+export const MIN_QUOTE_SIMILARITY = 0.5;
+
+/**
+ * A fuzzy match must also score this much overall (see scoreMatch). Without
+ * it a deleted short quote ("absurdity") would land on any word that looks
+ * half like it ("arity"); with it the text around the match has to agree
+ * too. Quotes of 30 characters or more edited by a word, with their context
+ * intact, score above 0.8.
+ */
+export const MIN_MATCH_SCORE = 0.7;
+
+/**
  * Place a stored anchor in `text`, the way Hypothesis does: trust the offsets
- * when the text there still equals the quote; otherwise look for the quote
- * elsewhere and take the occurrence whose context and position fit best.
+ * when the text there still equals the quote; otherwise take the exact
+ * occurrence whose context and position fit best; when the quote no longer
+ * occurs exactly, the approximate match that scores best (see scoreMatch)
+ * and well enough (MIN_QUOTE_SIMILARITY, MIN_MATCH_SCORE).
  * What cannot be placed is an orphan, for the caller to report, never to drop.
  */
 export function resolveAnchor(text: string, anchor: Anchor): Resolution {
   const { start, end, exact } = anchor;
   if (text.slice(start, end) === exact) return { status: 'exact', start, end };
   const candidates = occurrences(text, exact);
-  if (candidates.length === 0) return { status: 'orphan' };
+  if (candidates.length === 0) return fuzzyResolution(text, anchor);
   let best = candidates[0] ?? 0;
   let bestScore = -Infinity;
   for (const at of candidates) {
@@ -27,6 +52,16 @@ export function resolveAnchor(text: string, anchor: Anchor): Resolution {
     }
   }
   return { status: 'moved', start: best, end: best + exact.length };
+}
+
+function fuzzyResolution(text: string, anchor: Anchor): Resolution {
+  let best: { start: number; end: number; total: number } | undefined;
+  for (const candidate of approximateMatches(text, anchor.exact)) {
+    const score = scoreMatch(text, candidate, anchor);
+    if (score.quote < MIN_QUOTE_SIMILARITY || score.total < MIN_MATCH_SCORE) continue;
+    if (!best || score.total > best.total) best = { start: candidate.start, end: candidate.end, total: score.total };
+  }
+  return best ? { status: 'fuzzy', start: best.start, end: best.end } : { status: 'orphan' };
 }
 
 function occurrences(text: string, needle: string): number[] {

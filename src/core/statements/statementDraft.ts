@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnchorSchema } from '../model/anchor';
 import { IdSchema } from '../model/ids';
 import { StanceSchema, StatementKindSchema } from '../model/statement';
+import { uniqueLabels } from '../text/uniqueLabels';
 
 /** The speaker of a draft: one from the registry, or a new name to register. */
 export const SpeakerChoiceSchema = z.union([
@@ -30,7 +31,21 @@ export const StatementDraftSchema = z.object({
   /** Present when editing an existing statement. */
   id: IdSchema.optional(),
   articleId: IdSchema,
+  /** The statement's words; on an edit, a different quote moves the statement there. */
   quote: AnchorSchema,
+  /**
+   * The cue span ("said", "according to"). On an edit, left out keeps the
+   * stored cue and null removes it; on a new statement both mean none.
+   */
+  cue: AnchorSchema.nullable().optional(),
+  /**
+   * Tags, trimmed, blanks dropped, each once (ignoring case and diacritics).
+   * On an edit, left out keeps the stored tags; given, they replace them.
+   */
+  tags: z
+    .array(z.string().max(100, 'A tag can be at most 100 characters long.'))
+    .transform(uniqueLabels)
+    .optional(),
   speaker: SpeakerChoiceSchema.nullable(),
   roleAtTime: optionalText(300),
   kind: StatementKindSchema,

@@ -5,6 +5,7 @@ interface Props {
   selection: { start: number; end: number } | null;
   editing: ReturnType<typeof useTextEditing>;
   onTag: () => void;
+  onNewSpeaker: () => void;
 }
 
 const preview = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
@@ -24,7 +25,7 @@ export function ArticleToolbar(props: Props) {
   );
 }
 
-function Buttons({ text, selection, editing, onTag }: Props) {
+function Buttons({ text, selection, editing, onTag, onNewSpeaker }: Props) {
   if (editing.editing) {
     return (
       <div className="qm-toolbar qm-editing-banner" role="toolbar" aria-label="Edit text">
@@ -43,6 +44,9 @@ function Buttons({ text, selection, editing, onTag }: Props) {
     <div className="qm-toolbar" role="toolbar" aria-label="Annotation">
         <button type="button" onClick={onTag} disabled={!selection} aria-keyshortcuts="T" title="Tag the selected text (T)">
           Tag statement
+        </button>
+        <button type="button" onClick={onNewSpeaker} disabled={!selection}>
+          New speaker from selection
         </button>
         <button type="button" onClick={editing.start}>
           Edit text

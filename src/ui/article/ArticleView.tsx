@@ -1,21 +1,23 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createAnchor } from '../../core/anchoring/createAnchor';
 import type { Anchor } from '../../core/model/anchor';
+import type { Stance } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { ArticleText } from '../../editor/ArticleText';
-import { appDatabase } from '../../storage/appDatabase';
-import { reattachStatement } from '../../storage/reattachStatement';
-import { deleteStatement, saveStatement } from '../../storage/statementRepository';
+import { nextStatementId } from '../../editor/nextStatementId';
 import { useArticle } from '../data/useArticle';
 import { useArticleStatements } from '../data/useArticleStatements';
 import { useSpeakers } from '../data/useSpeakers';
 import { useTopics } from '../data/useTopics';
+import { SpeakerDialog } from '../speakers/SpeakerDialog';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleToolbar } from './ArticleToolbar';
+import { SpeakerLegend } from './SpeakerLegend';
 import { StatementSidebar } from './StatementSidebar';
+import { useArticleShortcuts } from './useArticleShortcuts';
 import { useHighlights } from './useHighlights';
 import { usePlacedStatements } from './usePlacedStatements';
-import { useShortcut } from './useShortcut';
+import { statementActions } from './useStatementActions';
 import { useTextEditing } from './useTextEditing';
 
 type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
@@ -29,50 +31,82 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(statementId ?? null);
   const [form, setForm] = useState<FormState>(statementId ? { mode: 'edit', statementId } : null);
-  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
+  const [openedWithS, setOpenedWithS] = useState(false);
+  const [editingSpeaker, setEditingSpeaker] = useState<string | null>(null);
   const textEditing = useTextEditing(article, statements);
   const text = textEditing.displayText;
   const { placed, orphans } = usePlacedStatements(text, statements);
   const highlights = useHighlights(placed, speakers);
+  const active = statements?.find((s) => s.id === activeId);
 
-  const selectionAnchor = () => (text !== undefined && selection ? createAnchor(text, selection.start, selection.end) : null);
+  const selectionAnchor = useCallback(
+    () => (text !== undefined && selection && !textEditing.editing ? createAnchor(text, selection.start, selection.end) : null),
+    [text, selection, textEditing.editing],
+  );
+  const report = (result: { ok: true } | { ok: false; error: string }, success?: string) =>
+    setMessage(result.ok ? (success ? { error: false, text: success } : null) : { error: true, text: result.error });
+
   const tagSelection = () => {
-    const quote = textEditing.editing ? null : selectionAnchor();
+    const quote = selectionAnchor();
     if (!quote) return;
-    setError(null);
+    setMessage(null);
     setActiveId(null);
     setForm({ mode: 'new', quote });
   };
-  useShortcut('t', tagSelection);
-
   const select = (id: string) => {
+    setOpenedWithS(false);
     setActiveId(id);
     setRevealRequest((n) => n + 1);
     setForm({ mode: 'edit', statementId: id });
   };
   const save = async (draft: StatementDraft) => {
-    const result = await saveStatement(appDatabase, draft);
+    const result = await statementActions.save(draft);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);
     }
     return result;
   };
-  const settle = (result: { ok: true } | { ok: false; error: string }) => {
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setForm(null);
-  };
   const remove = async (id: string) => {
-    settle(await deleteStatement(appDatabase, id));
-    setActiveId(null);
+    const result = await statementActions.remove(id);
+    report(result, 'Statement deleted. Undo brings it back.');
+    if (result.ok) {
+      setForm(null);
+      setActiveId(null);
+    }
+  };
+  const setStance = async (stance: Stance | undefined) => {
+    if (active) report(await statementActions.setStance(active, stance));
   };
   const reattach = async (id: string) => {
     const quote = selectionAnchor();
-    if (!quote) return setError('Select the words this statement should point at, then press “Re-attach to selection”.');
-    settle(await reattachStatement(appDatabase, id, quote));
+    if (!quote) return report({ ok: false, error: 'Select the words this statement should point at, then press “Re-attach to selection”.' });
+    const result = await statementActions.reattach(id, quote);
+    report(result);
+    if (result.ok) setForm(null);
   };
+  const newSpeakerFromSelection = async () => {
+    const quote = selectionAnchor();
+    if (quote) report(await statementActions.createSpeakerNamed(quote.exact.trim()), `Added “${quote.exact.trim()}” to the speakers.`);
+  };
+
+  useArticleShortcuts({
+    tag: tagSelection,
+    move: (direction) => {
+      const next = nextStatementId(highlights, activeId, direction);
+      if (next) select(next);
+    },
+    setStance: (stance) => void setStance(stance),
+    // With the form open, the form handles S (and C) itself.
+    openSpeaker: form || !activeId ? undefined : () => {
+      setOpenedWithS(true);
+      setForm({ mode: 'edit', statementId: activeId });
+    },
+    remove: () => activeId && void remove(activeId),
+    escape: () => (form ? setForm(null) : setActiveId(null)),
+  });
 
   const formData = useMemo(() => {
     if (form?.mode === 'new') return { quote: form.quote };
@@ -88,17 +122,25 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     );
   }
   if (article === undefined || text === undefined) return <p aria-busy="true">Loading…</p>;
+  const speakerToEdit = editingSpeaker ? speakers?.find((s) => s.id === editingSpeaker) : undefined;
 
   return (
     <div className="qm-article-view">
       <div className="qm-reading">
         <ArticleHeader article={article} />
-        <ArticleToolbar text={text} selection={textEditing.editing ? null : selection} editing={textEditing} onTag={tagSelection} />
-        {error && (
-          <p role="alert" className="qm-error">
-            {error}
+        <ArticleToolbar
+          text={text}
+          selection={textEditing.editing ? null : selection}
+          editing={textEditing}
+          onTag={tagSelection}
+          onNewSpeaker={() => void newSpeakerFromSelection()}
+        />
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error' : 'qm-notice'}>
+            {message.text}
           </p>
         )}
+        <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
         <ArticleText
           text={text}
           label={`Text of ${article.title}`}
@@ -121,10 +163,17 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
         activeId={activeId}
         onSelect={select}
         onSave={save}
-        onDelete={remove}
-        onReattach={reattach}
+        onDelete={(id) => void remove(id)}
+        onReattach={(id) => void reattach(id)}
         onCancel={() => setForm(null)}
+        formSupport={{
+          selectionAnchor,
+          onAddAlias: statementActions.addAlias,
+          onEditSpeaker: setEditingSpeaker,
+          focusSpeakerOnOpen: openedWithS,
+        }}
       />
+      {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
     </div>
   );
 }

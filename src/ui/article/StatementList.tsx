@@ -1,7 +1,9 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { StatementListItem } from './StatementListItem';
 
 interface Props {
   statements: Statement[];
@@ -12,34 +14,61 @@ interface Props {
   label: string;
 }
 
-const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
+/** Up to this many items render whole; longer lists render only what is in view. */
+const VIRTUALISE_ABOVE = 150;
 
 /** The statements of an article in text order; choosing one shows it in the text. */
-export function StatementList({ statements, speakers, topics, activeId, onSelect, label }: Props) {
+export function StatementList(props: Props) {
+  if (props.statements.length > VIRTUALISE_ABOVE) return <VirtualStatementList {...props} />;
   return (
-    <ol className="qm-statement-list" aria-label={label}>
-      {statements.map((s) => {
-        const speaker = s.speakerId ? speakers.get(s.speakerId) : undefined;
-        const topic = s.topicId ? topics.get(s.topicId) : undefined;
-        return (
-          <li key={s.id}>
-            <button
-              type="button"
-              className="qm-statement-item"
-              aria-current={s.id === activeId ? 'true' : undefined}
-              onClick={() => onSelect(s.id)}
-              data-statement-ref={s.id}
-            >
-              <span className="qm-swatch" style={{ background: speaker?.color ?? '#ddd' }} aria-hidden="true" />
-              <strong>{speaker?.name ?? 'No speaker'}</strong>
-              <span className="qm-badge">{KIND_LABELS[s.kind]}</span>
-              {s.stance && <span className={`qm-badge qm-stance-${s.stance}`}>{STANCE_LABELS[s.stance]}</span>}
-              {topic && <span className="qm-topic">{topic.label}</span>}
-              <q>{excerpt(s.quote.exact)}</q>
-            </button>
-          </li>
-        );
-      })}
+    <ol className="qm-statement-list" aria-label={props.label}>
+      {props.statements.map((s) => (
+        <li key={s.id}>
+          <StatementListItem statement={s} {...props} />
+        </li>
+      ))}
     </ol>
+  );
+}
+
+/**
+ * Two thousand statements would be two thousand buttons re-rendered on every
+ * save; only the rows in view (plus a margin) are in the DOM.
+ */
+function VirtualStatementList(props: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component itself; nothing here memoises its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: props.statements.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 84,
+    overscan: 8,
+  });
+  return (
+    <div ref={scroller} className="qm-virtual-list">
+      <ol
+        className="qm-statement-list"
+        aria-label={props.label}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const s = props.statements[row.index];
+          if (!s) return null;
+          return (
+            <li
+              key={s.id}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={props.statements.length}
+              aria-posinset={row.index + 1}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+            >
+              <StatementListItem statement={s} {...props} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

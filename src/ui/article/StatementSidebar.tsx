@@ -4,6 +4,9 @@ import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import type { Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
+import { useState } from 'react';
+import { filterStatements, NO_FILTERS } from './filterStatements';
+import { StatementFilterBar } from './StatementFilterBar';
 import { StatementForm } from './StatementForm';
 import { StatementList } from './StatementList';
 
@@ -20,6 +23,10 @@ interface Props {
   onDelete: (id: string) => void;
   onReattach?: (id: string) => void;
   onCancel: () => void;
+  formSupport: Pick<
+    Parameters<typeof StatementForm>[0],
+    'selectionAnchor' | 'onAddAlias' | 'onEditSpeaker' | 'focusSpeakerOnOpen'
+  >;
 }
 
 /** The statement form, the article's statements in text order, and its orphans. */
@@ -28,6 +35,9 @@ export function StatementSidebar(props: Props) {
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const editing = form?.statement;
+  const [filtering, setFiltering] = useState(false);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const shown = filtering ? filterStatements(placed, filters) : placed;
   return (
     <aside className="qm-sidebar" aria-label="Statements">
       {form && (
@@ -42,11 +52,18 @@ export function StatementSidebar(props: Props) {
           onDelete={editing ? () => props.onDelete(editing.id) : undefined}
           onReattach={editing?.orphanedAt && props.onReattach ? () => props.onReattach?.(editing.id) : undefined}
           onCancel={props.onCancel}
+          {...props.formSupport}
         />
       )}
-      <h2>Statements ({placed.length})</h2>
+      <h2>
+        Statements ({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`}){' '}
+        <button type="button" className="qm-small qm-quiet" aria-expanded={filtering} onClick={() => setFiltering((f) => !f)}>
+          Filter
+        </button>
+      </h2>
+      {filtering && <StatementFilterBar filters={filters} onChange={setFilters} speakers={speakers} topics={topics} />}
       {placed.length === 0 && <p className="qm-empty">No statements yet. Select words in the text and press T.</p>}
-      <StatementList label="Statements in text order" statements={placed} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
+      <StatementList label="Statements in text order" statements={shown} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
       {orphans.length > 0 && (
         <>
           <h2>Orphans ({orphans.length})</h2>

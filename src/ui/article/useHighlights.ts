@@ -8,7 +8,7 @@ import type { PlacedStatements } from './usePlacedStatements';
 export function useHighlights(placed: PlacedStatements['placed'], speakers: Speaker[] | undefined): HighlightSpec[] {
   return useMemo(() => {
     const byId = new Map((speakers ?? []).map((s) => [s.id, s]));
-    return placed.map(({ statement: s, start, end }) => {
+    return placed.map(({ statement: s, start, end, cue }) => {
       const speaker = s.speakerId ? byId.get(s.speakerId) : undefined;
       const parts = [speaker?.name ?? 'No speaker', KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : undefined];
       return {
@@ -18,6 +18,7 @@ export function useHighlights(placed: PlacedStatements['placed'], speakers: Spea
         color: speaker?.color ?? '#e0e0e0',
         label: parts.filter(Boolean).join(' · '),
         pending: s.status === 'pending',
+        ...(cue && { cue }),
       };
     });
   }, [placed, speakers]);

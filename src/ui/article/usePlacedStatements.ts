@@ -4,7 +4,7 @@ import type { Statement } from '../../core/model/statement';
 
 export interface PlacedStatements {
   /** Statements found in the text, with where they are now. */
-  placed: { statement: Statement; start: number; end: number }[];
+  placed: { statement: Statement; start: number; end: number; cue?: { start: number; end: number } }[];
   /** Statements whose quote is no longer in the text: shown, never dropped. */
   orphans: Statement[];
 }
@@ -23,7 +23,11 @@ export function usePlacedStatements(text: string | undefined, statements: Statem
       }
       const where = resolveAnchor(text, statement.quote);
       if (where.status === 'orphan') result.orphans.push(statement);
-      else result.placed.push({ statement, start: where.start, end: where.end });
+      else {
+        const cue = statement.cue && resolveAnchor(text, statement.cue);
+        const cueAt = cue && cue.status !== 'orphan' ? { start: cue.start, end: cue.end } : undefined;
+        result.placed.push({ statement, start: where.start, end: where.end, ...(cueAt && { cue: cueAt }) });
+      }
     }
     result.placed.sort((a, b) => a.start - b.start || b.end - a.end);
     return result;

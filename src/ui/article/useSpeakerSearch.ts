@@ -1,9 +1,17 @@
 import { useCallback } from 'react';
 import type { Speaker } from '../../core/model/speaker';
+import { aliasTarget } from '../../core/speakers/aliasTarget';
 import { findSpeakers } from '../../core/speakers/findSpeakers';
 import type { PickOption } from '../common/PickOrCreate';
 
-/** The Speaker combobox's search: names and aliases, ignoring case and accents. */
+/** Option ids of this form offer to add the typed name as an alias. */
+export const ALIAS_OPTION_PREFIX = 'alias:';
+
+/**
+ * The Speaker combobox's search: names and aliases, ignoring case and accents.
+ * A new name that names a registered speaker more fully ("Secretary of State
+ * Antony Blinken") is offered as that speaker's alias.
+ */
 export function useSpeakerSearch(speakers: readonly Speaker[]) {
   return useCallback(
     (query: string) => {
@@ -14,6 +22,8 @@ export function useSpeakerSearch(speakers: readonly Speaker[]) {
         detail: m.matched !== m.speaker.name ? `(${m.matched})` : m.speaker.role ? `· ${m.speaker.role}` : undefined,
       }));
       const exactMatch = matches.find((m) => m.exact);
+      const target = !exactMatch && query.trim() ? aliasTarget([...speakers], query.trim()) : undefined;
+      if (target) options.unshift({ id: `${ALIAS_OPTION_PREFIX}${target.id}`, label: `Add “${query.trim()}” as an alias of ${target.name}` });
       return { options, exact: exactMatch && options.find((o) => o.id === exactMatch.speaker.id) };
     },
     [speakers],

@@ -17,6 +17,8 @@ interface Props {
   valueLabel: string;
   search: (query: string) => { options: PickOption[]; exact?: PickOption };
   onChange: (value: PickValue, picked?: PickOption) => void;
+  /** Told of every edit of the typed text. */
+  onQueryChange?: (query: string) => void;
   createHint: string;
 }
 
@@ -25,7 +27,7 @@ interface Props {
  * text. Enter picks the highlighted option, else the exact match, else creates;
  * it never submits the surrounding form.
  */
-export function PickOrCreate({ label, value, valueLabel, search, onChange, createHint }: Props) {
+export function PickOrCreate({ label, value, valueLabel, search, onChange, onQueryChange, createHint }: Props) {
   const id = useId();
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
@@ -79,6 +81,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, creat
         value={text}
         onChange={(e) => {
           setQuery(e.target.value);
+          onQueryChange?.(e.target.value);
           setActive(-1);
         }}
         onFocus={() => setQuery((q) => q ?? text)}

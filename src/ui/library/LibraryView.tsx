@@ -146,7 +146,7 @@ export function LibraryView() {
         <div role="status" className="qm-notice">
           Deleted “{deletion.deleted.article.title}” and its {deletion.deleted.statements.length} statements.{' '}
           <button type="button" onClick={deletion.undo}>
-            Undo
+            Undo delete
           </button>{' '}
           <button type="button" className="qm-quiet" onClick={deletion.dismiss}>
             Dismiss

@@ -27,6 +27,12 @@ function elementsOf(id: string): HTMLElement[] {
   );
 }
 
+function at(words: string): { start: number; end: number } {
+  const start = TEXT.indexOf(words);
+  if (start < 0) throw new Error(`not in text: ${words}`);
+  return { start, end: start + words.length };
+}
+
 function quoteOf(spec: HighlightSpec): string {
   return TEXT.slice(spec.start, spec.end);
 }
@@ -222,5 +228,69 @@ describe('ArticleText', () => {
       Element.prototype.scrollIntoView = original;
       rect.mockRestore();
     }
+  });
+
+  it('draws a cue as its own element pointing at its statement, without a statement id', () => {
+    const quote = { ...span('blinken', '“a response to serious abuses”'), cue: at('said the measures') };
+    const { rerender } = render(<ArticleText text={TEXT} highlights={[quote]} label="Article text" />);
+    const cues = document.querySelectorAll<HTMLElement>('[data-cue-for]');
+    expect(cues).toHaveLength(1);
+    const [cue] = cues;
+    expect(cue?.tagName).toBe('SPAN');
+    expect(cue?.textContent).toBe('said the measures');
+    expect(cue?.getAttribute('data-cue-for')).toBe('blinken');
+    expect(cue?.getAttribute('title')).toBe('label of blinken');
+    expect(cue?.className).toBe('qm-cue');
+    expect(cue?.hasAttribute('data-statement-id')).toBe(false);
+    expect(cue?.querySelector('[data-statement-id]')).toBeNull();
+    expect(elementsOf('blinken').map((el) => el.textContent)).toEqual(['“a response to serious abuses”']);
+    rerender(<ArticleText text={TEXT} highlights={[quote]} activeStatementId="blinken" label="Article text" />);
+    expect(document.querySelector('[data-cue-for]')?.className).toBe('qm-cue qm-cue--active');
+  });
+
+  it('treats a click on a cue as a click on its statement, even inside another highlight', () => {
+    const onHighlightClick = vi.fn();
+    const quote = { ...span('blinken', '“a response to serious abuses”'), cue: at('said') };
+    render(
+      <ArticleText text={TEXT} highlights={[...HIGHLIGHTS, quote]} onHighlightClick={onHighlightClick} label="Article text" />,
+    );
+    window.getSelection()?.removeAllRanges();
+    const cue = document.querySelector<HTMLElement>('[data-cue-for="blinken"]');
+    if (!cue) throw new Error('cue not drawn');
+    expect(cue.closest('[data-statement-id="across"]') ?? cue.querySelector('[data-statement-id="across"]')).not.toBeNull();
+    fireEvent.click(cue.querySelector('mark') ?? cue);
+    expect(onHighlightClick).toHaveBeenLastCalledWith('blinken');
+  });
+
+  it('says aria-current on the first element of the active statement only', () => {
+    const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} activeStatementId="a" label="Article text" />);
+    const current = () => Array.from(document.querySelectorAll<HTMLElement>('[aria-current]'));
+    expect(elementsOf('a').length).toBeGreaterThan(1);
+    expect(current()).toEqual([elementsOf('a')[0]]);
+    expect(current()[0]?.getAttribute('aria-current')).toBe('true');
+    rerender(<ArticleText text={TEXT} highlights={HIGHLIGHTS} activeStatementId="across" label="Article text" />);
+    expect(current()).toEqual([elementsOf('across')[0]]);
+    rerender(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+    expect(current()).toEqual([]);
+  });
+
+  it('shows the nested statement’s title on hover: its mark is the innermost element there', () => {
+    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+    const article = screen.getByRole('article');
+    const node = textNodeContaining(article, 'absurdity,');
+    // The browser shows the title of the nearest element holding one.
+    expect(node.parentElement?.closest('[title]')?.getAttribute('title')).toBe('label of nested');
+  });
+
+  it('keeps drawing the rest when one statement changes among many', () => {
+    const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+    const recoloured = HIGHLIGHTS.map((h) => (h.id === 'across' ? { ...h, color: '#d7c2ff', label: 'renamed' } : h));
+    rerender(<ArticleText text={TEXT} highlights={recoloured} label="Article text" />);
+    expect(elementsOf('across').every((el) => el.getAttribute('title') === 'renamed')).toBe(true);
+    expect(elementsOf('across')[0]?.getAttribute('style')).toContain('#d7c2ff');
+    for (const id of ['a', 'b', 'nested']) expect(elementsOf(id).every((el) => el.getAttribute('title') === `label of ${id}`)).toBe(true);
+    rerender(<ArticleText text={TEXT} highlights={recoloured.filter((h) => h.id !== 'b')} label="Article text" />);
+    expect(elementsOf('b')).toHaveLength(0);
+    expect(elementsOf('a').length).toBeGreaterThan(0);
   });
 });

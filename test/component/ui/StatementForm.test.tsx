@@ -20,9 +20,17 @@ const hua: Speaker = {
   updatedAt: stamp,
 };
 
+// What the article view provides besides the data: no selection, no-op callbacks.
+const support = {
+  selectionAnchor: () => null,
+  onAddAlias: async () => ok(undefined),
+  onEditSpeaker: () => {},
+  focusSpeakerOnOpen: false,
+};
+
 const setup = () => {
   const onSave = vi.fn(async (draft: StatementDraft) => ok(draft));
-  render(<StatementForm articleId="a1" quote={quote} speakers={[hua]} topics={[]} onSave={onSave} onCancel={() => {}} />);
+  render(<StatementForm articleId="a1" quote={quote} speakers={[hua]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
   return { onSave, user: userEvent.setup() };
 };
 
@@ -55,7 +63,7 @@ describe('StatementForm', () => {
   it('guesses Direct for a quote that opens with a quotation mark and lists kinds by name', () => {
     const onSave = vi.fn();
     const withMark = createAnchor(text, 0, 38)!;
-    render(<StatementForm articleId="a1" quote={withMark} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} />);
+    render(<StatementForm articleId="a1" quote={withMark} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
     const kind = screen.getByLabelText('Kind') as HTMLSelectElement;
     expect(kind.value).toBe('direct');
     expect([...kind.options].map((o) => o.text)).toEqual(['Direct', 'Indirect', 'Mixed']);
@@ -65,7 +73,7 @@ describe('StatementForm', () => {
 
   it('shows a refusal from storage in an alert', async () => {
     const onSave = vi.fn(async () => ({ ok: false as const, error: 'The quote no longer matches the article text.' }));
-    render(<StatementForm articleId="a1" quote={quote} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} />);
+    render(<StatementForm articleId="a1" quote={quote} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save statement' }));
     expect((await screen.findByRole('alert')).textContent).toContain('no longer matches');
   });

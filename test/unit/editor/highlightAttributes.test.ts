@@ -20,6 +20,11 @@ describe('highlightAttributes', () => {
     );
   });
 
+  it('says aria-current only when asked to (the first element of the active statement)', () => {
+    expect(highlightAttributes(spec, true)).not.toHaveProperty('aria-current');
+    expect(highlightAttributes(spec, true, true)['aria-current']).toBe('true');
+  });
+
   it('keeps anything but a #rrggbb colour out of the style attribute', () => {
     for (const color of ['red', '#fff', 'red; background-image: url(x)', '#12345g', '']) {
       expect(highlightAttributes({ ...spec, color }, false).style).toBeUndefined();

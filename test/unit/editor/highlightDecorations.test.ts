@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightDecorations, type HighlightSpec } from '../../../src/editor/highlightDecorations';
 import { offsetToPos } from '../../../src/editor/textPositions';
 import { articleNode } from './articleNode';
+import { decorationSummary } from './decorationSummary';
 
 const TEXT = [
   'Hua called the sanctions “the height of absurdity,” and said more would follow.',
@@ -13,6 +14,11 @@ function span(id: string, quote: string, color = '#ffe08a'): HighlightSpec {
   const start = TEXT.indexOf(quote);
   if (start < 0) throw new Error(`not in text: ${quote}`);
   return { id, start, end: start + quote.length, color, label: id };
+}
+
+function at(quote: string): { start: number; end: number } {
+  const start = TEXT.indexOf(quote);
+  return { start, end: start + quote.length };
 }
 
 function ids(decorations: readonly Decoration[]): string[] {
@@ -68,5 +74,55 @@ describe('highlightDecorations', () => {
     const ending = span('ending', 'would follow.');
     const [deco] = highlightDecorations(doc, [ending]).find();
     expect(deco?.to).toBe(doc.child(0).nodeSize - 1);
+  });
+
+  it('draws a cue as its own decoration, keyed to its statement', () => {
+    const quote = { ...span('hua', '“the height of absurdity,”'), cue: at('called') };
+    const drawn = decorationSummary(highlightDecorations(doc, [quote]));
+    expect(drawn.map((d) => [doc.textBetween(d.from, d.to), d.spec])).toEqual([
+      ['called', { id: 'hua', part: 'cue' }],
+      ['“the height of absurdity,”', { id: 'hua', part: 'quote' }],
+    ]);
+    expect(drawn[0]?.attrs).toMatchObject({ nodeName: 'span', 'data-cue-for': 'hua', title: 'hua' });
+    expect(drawn[0]?.attrs).not.toHaveProperty('data-statement-id');
+  });
+
+  it('draws no cue for a statement it cannot draw, nor an empty cue', () => {
+    const empty = { id: 'empty', start: 3, end: 3, color: '#ffe08a', label: '', cue: at('called') };
+    const emptyCue = { ...span('hua', 'absurdity'), cue: { start: 5, end: 5 } };
+    expect(decorationSummary(highlightDecorations(doc, [empty, emptyCue])).map((d) => d.spec)).toEqual([
+      { id: 'hua', part: 'quote' },
+    ]);
+  });
+
+  it('splits the active statement where its first element ends, which alone says aria-current', () => {
+    const outer = span('outer', '“the height of absurdity,” and said');
+    const inner = span('inner', 'absurdity,');
+    const drawn = decorationSummary(highlightDecorations(doc, [outer, inner], 'outer')).filter(
+      (d) => (d.spec as { id: string }).id === 'outer',
+    );
+    expect(drawn.map((d) => [doc.textBetween(d.from, d.to), d.attrs['aria-current']])).toEqual([
+      ['“the height of ', 'true'],
+      ['absurdity,” and said', undefined],
+    ]);
+    expect(drawn.every((d) => d.attrs.class?.includes('qm-highlight--active'))).toBe(true);
+  });
+
+  it('ends the first element of the active statement at its own cue or the paragraph end', () => {
+    const withCue = { ...span('a', 'Hua called the sanctions'), cue: at('called') };
+    const [first] = decorationSummary(highlightDecorations(doc, [withCue], 'a')).filter((d) => d.attrs['aria-current']);
+    expect(first && doc.textBetween(first.from, first.to)).toBe('Hua ');
+    const across = span('across', 'more would follow.\n\nBlinken');
+    const [firstAcross] = decorationSummary(highlightDecorations(doc, [across], 'across')).filter((d) => d.attrs['aria-current']);
+    expect(firstAcross && doc.textBetween(firstAcross.from, firstAcross.to, '|')).toBe('more would follow.');
+  });
+
+  it('puts aria-current on text when the active statement starts at a paragraph break', () => {
+    const fromBreak = span('break', '\n\nBlinken said the measures');
+    const blinken = span('blinken', 'Blinken said');
+    const [first] = decorationSummary(highlightDecorations(doc, [fromBreak, blinken], 'break')).filter(
+      (d) => d.attrs['aria-current'],
+    );
+    expect(first && doc.textBetween(first.from, first.to, '|')).toBe('|Blinken said');
   });
 });

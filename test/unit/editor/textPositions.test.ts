@@ -80,4 +80,25 @@ describe('offsetToPos / posToOffset', () => {
     expect(posToOffset(empty, 1)).toBe(0);
     expect(posToOffset(empty, 0)).toBe(0);
   });
+
+  it('finds the right paragraph in a long document, empty paragraphs included', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => (i % 13 === 5 ? '' : `Paragraph ${i} 😀 ${'x'.repeat(i % 7)}`));
+    const text = paragraphs.join('\n\n');
+    const long = articleNode(text);
+    expect(long.childCount).toBe(60);
+    const separators = separatorInteriors(text);
+    let nodePos = 0;
+    long.forEach((block) => {
+      for (let pos = nodePos + 1; pos <= nodePos + 1 + block.content.size; pos++) {
+        const offset = posToOffset(long, pos, 1);
+        if (block.content.size === 0) continue; // an empty block shares its offset with the break
+        expect(offsetToPos(long, offset, 1)).toBe(pos);
+      }
+      nodePos += block.nodeSize;
+    });
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (separators.has(offset)) continue;
+      for (const bias of [-1, 1] as const) expect(posToOffset(long, offsetToPos(long, offset, bias), bias)).toBe(offset);
+    }
+  });
 });

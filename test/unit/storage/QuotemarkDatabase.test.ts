@@ -36,7 +36,7 @@ describe('QuotemarkDatabase', () => {
     const reopened = reopenTestDatabase(name);
     onTestFinished(() => reopened.close());
     expect(await getArticle(reopened, article.id)).toEqual(article);
-    expect(await listStatementsForArticle(reopened, article.id)).toEqual([saved.value]);
+    expect(await listStatementsForArticle(reopened, article.id)).toEqual([saved.value.statement]);
     expect((await listSpeakers(reopened)).map((s) => s.name)).toEqual(['Hua Chunying']);
     expect((await listArticleSummaries(reopened))[0]?.statementCount).toBe(1);
   });

@@ -41,14 +41,14 @@ describe('reattachStatement', () => {
     expect(stored && Object.keys(stored)).not.toContain('orphanedAt');
     // The cue pointed into the old text, which no longer holds it.
     expect(stored && Object.keys(stored)).not.toContain('cue');
-    expect(result).toEqual({ ok: true, value: stored });
+    expect(result).toMatchObject({ ok: true, value: { statement: stored } });
   });
 
   it('keeps a cue that still matches the text', async () => {
     const { db, orphan } = await withOrphan();
     await db.statements.update(orphan.id, { cue: anchorOf('said') });
     const result = await reattachStatement(db, orphan.id, anchorOf('“absurd”'), NOW);
-    expect(result.ok && result.value.cue).toEqual(anchorOf('said'));
+    expect(result.ok && result.value.statement.cue).toEqual(anchorOf('said'));
   });
 
   it.each([

@@ -62,6 +62,22 @@ describe('saveStatement: new statements', () => {
     expect(await db.topics.get('n-2')).toEqual({ id: 'n-2', label: SANCTIONS });
   });
 
+  it('returns the change: the statement, speaker and topic it created, each absent before', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }), T1, sequentialIds('n'));
+    if (!saved.ok) throw new Error(saved.error);
+    expect(saved.value.change).toEqual({
+      label: 'save statement',
+      before: { speakers: { 'n-1': null }, topics: { 'n-2': null }, statements: { 'n-3': null } },
+      after: {
+        speakers: { 'n-1': await db.speakers.get('n-1') },
+        topics: { 'n-2': await db.topics.get('n-2') },
+        statements: { 'n-3': saved.value.statement },
+      },
+    });
+  });
+
   it('stores a statement with no speaker and no topic', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);

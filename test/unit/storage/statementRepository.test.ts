@@ -35,7 +35,10 @@ describe('deleteStatement', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
     const statement = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' }, topic: { newLabel: SANCTIONS } }));
-    expect(await deleteStatement(db, statement.id)).toEqual({ ok: true, value: undefined });
+    expect(await deleteStatement(db, statement.id)).toEqual({
+      ok: true,
+      value: { label: 'delete statement', before: { statements: { [statement.id]: statement } }, after: { statements: { [statement.id]: null } } },
+    });
     expect(await tableCounts(db)).toEqual({ speakers: 1, topics: 1, statements: 0 });
   });
 

@@ -67,7 +67,7 @@ export async function mustSave(
 ): Promise<Statement> {
   const saved = await saveStatement(db, draft, now, newId);
   if (!saved.ok) throw new Error(saved.error);
-  return saved.value;
+  return saved.value.statement;
 }
 
 /** How many speakers, topics and statements are stored. */

@@ -1,0 +1,103 @@
+import type { Table } from 'dexie';
+import { recordsEqual } from '../core/history/recordsEqual';
+import { ChangeSchema, type Change, type RecordStates } from '../core/model/change';
+import { err, type Result } from '../core/result';
+import { issueSentence } from './issueSentence';
+import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { Refusal, settleRefusal } from './Refusal';
+import { withoutUndefined } from './withoutUndefined';
+
+/** Undo goes from a change's after to its before; redo the other way. */
+export type ChangeDirection = 'undo' | 'redo';
+
+type States<T> = Record<string, T | null> | undefined;
+
+/**
+ * Undo or redo one step of the history, in one transaction. Refused, with
+ * nothing written, when a record the step touched is no longer exactly as
+ * the step left it (it was edited since, perhaps in another tab), when a
+ * statement it would bring back has lost its article, speaker or topic, or
+ * when a speaker or topic it would remove is named by a statement again.
+ */
+export async function applyChange(db: QuotemarkDatabase, change: Change, direction: ChangeDirection): Promise<Result<void>> {
+  const parsed = ChangeSchema.safeParse(change);
+  if (!parsed.success) return err(issueSentence(`The step could not be ${direction === 'undo' ? 'undone' : 'redone'}`, parsed.error));
+  const { label } = parsed.data;
+  const leaving = direction === 'undo' ? parsed.data.after : parsed.data.before;
+  const target = direction === 'undo' ? parsed.data.before : parsed.data.after;
+  const refuse = (why: string) => new Refusal(`Could not ${direction} “${label}”: ${why} Nothing was changed.`);
+  return settleRefusal(() =>
+    db.transaction('rw', [db.articles, db.speakers, db.topics, db.statements], async () => {
+      await checkUnchanged(db.statements, leaving.statements, (s) => `the statement “${excerpt(s.quote.exact)}”`, refuse);
+      await checkUnchanged(db.speakers, leaving.speakers, (s) => `the speaker ${s.name}`, refuse);
+      await checkUnchanged(db.topics, leaving.topics, (t) => `the topic “${t.label}”`, refuse);
+      await checkReferences(db, target, refuse);
+      await write(db.statements, target.statements);
+      await write(db.speakers, target.speakers);
+      await write(db.topics, target.topics);
+    }),
+  );
+}
+
+/** Every record on the side being left must be stored exactly as recorded. */
+async function checkUnchanged<T extends { id: string }>(
+  table: Table<T, string, T>,
+  states: States<T>,
+  describe: (record: T) => string,
+  refuse: (why: string) => Refusal,
+): Promise<void> {
+  const ids = Object.keys(states ?? {});
+  const stored = await table.bulkGet(ids);
+  for (const [i, id] of ids.entries()) {
+    const expected = states?.[id] ?? null;
+    const current = stored[i] ?? null;
+    if (recordsEqual(current, expected)) continue;
+    const named = expected ?? current;
+    const what = named ? describe(named) : 'a record';
+    const since = current === null ? 'been deleted' : expected === null ? 'been added again' : 'been changed';
+    throw refuse(`${what} has ${since} since (perhaps in another tab).`);
+  }
+}
+
+/** The side being reached must leave no statement pointing at nothing. */
+async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refuse: (why: string) => Refusal): Promise<void> {
+  const statements = target.statements ?? {};
+  const willExist = async <T>(table: Table<T, string, T>, states: States<T>, id: string) =>
+    states && id in states ? states[id] !== null : (await table.get(id)) !== undefined;
+  for (const statement of Object.values(statements)) {
+    if (!statement) continue;
+    if (!(await db.articles.get(statement.articleId))) throw refuse('the article of the statement is not in the library any more.');
+    if (statement.speakerId !== null && !(await willExist(db.speakers, target.speakers, statement.speakerId))) {
+      throw refuse('the speaker of the statement has been deleted since.');
+    }
+    if (statement.topicId !== undefined && !(await willExist(db.topics, target.topics, statement.topicId))) {
+      throw refuse('the topic of the statement has been deleted since.');
+    }
+  }
+  // A speaker or topic removed must not be left named by a statement the
+  // step does not itself remove or re-point.
+  const stillNamed = async (index: 'speakerId' | 'topicId', id: string) => {
+    const naming = await db.statements.where(index).equals(id).toArray();
+    return naming.some((s) => {
+      const next = s.id in statements ? statements[s.id] : s;
+      return next !== null && next !== undefined && next[index] === id;
+    });
+  };
+  for (const [id, speaker] of Object.entries(target.speakers ?? {})) {
+    if (speaker === null && (await stillNamed('speakerId', id))) throw refuse('a statement added since names the speaker it would remove.');
+  }
+  for (const [id, topic] of Object.entries(target.topics ?? {})) {
+    if (topic === null && (await stillNamed('topicId', id))) throw refuse('a statement added since names the topic it would remove.');
+  }
+}
+
+async function write<T extends { id: string }>(table: Table<T, string, T>, states: States<T>): Promise<void> {
+  const entries = Object.entries(states ?? {});
+  await table.bulkPut(entries.flatMap(([, record]) => (record ? [withoutUndefined(record)] : [])));
+  await table.bulkDelete(entries.flatMap(([id, record]) => (record ? [] : [id])));
+}
+
+/** The start of a quote, short enough for a sentence. */
+function excerpt(quote: string): string {
+  return quote.length > 40 ? `${quote.slice(0, 39)}…` : quote;
+}

@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { Speaker } from '../../core/model/speaker';
+import type { Statement } from '../../core/model/statement';
+import type { Topic } from '../../core/model/topic';
+import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+
+interface Props {
+  statement: Statement;
+  speakers: Map<string, Speaker>;
+  topics: Map<string, Topic>;
+  activeId: string | null;
+  onSelect: (id: string) => void;
+}
+
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
+
+/** One statement in the sidebar: speaker, kind, stance, topic and the words. */
+export const StatementListItem = memo(function StatementListItem({ statement: s, speakers, topics, activeId, onSelect }: Props) {
+  const speaker = s.speakerId ? speakers.get(s.speakerId) : undefined;
+  const topic = s.topicId ? topics.get(s.topicId) : undefined;
+  return (
+    <button
+      type="button"
+      className={`qm-statement-item${s.status === 'pending' ? ' qm-statement-item--pending' : ''}`}
+      aria-current={s.id === activeId ? 'true' : undefined}
+      onClick={() => onSelect(s.id)}
+      data-statement-ref={s.id}
+    >
+      <span className="qm-swatch" style={{ background: speaker?.color ?? '#ddd' }} aria-hidden="true" />
+      <strong>{speaker?.name ?? 'No speaker'}</strong>
+      <span className="qm-badge">{KIND_LABELS[s.kind]}</span>
+      {s.stance && <span className={`qm-badge qm-stance-${s.stance}`}>{STANCE_LABELS[s.stance]}</span>}
+      {s.status === 'pending' && <span className="qm-badge">Suggested</span>}
+      {topic && <span className="qm-topic">{topic.label}</span>}
+      <q>{excerpt(s.quote.exact)}</q>
+      {s.tags.length > 0 && <span className="qm-tags">{s.tags.map((t) => `#${t}`).join(' ')}</span>}
+    </button>
+  );
+});

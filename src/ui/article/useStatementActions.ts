@@ -1,0 +1,64 @@
+import type { Anchor } from '../../core/model/anchor';
+import type { Stance, Statement } from '../../core/model/statement';
+import { ok, type Result } from '../../core/result';
+import type { StatementDraft } from '../../core/statements/statementDraft';
+import { appDatabase } from '../../storage/appDatabase';
+import { addSpeakerAlias, createSpeaker } from '../../storage/speakerRepository';
+import { deleteStatement, reattachStatement, saveStatement } from '../../storage/statementRepository';
+import { recordChange, trackWrite } from '../history/historyStore';
+
+/** A draft that saves `statement` as it is, for changes made outside the form. */
+export function draftOf(statement: Statement): StatementDraft {
+  return {
+    id: statement.id,
+    articleId: statement.articleId,
+    quote: statement.quote,
+    speaker: statement.speakerId ? { id: statement.speakerId } : null,
+    roleAtTime: statement.roleAtTime,
+    kind: statement.kind,
+    claim: statement.claim,
+    topic: statement.topicId ? { id: statement.topicId } : null,
+    stance: statement.stance,
+    note: statement.note,
+  };
+}
+
+/**
+ * Every change the article view makes to statements and speakers, each
+ * recorded in the session's undo history when it succeeds.
+ */
+export const statementActions = {
+  async save(draft: StatementDraft): Promise<Result<Statement>> {
+    const result = await trackWrite(saveStatement(appDatabase, draft));
+    if (!result.ok) return result;
+    recordChange(result.value.change);
+    return ok(result.value.statement);
+  },
+  async setStance(statement: Statement, stance: Stance | undefined): Promise<Result<Statement>> {
+    return statementActions.save({ ...draftOf(statement), stance });
+  },
+  async remove(id: string): Promise<Result<void>> {
+    const result = await trackWrite(deleteStatement(appDatabase, id));
+    if (!result.ok) return result;
+    recordChange(result.value);
+    return ok(undefined);
+  },
+  async reattach(id: string, quote: Anchor): Promise<Result<void>> {
+    const result = await trackWrite(reattachStatement(appDatabase, id, quote));
+    if (!result.ok) return result;
+    recordChange(result.value.change);
+    return ok(undefined);
+  },
+  async addAlias(speakerId: string, alias: string): Promise<Result<void>> {
+    const result = await trackWrite(addSpeakerAlias(appDatabase, speakerId, alias));
+    if (!result.ok) return result;
+    recordChange(result.value.change);
+    return ok(undefined);
+  },
+  async createSpeakerNamed(name: string): Promise<Result<string>> {
+    const result = await trackWrite(createSpeaker(appDatabase, { name, aliases: [], kind: 'person' }));
+    if (!result.ok) return result;
+    recordChange(result.value.change);
+    return ok(result.value.speaker.name);
+  },
+};

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ChangeBuilder } from '../../../src/core/history/ChangeBuilder';
+import { recordsEqual } from '../../../src/core/history/recordsEqual';
+import { DEFAULT_UNDO_CAPACITY, UndoHistory } from '../../../src/core/history/UndoHistory';
+import { ChangeSchema, type Change } from '../../../src/core/model/change';
+import type { Topic } from '../../../src/core/model/topic';
+
+const step = (n: number): Change => ({
+  label: `step ${n}`,
+  before: { topics: { [`t${n}`]: null } },
+  after: { topics: { [`t${n}`]: { id: `t${n}`, label: `Topic ${n}` } } },
+});
+
+describe('UndoHistory', () => {
+  it('starts empty, with nothing to undo or redo', () => {
+    const history = UndoHistory.empty();
+    expect(history).toMatchObject({ canUndo: false, canRedo: false, undoLabel: undefined, redoLabel: undefined });
+    expect(history.undo()).toBe(history);
+    expect(history.redo()).toBe(history);
+    expect(history.capacity).toBe(DEFAULT_UNDO_CAPACITY);
+    expect(DEFAULT_UNDO_CAPACITY).toBeGreaterThanOrEqual(500);
+  });
+
+  it('moves one step at a time and labels the next undo and redo', () => {
+    const history = UndoHistory.empty().push(step(1)).push(step(2));
+    expect(history.undoLabel).toBe('Undo: step 2');
+    const back = history.undo();
+    expect(back).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'Undo: step 1', redoLabel: 'Redo: step 2' });
+    expect(back.nextRedo).toEqual(step(2));
+    const forward = back.redo();
+    expect(forward).toMatchObject({ canRedo: false, undoLabel: 'Undo: step 2' });
+  });
+
+  it('is immutable: moving returns a new history and leaves the old one as it was', () => {
+    const history = UndoHistory.empty().push(step(1));
+    history.undo();
+    history.push(step(2));
+    expect(history.undoCount).toBe(1);
+    expect(history.nextUndo).toEqual(step(1));
+  });
+
+  it('clears the redo side when a new step is pushed', () => {
+    const history = UndoHistory.empty().push(step(1)).push(step(2)).undo().push(step(3));
+    expect(history.canRedo).toBe(false);
+    expect(history.undo().undoLabel).toBe('Undo: step 1');
+  });
+
+  it('undoes and redoes 150 steps in order', () => {
+    let history = UndoHistory.empty();
+    for (let n = 1; n <= 150; n++) history = history.push(step(n));
+    const undone: string[] = [];
+    while (history.canUndo) {
+      undone.push(history.nextUndo?.label ?? '');
+      history = history.undo();
+    }
+    expect(undone).toHaveLength(150);
+    expect(undone[0]).toBe('step 150');
+    expect(undone[149]).toBe('step 1');
+    for (let n = 0; n < 150; n++) history = history.redo();
+    expect(history).toMatchObject({ undoCount: 150, redoCount: 0, undoLabel: 'Undo: step 150' });
+  });
+
+  it('drops the oldest steps beyond its capacity', () => {
+    let history = UndoHistory.empty();
+    for (let n = 1; n <= 520; n++) history = history.push(step(n));
+    expect(history.undoCount).toBe(500);
+    for (let n = 0; n < 499; n++) history = history.undo();
+    expect(history.undoLabel).toBe('Undo: step 21');
+    let small = UndoHistory.empty(3);
+    for (let n = 1; n <= 5; n++) small = small.push(step(n));
+    expect(small.undoCount).toBe(3);
+  });
+
+  it('can drop a step that can no longer be applied', () => {
+    const history = UndoHistory.empty().push(step(1)).push(step(2));
+    expect(history.dropNextUndo()).toMatchObject({ undoCount: 1, redoCount: 0, undoLabel: 'Undo: step 1' });
+    expect(history.undo().dropNextRedo()).toMatchObject({ undoCount: 1, redoCount: 0 });
+  });
+});
+
+describe('ChangeBuilder', () => {
+  it('keeps the first before and the last after of a record noted twice', () => {
+    const first: Topic = { id: 't', label: 'First' };
+    const second: Topic = { id: 't', label: 'Second' };
+    const change = new ChangeBuilder('save statement').record('topics', 't', null, first).record('topics', 't', first, second).build();
+    expect(change).toEqual({ label: 'save statement', before: { topics: { t: null } }, after: { topics: { t: second } } });
+    expect(ChangeSchema.safeParse(change).success).toBe(true);
+  });
+});
+
+describe('ChangeSchema', () => {
+  it('refuses sides that name different records, and records under another id', () => {
+    expect(ChangeSchema.safeParse({ label: 'x', before: { topics: { a: null } }, after: {} }).success).toBe(false);
+    expect(ChangeSchema.safeParse({ label: 'x', before: { topics: { a: null } }, after: { topics: { a: { id: 'b', label: 'B' } } } }).success).toBe(false);
+  });
+});
+
+describe('recordsEqual', () => {
+  it('compares deeply, ignoring key order and undefined keys', () => {
+    expect(recordsEqual({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+    expect(recordsEqual({ a: 1, note: undefined }, { a: 1 })).toBe(true);
+    expect(recordsEqual({ a: 1 }, { a: 2 })).toBe(false);
+    expect(recordsEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(recordsEqual(null, { a: 1 })).toBe(false);
+    expect(recordsEqual(null, null)).toBe(true);
+  });
+});

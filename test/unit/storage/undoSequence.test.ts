@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createAnchor } from '../../../src/core/anchoring/createAnchor';
+import type { Statement } from '../../../src/core/model/statement';
+import type { StatementDraft } from '../../../src/core/statements/statementDraft';
+import { applyChange, saveStatement } from '../../../src/storage/statementRepository';
+import { addValidArticle, draftFor, openTestDatabase, SANCTIONS } from './testDatabase';
+
+// What the article view sends when a number key sets the stance.
+const draftOf = (s: Statement): StatementDraft => ({
+  id: s.id,
+  articleId: s.articleId,
+  quote: s.quote,
+  speaker: s.speakerId ? { id: s.speakerId } : null,
+  roleAtTime: s.roleAtTime,
+  kind: s.kind,
+  claim: s.claim,
+  topic: s.topicId ? { id: s.topicId } : null,
+  stance: s.stance,
+  note: s.note,
+});
+
+describe('undoing a save and then the stance set after it', () => {
+  it('steps back over both, in order, as the keyboard flow does', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    const said = article.text.indexOf('said', article.text.indexOf('Chairman Xi'));
+    const draft = draftFor(article, 'America and our allies are stepping up.', {
+      speaker: { newName: 'Ben Sasse' },
+      roleAtTime: 'U.S. Senator (R-Neb.)',
+      topic: { newLabel: SANCTIONS },
+      cue: createAnchor(article.text, said, said + 4),
+      tags: [],
+      claim: '',
+      note: '',
+    });
+    const saved = await saveStatement(db, draft, new Date('2026-01-01T10:00:00Z'));
+    if (!saved.ok) throw new Error(saved.error);
+    const stanced = await saveStatement(db, { ...draftOf(saved.value.statement), stance: 'favor' }, new Date('2026-01-01T10:00:01Z'));
+    if (!stanced.ok) throw new Error(stanced.error);
+    expect(await applyChange(db, stanced.value.change, 'undo')).toEqual({ ok: true, value: undefined });
+    expect(await applyChange(db, saved.value.change, 'undo')).toEqual({ ok: true, value: undefined });
+    expect(await db.statements.count()).toBe(0);
+  });
+});
