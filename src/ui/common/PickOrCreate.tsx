@@ -37,8 +37,11 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
   const offerCreate = query !== null && trimmed !== '' && !exact;
   const open = query !== null && (options.length > 0 || offerCreate);
   const createIndex = options.length;
+  // The best match is highlighted as the person types, so Enter takes it
+  // ("hua" picks Hua Chunying); a new name is one arrow key away.
+  const highlighted = active === -1 && trimmed !== '' && query !== null && options.length > 0 && !exact ? 0 : active;
 
-  const commit = (index = active) => {
+  const commit = (index: number) => {
     setQuery(null);
     setActive(-1);
     if (query === null) return;
@@ -54,10 +57,10 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
       event.preventDefault();
       if (query === null) setQuery(text);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (count === 0 ? -1 : (a + step + count) % count));
+      setActive(() => (count === 0 ? -1 : (highlighted + step + count) % count));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      commit();
+      commit(highlighted);
     } else if (event.key === 'Escape' && query !== null) {
       event.preventDefault();
       event.stopPropagation();
@@ -76,7 +79,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
         aria-expanded={open}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
-        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={open && highlighted >= 0 ? optionId(highlighted) : undefined}
         autoComplete="off"
         value={text}
         onChange={(e) => {
@@ -85,7 +88,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
           setActive(-1);
         }}
         onFocus={() => setQuery((q) => q ?? text)}
-        onBlur={() => commit(-1)}
+        onBlur={() => commit(highlighted)}
         onKeyDown={onKeyDown}
       />
       {value && 'newLabel' in value && query === null && <small className="qm-hint">{createHint}</small>}
@@ -95,7 +98,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
             key={option.id}
             id={optionId(i)}
             role="option"
-            aria-selected={i === active}
+            aria-selected={i === highlighted}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => commit(i)}
           >
@@ -107,7 +110,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
           <li
             id={optionId(createIndex)}
             role="option"
-            aria-selected={active === createIndex}
+            aria-selected={highlighted === createIndex}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => commit(-1)}
           >
