@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Article } from '../../core/model/article';
 import { formatDate } from '../common/formatDate';
+import { ExportButtons } from '../exchange/ExportButtons';
 import { ArticleDetailsForm } from './ArticleDetailsForm';
 
 /** Title and metadata of an article, with their editor one click away. */
@@ -26,6 +27,12 @@ export function ArticleHeader({ article }: { article: Article }) {
         )}
       </p>
       {editing && <ArticleDetailsForm article={article} onDone={() => setEditing(false)} />}
+      <details className="qm-article-export">
+        <summary>Export this article</summary>
+        <div className="qm-toolbar">
+          <ExportButtons scope={{ kind: 'article', articleId: article.id, title: article.title }} />
+        </div>
+      </details>
     </header>
   );
 }

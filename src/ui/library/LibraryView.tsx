@@ -1,11 +1,9 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { exportFileName } from '../../core/exchange/exportFileName';
-import { appDatabase } from '../../storage/appDatabase';
-import { exportLibrary } from '../../storage/exportLibrary';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { downloadFile } from '../common/downloadFile';
 import { useArticleSearch } from '../data/useArticleSearch';
 import { useArticleSummaries } from '../data/useArticleSummaries';
+import { ExportButtons } from '../exchange/ExportButtons';
+import { ImportAnnotations } from '../exchange/ImportAnnotations';
 import { articleHref } from '../routing/parseRoute';
 import { navigate } from '../routing/useHashRoute';
 import { ArticleTable } from './ArticleTable';
@@ -17,6 +15,7 @@ import { useAddArticle } from './useAddArticle';
 import { useArticleDeletion } from './useArticleDeletion';
 import { useFileImport } from './useFileImport';
 
+const LIBRARY_SCOPE = { kind: 'library' } as const;
 const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
 
 /** The start page: every article, and the ways in and out of the library. */
@@ -49,11 +48,6 @@ export function LibraryView() {
     run('The sample article could not be loaded', async () => {
       const result = await adder.add(await fetchSampleArticle());
       if (!result.ok) setError(result.error);
-    });
-  const exportJson = () =>
-    run('The library could not be exported', async () => {
-      const envelope = await exportLibrary(appDatabase);
-      downloadFile(exportFileName('library', 'json'), JSON.stringify(envelope, null, 2), 'application/json');
     });
   const importFiles = (list: FileList | null) =>
     run('The files could not be imported', async () => {
@@ -102,9 +96,10 @@ export function LibraryView() {
             }}
           />
         </label>
-        <button type="button" onClick={exportJson}>
-          Export JSON
-        </button>
+      </div>
+      <div className="qm-toolbar" role="toolbar" aria-label="Exchange">
+        <ExportButtons scope={LIBRARY_SCOPE} />
+        <ImportAnnotations />
       </div>
       <p className="qm-hint">Or drop .txt, .md or .html files anywhere on this page.</p>
       {error && (

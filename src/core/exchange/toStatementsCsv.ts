@@ -1,0 +1,74 @@
+import type { LibraryRecords } from '../model/envelope';
+import type { Statement } from '../model/statement';
+import { utf16ToCodePoints } from './codePointOffsets';
+import { csvText, type CsvCell } from './csvText';
+
+/** The columns of the statements CSV, in order. */
+export const STATEMENT_CSV_FIELDS = [
+  'article_title',
+  'article_url',
+  'published_at',
+  'speaker',
+  'speaker_role',
+  'role_at_time',
+  'kind',
+  'quote',
+  'cue',
+  'claim',
+  'topic',
+  'stance',
+  'tags',
+  'note',
+  'start',
+  'end',
+] as const;
+
+/**
+ * One CSV row per statement, ready for R, pandas or a spreadsheet, ordered
+ * by article title (then id), then by where the quote starts. start and
+ * end count Unicode code points into the article text (end exclusive), the
+ * way Python and R index strings and the W3C export counts, not the UTF-16
+ * units the app stores: they differ after an emoji or other astral character.
+ */
+export function toStatementsCsv(records: LibraryRecords): string {
+  const articles = new Map(records.articles.map((a) => [a.id, a]));
+  const speakers = new Map(records.speakers.map((s) => [s.id, s]));
+  const topics = new Map(records.topics.map((t) => [t.id, t]));
+  const articleKey = (s: Statement) => {
+    const article = articles.get(s.articleId);
+    return [article?.title ?? '', s.articleId] as const;
+  };
+  const ordered = [...records.statements].sort((a, b) => {
+    const [titleA, idA] = articleKey(a);
+    const [titleB, idB] = articleKey(b);
+    return titleA.localeCompare(titleB) || compare(idA, idB) || a.quote.start - b.quote.start || a.quote.end - b.quote.end;
+  });
+  const rows = ordered.map((s): CsvCell[] => {
+    const article = articles.get(s.articleId);
+    const speaker = s.speakerId === null ? undefined : speakers.get(s.speakerId);
+    return [
+      article?.title,
+      article?.url,
+      article?.publishedAt,
+      speaker?.name,
+      speaker?.role,
+      s.roleAtTime,
+      s.kind,
+      s.quote.exact,
+      s.cue?.exact,
+      s.claim,
+      s.topicId === undefined ? undefined : topics.get(s.topicId)?.label,
+      s.stance,
+      s.tags.join('; '),
+      s.note,
+      article ? utf16ToCodePoints(article.text, s.quote.start) : s.quote.start,
+      article ? utf16ToCodePoints(article.text, s.quote.end) : s.quote.end,
+    ];
+  });
+  return csvText(STATEMENT_CSV_FIELDS, rows);
+}
+
+// Ids compare by code unit: stable across locales, unlike localeCompare.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

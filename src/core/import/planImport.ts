@@ -1,0 +1,89 @@
+import { recordsEqual } from '../history/recordsEqual';
+import type { LibraryRecords } from '../model/envelope';
+import type { Speaker } from '../model/speaker';
+import type { Statement } from '../model/statement';
+import { LIBRARY_TABLES, type ImportPlan, type ImportPolicy, type LibraryTable, type TableComparison } from './ImportPlan';
+import { fitToLibraryTexts } from './fitToLibraryTexts';
+import { speakerMerges, speakersWithMergedAliases } from './speakerMerges';
+
+/** Choices for planImport beyond the policy. */
+export interface PlanOptions {
+  /** Map incoming speakers that match an existing one onto that speaker. */
+  mergeSpeakers?: boolean;
+}
+
+type AnyRecord = { id: string; updatedAt?: string };
+
+/**
+ * Compare incoming records with the library's and decide what to write.
+ * New records are always written, identical ones never; a changed record is
+ * settled by the policy: 'mine' keeps the library's, 'theirs' takes the
+ * file's, 'newer' takes whichever has the later updatedAt (topics have none,
+ * so 'newer' keeps the library's topic). Importing the same file twice plans
+ * nothing new or changed the second time. An article already in the
+ * library keeps the library's text (see fitToLibraryTexts).
+ */
+export function planImport(
+  incoming: LibraryRecords,
+  existing: LibraryRecords,
+  policy: ImportPolicy,
+  options: PlanOptions = {},
+): ImportPlan {
+  const mergeSpeakers = options.mergeSpeakers ?? false;
+  const merges = speakerMerges(incoming.speakers, existing.speakers);
+  const fitted = fitToLibraryTexts(incoming, existing);
+  const source = mergeSpeakers ? mergedIncoming(fitted.records, merges) : fitted.records;
+  const tables = {} as Record<LibraryTable, TableComparison>;
+  const write: LibraryRecords = { articles: [], speakers: [], topics: [], statements: [] };
+  for (const table of LIBRARY_TABLES) {
+    const compared = compareTable(source[table], existing[table], policy);
+    tables[table] = compared.comparison;
+    (write[table] as AnyRecord[]).push(...compared.write);
+  }
+  if (mergeSpeakers) {
+    for (const speaker of speakersWithMergedAliases(merges, incoming.speakers, existing.speakers)) {
+      tables.speakers.changed.push(speaker.id);
+      write.speakers.push(speaker);
+    }
+  }
+  return { policy, mergeSpeakers, tables, merges, unplaced: fitted.unplaced, write };
+}
+
+function mergedIncoming(incoming: LibraryRecords, merges: ImportPlan['merges']): LibraryRecords {
+  const target = new Map(merges.map((merge) => [merge.incomingId, merge.existingId]));
+  const speakers: Speaker[] = incoming.speakers.filter((speaker) => !target.has(speaker.id));
+  const statements: Statement[] = incoming.statements.map((statement) => {
+    const mapped = statement.speakerId === null ? undefined : target.get(statement.speakerId);
+    return mapped === undefined ? statement : { ...statement, speakerId: mapped };
+  });
+  return { ...incoming, speakers, statements };
+}
+
+function compareTable(
+  incoming: readonly AnyRecord[],
+  existing: readonly AnyRecord[],
+  policy: ImportPolicy,
+): { comparison: TableComparison; write: AnyRecord[] } {
+  const mine = new Map(existing.map((record) => [record.id, record]));
+  const comparison: TableComparison = { new: [], identical: [], changed: [] };
+  const write: AnyRecord[] = [];
+  for (const theirs of incoming) {
+    const current = mine.get(theirs.id);
+    if (current === undefined) {
+      comparison.new.push(theirs.id);
+      write.push(theirs);
+    } else if (recordsEqual(current, theirs)) {
+      comparison.identical.push(theirs.id);
+    } else {
+      comparison.changed.push(theirs.id);
+      if (takesTheirs(current, theirs, policy)) write.push(theirs);
+    }
+  }
+  return { comparison, write };
+}
+
+function takesTheirs(mine: AnyRecord, theirs: AnyRecord, policy: ImportPolicy): boolean {
+  if (policy !== 'newer') return policy === 'theirs';
+  if (mine.updatedAt === undefined || theirs.updatedAt === undefined) return false;
+  return Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt);
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { exportFile, type ExportFormat, type ExportScope } from './exportFiles';
+
+const BUTTONS: [ExportFormat, string, string][] = [
+  ['json', 'Export JSON', 'Everything, lossless, re-importable'],
+  ['w3c', 'Export W3C', 'W3C Web Annotation (JSON-LD)'],
+  ['csv', 'Export CSV', 'One row per statement, for R, pandas or a spreadsheet'],
+  ['stances', 'Export stance table', 'Speaker × topic stance counts (CSV)'],
+];
+
+/** The export buttons for a scope; a failure is shown, never swallowed. */
+export function ExportButtons({ scope }: { scope: ExportScope }) {
+  const [error, setError] = useState<string | null>(null);
+  const run = async (format: ExportFormat) => {
+    setError(null);
+    try {
+      await exportFile(scope, format);
+    } catch (e) {
+      setError(`The export failed: ${(e as Error).message}.`);
+    }
+  };
+  return (
+    <>
+      {BUTTONS.map(([format, label, title]) => (
+        <button key={format} type="button" title={title} onClick={() => void run(format)}>
+          {label}
+        </button>
+      ))}
+      {error && (
+        <span role="alert" className="qm-error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { ImportProblem } from '../../core/import/ImportProblem';
+import { ImportPreview } from './ImportPreview';
+import { readImportFile, type ReadyImport } from './readImportFile';
+
+/**
+ * "Import annotations": read a file, validate all of it, show what would
+ * change, and write only after "Confirm import".
+ */
+export function ImportAnnotations() {
+  const [problems, setProblems] = useState<{ file: string; list: ImportProblem[] } | null>(null);
+  const [ready, setReady] = useState<ReadyImport | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const open = async (file: File | undefined) => {
+    setProblems(null);
+    setReady(null);
+    setDone(null);
+    if (!file) return;
+    const result = await readImportFile(file);
+    if (result.ok) setReady(result.value);
+    else setProblems({ file: file.name, list: result.error });
+  };
+
+  return (
+    <>
+      <label className="qm-file-button">
+        Import annotations
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          className="qm-visually-hidden"
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {problems && (
+        <div role="alert" className="qm-error qm-import-problems">
+          <p>
+            “{problems.file}” was not imported; nothing was changed. {problems.list.length === 1 ? 'Problem' : `${problems.list.length} problems`}:
+          </p>
+          <ul>
+            {problems.list.slice(0, 50).map((p, i) => (
+              <li key={i}>
+                {p.path && <code>{p.path}</code>} {p.message}
+              </li>
+            ))}
+            {problems.list.length > 50 && <li>…and {problems.list.length - 50} more.</li>}
+          </ul>
+        </div>
+      )}
+      {ready && (
+        <ImportPreview
+          ready={ready}
+          onCancel={() => setReady(null)}
+          onDone={(summary) => {
+            setReady(null);
+            setDone(summary);
+          }}
+        />
+      )}
+      {done && (
+        <p role="status" className="qm-notice">
+          {done}
+        </p>
+      )}
+    </>
+  );
+}

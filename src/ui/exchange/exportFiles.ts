@@ -1,0 +1,35 @@
+import { buildEnvelope } from '../../core/exchange/buildEnvelope';
+import { exportFileName } from '../../core/exchange/exportFileName';
+import { recordsForArticle } from '../../core/exchange/recordsForArticle';
+import { toStanceTableCsv } from '../../core/exchange/toStanceTableCsv';
+import { toStatementsCsv } from '../../core/exchange/toStatementsCsv';
+import { toW3CAnnotations } from '../../core/exchange/toW3CAnnotations';
+import type { LibraryRecords } from '../../core/model/envelope';
+import { appDatabase } from '../../storage/appDatabase';
+import { exportLibrary } from '../../storage/exportLibrary';
+import { downloadFile } from '../common/downloadFile';
+
+/** What an export covers: the whole library, or one article. */
+export type ExportScope = { kind: 'library' } | { kind: 'article'; articleId: string; title: string };
+
+export type ExportFormat = 'json' | 'w3c' | 'csv' | 'stances';
+
+const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: string; build: (r: LibraryRecords, now: Date) => string }> = {
+  json: { suffix: '', extension: 'json', type: 'application/json', build: (r, now) => JSON.stringify(buildEnvelope(r, now), null, 2) },
+  w3c: { suffix: ' w3c', extension: 'jsonld', type: 'application/ld+json', build: (r, now) => JSON.stringify(toW3CAnnotations(r, now), null, 2) },
+  csv: { suffix: ' statements', extension: 'csv', type: 'text/csv;charset=utf-8', build: (r) => toStatementsCsv(r) },
+  stances: { suffix: ' stances', extension: 'csv', type: 'text/csv;charset=utf-8', build: (r) => toStanceTableCsv(r) },
+};
+
+/**
+ * Read the records in scope in one transaction and hand the file to the
+ * browser as a download named after the scope and the date.
+ */
+export async function exportFile(scope: ExportScope, format: ExportFormat, now = new Date()): Promise<void> {
+  const { articles, speakers, topics, statements } = await exportLibrary(appDatabase, now);
+  const all: LibraryRecords = { articles, speakers, topics, statements };
+  const records = scope.kind === 'library' ? all : recordsForArticle(all, scope.articleId);
+  const spec = FORMATS[format];
+  const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}`, spec.extension, now);
+  downloadFile(name, spec.build(records, now), spec.type);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
+import { toW3CAnnotations } from '../../../src/core/exchange/toW3CAnnotations';
+import { library } from './libraryFixture';
+
+const now = new Date('2026-11-28T12:00:00Z');
+
+describe('W3C Web Annotation export', () => {
+  const collection = toW3CAnnotations(library, now);
+
+  it('writes an AnnotationCollection with one annotation per statement', () => {
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.total).toBe(3);
+    expect(collection.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1', 'urn:quotemark:statement:s3']);
+  });
+
+  it('counts selector positions in code points and targets the article URL', () => {
+    const annotation = collection.first.items[0]!;
+    const { text } = library.articles[0]!;
+    const quote = library.statements[0]!.quote;
+    expect(annotation.target.source).toBe(library.articles[0]!.url);
+    expect(annotation.target.selector).toContainEqual({
+      type: 'TextPositionSelector',
+      start: [...text.slice(0, quote.start)].length,
+      end: [...text.slice(0, quote.end)].length,
+    });
+    expect([...text].slice(...positionOf(annotation)).join('')).toBe(quote.exact);
+  });
+
+  it('carries speaker, kind, stance, topic and claim as bodies', () => {
+    const bodies = collection.first.items[0]!.body!;
+    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'tagging', value: 'A protester, "unnamed"', 'quotemark:speakerId': 'sp-protester' }));
+    expect(bodies).toContainEqual(expect.objectContaining({ value: 'direct', 'quotemark:field': 'kind' }));
+    expect(bodies).toContainEqual(expect.objectContaining({ value: 'against', 'quotemark:field': 'stance' }));
+    expect(bodies).toContainEqual(expect.objectContaining({ value: 'Sanctions, Xinjiang', 'quotemark:topicId': 't-sanctions' }));
+    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'describing', value: 'Every voice counts,\nsays "the sign"' }));
+    expect(collection.first.items[0]!.motivation).toBe('describing');
+    expect(collection.first.items[2]!.motivation).toBe('tagging');
+  });
+
+  it('uses a URN for an article without a web address', () => {
+    const records = { ...library, articles: [{ ...library.articles[0]!, url: 'file:///tmp/a.txt' }] };
+    expect(toW3CAnnotations(records, now).first.items[0]!.target.source).toBe('urn:quotemark:article:a1');
+  });
+
+  it('round-trips statements losslessly through JSON, astral characters included', () => {
+    const json: unknown = JSON.parse(JSON.stringify(collection));
+    const back = fromW3CAnnotations(json, library.articles, now);
+    expect(back).toEqual({ ok: true, value: library.statements });
+  });
+
+  it('round-trips an orphan with its last anchor', () => {
+    const orphan = { ...library.statements[2]!, orphanedAt: '2026-11-28T11:45:00.000Z', quote: { start: 5, end: 9, exact: 'gone', prefix: '', suffix: '' } };
+    const records = { ...library, statements: [orphan] };
+    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now))), library.articles, now);
+    expect(back).toEqual({ ok: true, value: [orphan] });
+  });
+
+  it('refuses a file whose positions miss the quoted words, with a path', () => {
+    const json = JSON.parse(JSON.stringify(collection)) as typeof collection;
+    const selector = json.first.items[1]!.target.selector as { type: string; start?: number }[];
+    selector[1]!.start = 0;
+    const back = fromW3CAnnotations(json, library.articles, now);
+    expect(back.ok).toBe(false);
+    if (!back.ok) expect(back.error[0]!.path).toBe('first.items.1.target.selector');
+  });
+
+  it('refuses a malformed file with zod paths, and an unknown article', () => {
+    const bad = fromW3CAnnotations({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [{}] } }, library.articles);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.map((e) => e.path)).toContain('first.items.0.target');
+    const missing = fromW3CAnnotations(JSON.parse(JSON.stringify(collection)), [], now);
+    expect(missing.ok).toBe(false);
+  });
+
+  it('reads an annotation from elsewhere as a pending suggestion', () => {
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      total: 1,
+      first: { type: 'AnnotationPage', items: [{ ...collection.first.items[0]!, 'quotemark:statement': undefined }] },
+    };
+    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(foreign)), library.articles, now);
+    expect(back.ok && back.value[0]).toMatchObject({ id: 's2', speakerId: 'sp-protester', origin: 'suggested', status: 'pending', tags: [] });
+  });
+});
+
+function positionOf(annotation: ReturnType<typeof toW3CAnnotations>['first']['items'][number]): [number, number] {
+  const selector = [annotation.target.selector].flat().find((s) => s.type === 'TextPositionSelector') as { start: number; end: number };
+  return [selector.start, selector.end];
+}
