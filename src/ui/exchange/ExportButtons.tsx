@@ -11,21 +11,30 @@ const BUTTONS: [ExportFormat, string, string][] = [
 /** The export buttons for a scope; a failure is shown, never swallowed. */
 export function ExportButtons({ scope }: { scope: ExportScope }) {
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const run = async (format: ExportFormat) => {
     setError(null);
+    setBusy(true);
     try {
       await exportFile(scope, format);
     } catch (e) {
       setError(`The export failed: ${(e as Error).message}.`);
+    } finally {
+      setBusy(false);
     }
   };
   return (
     <>
       {BUTTONS.map(([format, label, title]) => (
-        <button key={format} type="button" title={title} onClick={() => void run(format)}>
+        <button key={format} type="button" title={title} onClick={() => void run(format)} disabled={busy}>
           {label}
         </button>
       ))}
+      {busy && (
+        <span role="status" className="qm-hint">
+          Exporting… <progress aria-label="Exporting" />
+        </span>
+      )}
       {error && (
         <span role="alert" className="qm-error">
           {error}

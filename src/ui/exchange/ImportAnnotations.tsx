@@ -11,13 +11,16 @@ export function ImportAnnotations() {
   const [problems, setProblems] = useState<{ file: string; list: ImportProblem[] } | null>(null);
   const [ready, setReady] = useState<ReadyImport | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
 
   const open = async (file: File | undefined) => {
     setProblems(null);
     setReady(null);
     setDone(null);
     if (!file) return;
+    setBusy(`Checking “${file.name}”…`);
     const result = await readImportFile(file);
+    setBusy(null);
     if (result.ok) setReady(result.value);
     else setProblems({ file: file.name, list: result.error });
   };
@@ -36,6 +39,11 @@ export function ImportAnnotations() {
           }}
         />
       </label>
+      {busy && (
+        <p role="status" className="qm-hint">
+          {busy} <progress aria-label="Checking the file" />
+        </p>
+      )}
       {problems && (
         <div role="alert" className="qm-error qm-import-problems">
           <p>

@@ -76,6 +76,17 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
           {plan.merges.map((m) => m.name).join(', ')})
         </label>
       )}
+      {plan.unplaced.length > 0 && (
+        <div className="qm-notice">
+          {plan.unplaced.length} statement{plan.unplaced.length === 1 ? '' : 's'} will be left out: {plan.unplaced.length === 1 ? 'its' : 'their'} article is
+          in the library with a different text that lacks the words:
+          <ul>
+            {plan.unplaced.slice(0, 10).map((u) => (
+              <li key={u.id}>“{u.exact.length > 80 ? `${u.exact.slice(0, 77)}…` : u.exact}”</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {ready.notices.map((n) => (
         <p key={n} className="qm-hint">
           {n}

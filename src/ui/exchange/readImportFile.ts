@@ -1,10 +1,10 @@
 import type { ImportProblem } from '../../core/import/ImportProblem';
 import { fromW3CAnnotations } from '../../core/exchange/fromW3CAnnotations';
-import { parseLibraryFile } from '../../core/import/parseLibraryFile';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { readLibraryRecords } from '../../storage/importLibrary';
+import { parseOffThread } from './parseOffThread';
 
 /** Larger files are refused before they are read whole. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -34,7 +34,7 @@ export async function readImportFile(file: File): Promise<Result<ReadyImport, Im
   }
   const existing = await readLibraryRecords(appDatabase);
   if (looksLikeW3C(text)) return readW3C(file.name, text, existing);
-  const parsed = parseLibraryFile(text);
+  const parsed = await parseOffThread(text);
   if (!parsed.ok) return parsed;
   const { articles, speakers, topics, statements } = parsed.value.envelope;
   return ok({ fileName: file.name, incoming: { articles, speakers, topics, statements }, existing, notices: parsed.value.notices });
