@@ -5,6 +5,7 @@ import type { QuotemarkDatabase } from './QuotemarkDatabase';
 // with the rest.
 export { addSpeakerAlias } from './addSpeakerAlias';
 export { createSpeaker, type SavedSpeaker } from './createSpeaker';
+export { mergeSpeakers, type MergedSpeakers } from './mergeSpeakers';
 export { updateSpeaker } from './updateSpeaker';
 
 /** A speaker with how much they say across the library. */

@@ -4,8 +4,10 @@ import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
+import { SpeakerPage } from './speakers/SpeakerPage';
 import { SpeakersView } from './speakers/SpeakersView';
 import { StancesView } from './stances/StancesView';
+import { TopicPage } from './topics/TopicPage';
 
 // The article view carries TipTap and ProseMirror, half the JavaScript: the
 // Library opens without them.
@@ -13,8 +15,8 @@ const ArticleView = lazy(() => import('./article/ArticleView').then((m) => ({ de
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
-  { href: '#/speakers', label: 'Speakers', views: ['speakers'] },
-  { href: '#/stances', label: 'Stances', views: ['stances'] },
+  { href: '#/speakers', label: 'Speakers', views: ['speakers', 'speaker'] },
+  { href: '#/stances', label: 'Stances', views: ['stances', 'topic'] },
 ] as const;
 
 /** The shell: navigation and the view the hash names. */
@@ -58,8 +60,12 @@ function renderRoute(route: Route) {
       );
     case 'speakers':
       return <SpeakersView />;
+    case 'speaker':
+      return <SpeakerPage key={route.speakerId} speakerId={route.speakerId} />;
     case 'stances':
       return <StancesView />;
+    case 'topic':
+      return <TopicPage key={route.topicId} topicId={route.topicId} />;
     case 'not-found':
       return (
         <p role="alert">

@@ -89,7 +89,8 @@ test('a hostile page imports as clean text and nothing in it runs', async ({ pag
   });
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+    const origin = new URL(page.url()).origin;
+    if (new URL(r.url()).origin !== origin && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   await openFiles(page, fixtureFile('hostile.html', 'text/html'));
   const article = page.getByRole('article');

@@ -88,9 +88,9 @@ test('Speakers and Stances list who said what', async ({ page }) => {
   await page.getByRole('link', { name: 'Speakers' }).click();
   await expect(page.getByRole('row', { name: /Hua Chunying/ })).toContainText('Chinese Foreign Ministry spokesperson');
   await page.getByRole('link', { name: 'Stances' }).click();
-  const row = page.getByRole('row', { name: /Hua Chunying/ });
-  await expect(row).toContainText('Access to Xinjiang');
-  await expect(row).toContainText('Against');
-  await row.getByRole('link').click();
+  const cell = page.getByRole('button', { name: /^Hua Chunying on Access to Xinjiang: 0 favor, 1 against/ });
+  await expect(cell).toContainText('against 1');
+  await cell.click();
+  await page.getByRole('region', { name: 'Evidence' }).getByRole('link', { name: '“The door to Xinjiang is always open.”' }).click();
   await expect(page.locator('mark.qm-highlight--active')).toHaveText('The door to Xinjiang is always open.');
 });

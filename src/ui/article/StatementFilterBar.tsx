@@ -2,7 +2,7 @@ import { STANCES, STATEMENT_KINDS } from '../../core/model/statement';
 import type { Speaker } from '../../core/model/speaker';
 import type { Topic } from '../../core/model/topic';
 import { NO_FILTERS, type StatementFilters } from './filterStatements';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 
 interface Props {
   filters: StatementFilters;

@@ -8,7 +8,7 @@ import type { StatementDraft } from '../../core/statements/statementDraft';
 import { PickOrCreate, type PickValue } from '../common/PickOrCreate';
 import { useShortcuts } from '../common/useShortcuts';
 import { SpanControls } from './SpanControls';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { ALIAS_OPTION_PREFIX, useSpeakerSearch } from './useSpeakerSearch';
 import { useTopicSearch } from './useTopicSearch';
 

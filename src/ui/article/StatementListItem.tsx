@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 
 interface Props {
   statement: Statement;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { HighlightSpec } from '../../editor/highlightSpec';
-import { KIND_LABELS, STANCE_LABELS } from './statementLabels';
+import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import type { PlacedStatements } from './usePlacedStatements';
 
 /** What the editor draws for each placed statement: colour and hover label. */

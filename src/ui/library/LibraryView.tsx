@@ -1,5 +1,6 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { SearchSortBar } from '../common/SearchSortBar';
 import { useArticleSearch } from '../data/useArticleSearch';
 import { useArticleSummaries } from '../data/useArticleSummaries';
 import { ExportButtons } from '../exchange/ExportButtons';
@@ -149,22 +150,16 @@ export function LibraryView() {
         </div>
       )}
       {articles && articles.length > 0 && (
-        <div className="qm-toolbar">
-          <label className="qm-inline-field">
-            Search articles
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title or text" />
-          </label>
-          <label className="qm-inline-field">
-            Sort by
-            <select value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)}>
-              {Object.entries(ARTICLE_SORTS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <SearchSortBar
+          searchLabel="Search articles"
+          placeholder="Title or text"
+          query={query}
+          onQuery={setQuery}
+          sortLabel="Sort by"
+          sorts={ARTICLE_SORTS}
+          sort={sort}
+          onSort={setSort}
+        />
       )}
       {!articles ? (
         <p aria-busy="true">Loading…</p>

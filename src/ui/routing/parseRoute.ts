@@ -3,7 +3,9 @@ export type Route =
   | { view: 'library' }
   | { view: 'article'; articleId: string; statementId?: string }
   | { view: 'speakers' }
+  | { view: 'speaker'; speakerId: string }
   | { view: 'stances' }
+  | { view: 'topic'; topicId: string }
   | { view: 'not-found'; hash: string };
 
 /**
@@ -19,7 +21,9 @@ export function parseRoute(hash: string): Route {
     return statementId ? { view: 'article', articleId: parts[1], statementId } : { view: 'article', articleId: parts[1] };
   }
   if (parts[0] === 'speakers' && parts.length === 1) return { view: 'speakers' };
+  if (parts[0] === 'speakers' && parts[1] && parts.length === 2) return { view: 'speaker', speakerId: parts[1] };
   if (parts[0] === 'stances' && parts.length === 1) return { view: 'stances' };
+  if (parts[0] === 'topics' && parts[1] && parts.length === 2) return { view: 'topic', topicId: parts[1] };
   return { view: 'not-found', hash };
 }
 
@@ -28,3 +32,9 @@ export function articleHref(articleId: string, statementId?: string): string {
   const base = `#/articles/${encodeURIComponent(articleId)}`;
   return statementId ? `${base}?statement=${encodeURIComponent(statementId)}` : base;
 }
+
+/** The hash URL of a speaker's page. */
+export const speakerHref = (speakerId: string) => `#/speakers/${encodeURIComponent(speakerId)}`;
+
+/** The hash URL of a topic's page. */
+export const topicHref = (topicId: string) => `#/topics/${encodeURIComponent(topicId)}`;

@@ -1,61 +1,64 @@
-import { useMemo } from 'react';
-import { STANCE_LABELS } from '../article/statementLabels';
-import { useAllStatements } from '../data/useAllStatements';
-import { useSpeakers } from '../data/useSpeakers';
-import { useTopics } from '../data/useTopics';
-import { articleHref } from '../routing/parseRoute';
+import { useMemo, useRef, useState } from 'react';
+import { exportFileName } from '../../core/exchange/exportFileName';
+import type { LibraryRecords } from '../../core/model/envelope';
+import { compareArticles } from '../../core/review/compareArticles';
+import type { StanceFilters } from '../../core/review/StanceFilters';
+import { stanceMatrix } from '../../core/review/stanceMatrix';
+import { MatrixSvg } from '../charts/matrixSvg';
+import { SaveChartButtons } from '../charts/SaveChartButtons';
+import { downloadFile } from '../common/downloadFile';
+import { useLibraryRecords } from '../data/useLibraryRecords';
+import { matrixCsv } from './matrixCsv';
+import { StanceFilterBar } from './StanceFilterBar';
+import { StanceMatrixTable } from './StanceMatrixTable';
+import '../review.css';
 
-/** Every stance taken, by speaker: the quote, the topic, the position. */
+/** The Stances page: who stands where on which topic, live from the library. */
 export function StancesView() {
-  const statements = useAllStatements();
-  const speakers = useSpeakers();
-  const topics = useTopics();
-  const rows = useMemo(() => {
-    const speakerName = new Map((speakers ?? []).map((s) => [s.id, s.name]));
-    const topicLabel = new Map((topics ?? []).map((t) => [t.id, t.label]));
-    return (statements ?? [])
-      .filter((s) => s.stance)
-      .map((s) => ({
-        statement: s,
-        speaker: (s.speakerId && speakerName.get(s.speakerId)) || 'No speaker',
-        topic: (s.topicId && topicLabel.get(s.topicId)) || 'No topic',
-      }))
-      .sort((a, b) => a.speaker.localeCompare(b.speaker) || a.topic.localeCompare(b.topic));
-  }, [statements, speakers, topics]);
-
+  const records = useLibraryRecords();
   return (
     <section aria-labelledby="stances-heading">
       <h1 id="stances-heading">Stances</h1>
-      {!statements ? (
-        <p aria-busy="true">Loading…</p>
-      ) : rows.length === 0 ? (
-        <p className="qm-empty">No stances yet. Give a statement a topic and a stance to see it here.</p>
-      ) : (
-        <table className="qm-table">
-          <thead>
-            <tr>
-              <th scope="col">Speaker</th>
-              <th scope="col">Topic</th>
-              <th scope="col">Stance</th>
-              <th scope="col">Quote</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ statement, speaker, topic }) => (
-              <tr key={statement.id}>
-                <th scope="row">{speaker}</th>
-                <td>{topic}</td>
-                <td>
-                  {statement.stance && <span className={`qm-badge qm-stance-${statement.stance}`}>{STANCE_LABELS[statement.stance]}</span>}
-                </td>
-                <td>
-                  <a href={articleHref(statement.articleId, statement.id)}>“{statement.quote.exact}”</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {records ? <StancesReview records={records} /> : <p aria-busy="true">Loading…</p>}
     </section>
+  );
+}
+
+/** Filters, matrix, evidence, exports: everything below the heading, from records passed in. */
+export function StancesReview({ records }: { records: LibraryRecords }) {
+  const [filters, setFilters] = useState<StanceFilters>({});
+  const matrix = useMemo(() => stanceMatrix(records, filters), [records, filters]);
+  const articles = useMemo(() => [...records.articles].sort(compareArticles), [records.articles]);
+  const chart = useRef<SVGSVGElement>(null);
+  const filtered = Object.keys(filters).length > 0;
+
+  if (records.statements.length === 0 || (!filtered && matrix.speakers.length === 0)) {
+    return (
+      <p className="qm-empty">
+        No stances yet. In an article, give a statement a speaker, a topic and a stance (and confirm it); the matrix of who stands where
+        appears here.
+      </p>
+    );
+  }
+  return (
+    <>
+      <StanceFilterBar articles={articles} filters={filters} onChange={setFilters} />
+      {matrix.speakers.length === 0 ? (
+        <p className="qm-empty">No stances match these filters.</p>
+      ) : (
+        <>
+          <div className="qm-review-actions">
+            <button type="button" onClick={() => downloadFile(exportFileName('stance-matrix', 'csv'), matrixCsv(matrix), 'text/csv;charset=utf-8')}>
+              Export matrix CSV
+            </button>
+            <SaveChartButtons chart={chart} scope="stance-matrix" />
+          </div>
+          <StanceMatrixTable records={records} matrix={matrix} />
+          <div className="qm-offscreen" aria-hidden="true">
+            <MatrixSvg matrix={matrix} title="Stances by speaker and topic" svgRef={chart} />
+          </div>
+        </>
+      )}
+    </>
   );
 }

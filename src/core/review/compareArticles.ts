@@ -1,0 +1,15 @@
+import type { Article } from '../model/article';
+import { articleDate } from './articleDate';
+
+/**
+ * Orders articles by publication: their day (see articleDate), then the
+ * full date string, then title and id, so the order is always the same.
+ */
+export function compareArticles(a: Article, b: Article): number {
+  return (
+    articleDate(a).localeCompare(articleDate(b)) ||
+    (a.publishedAt ?? a.createdAt).localeCompare(b.publishedAt ?? b.createdAt) ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}

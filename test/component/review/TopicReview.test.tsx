@@ -1,0 +1,23 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TopicReview } from '../../../src/ui/topics/TopicReview';
+import { reviewRecords } from './reviewRecords';
+
+describe('TopicReview', () => {
+  it('puts speakers for and against side by side, with quotes linking to their highlight', () => {
+    render(<TopicReview records={reviewRecords} topic={reviewRecords.topics[0]!} />);
+    const forColumn = screen.getByRole('region', { name: /^For/ });
+    const against = screen.getByRole('region', { name: /^Against/ });
+    expect(within(forColumn).getByRole('link', { name: 'European Union' })).toBeTruthy();
+    expect(within(against).getByRole('link', { name: 'Hua Chunying' })).toBeTruthy();
+    expect(within(against).getByRole('link', { name: '“they were interference”' }).getAttribute('href')).toBe('#/articles/a1?statement=s2');
+  });
+
+  it('draws a timeline whose lines are labelled with speaker names', () => {
+    render(<TopicReview records={reviewRecords} topic={reviewRecords.topics[0]!} />);
+    const chart = screen.getByRole('img', { name: 'Stances on Sanctions on Chinese officials over Xinjiang over time' });
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Hua Chunying', 'European Union', 'Stance score', 'Date of article']));
+    expect(screen.getByRole('button', { name: 'Save chart as SVG' })).toBeTruthy();
+  });
+});
