@@ -76,6 +76,8 @@ test('W3C and CSV exports carry the statements', async ({ page }) => {
 });
 
 test('broken and hostile files are refused whole with an alert, and the store is unchanged', async ({ page }) => {
+  // Nine files, one of them over 10 MB: slow on a loaded machine, not a hang.
+  test.setTimeout(180_000);
   await codeTwo(page);
   const good = JSON.parse((await download(page, 'Export JSON')).text);
   const cases: [string, string, RegExp][] = [

@@ -66,3 +66,15 @@ test('the topic page sets those for against those against, with a timeline', asy
   await expect(page.getByRole('region', { name: /^Against/ })).toContainText('Hua Chunying');
   await expect(page.getByRole('img', { name: 'Stances on China commits genocide in Xinjiang over time' })).toContainText('Hua Chunying');
 });
+
+test('views follow changes made in another tab', async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto('/#/stances');
+  const cell = other.getByRole('button', { name: /^Hua Chunying on Sanctions on Chinese officials over Xinjiang/ });
+  await expect(cell).toContainText('against 2');
+  await page.getByRole('link', { name: 'Speakers' }).click();
+  await page.getByRole('link', { name: 'Hua Chunying' }).click();
+  await page.getByRole('link', { name: '“absurdity,”' }).click();
+  await page.getByRole('button', { name: 'Delete statement' }).click();
+  await expect(cell).toContainText('against 1');
+});
