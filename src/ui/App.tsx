@@ -4,14 +4,15 @@ import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
-import { SpeakerPage } from './speakers/SpeakerPage';
-import { SpeakersView } from './speakers/SpeakersView';
-import { StancesView } from './stances/StancesView';
-import { TopicPage } from './topics/TopicPage';
 
 // The article view carries TipTap and ProseMirror, half the JavaScript: the
 // Library opens without them.
 const ArticleView = lazy(() => import('./article/ArticleView').then((m) => ({ default: m.ArticleView })));
+// The review views (aggregation, charts) load when first visited.
+const SpeakersView = lazy(() => import('./speakers/SpeakersView').then((m) => ({ default: m.SpeakersView })));
+const SpeakerPage = lazy(() => import('./speakers/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
+const StancesView = lazy(() => import('./stances/StancesView').then((m) => ({ default: m.StancesView })));
+const TopicPage = lazy(() => import('./topics/TopicPage').then((m) => ({ default: m.TopicPage })));
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
@@ -42,7 +43,9 @@ export function App() {
         <HistoryControls />
       </header>
       <main className="qm-main">
-        <ErrorBoundary key={route.view}>{renderRoute(route)}</ErrorBoundary>
+        <ErrorBoundary key={route.view}>
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>{renderRoute(route)}</Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );
@@ -53,11 +56,7 @@ function renderRoute(route: Route) {
     case 'library':
       return <LibraryView />;
     case 'article':
-      return (
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-          <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />
-        </Suspense>
-      );
+      return <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />;
     case 'speakers':
       return <SpeakersView />;
     case 'speaker':

@@ -1,9 +1,6 @@
 import { buildEnvelope } from '../../core/exchange/buildEnvelope';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { recordsForArticle } from '../../core/exchange/recordsForArticle';
-import { toStanceTableCsv } from '../../core/exchange/toStanceTableCsv';
-import { toStatementsCsv } from '../../core/exchange/toStatementsCsv';
-import { toW3CAnnotations } from '../../core/exchange/toW3CAnnotations';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { appDatabase } from '../../storage/appDatabase';
 import { exportLibrary } from '../../storage/exportLibrary';
@@ -14,11 +11,18 @@ export type ExportScope = { kind: 'library' } | { kind: 'article'; articleId: st
 
 export type ExportFormat = 'json' | 'w3c' | 'csv' | 'stances';
 
-const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: string; build: (r: LibraryRecords, now: Date) => string }> = {
+type Build = (r: LibraryRecords, now: Date) => string | Promise<string>;
+// W3C and CSV writers (papaparse) load on first use, not with the Library.
+const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: string; build: Build }> = {
   json: { suffix: '', extension: 'json', type: 'application/json', build: (r, now) => JSON.stringify(buildEnvelope(r, now), null, 2) },
-  w3c: { suffix: ' w3c', extension: 'jsonld', type: 'application/ld+json', build: (r, now) => JSON.stringify(toW3CAnnotations(r, now), null, 2) },
-  csv: { suffix: ' statements', extension: 'csv', type: 'text/csv;charset=utf-8', build: (r) => toStatementsCsv(r) },
-  stances: { suffix: ' stances', extension: 'csv', type: 'text/csv;charset=utf-8', build: (r) => toStanceTableCsv(r) },
+  w3c: {
+    suffix: ' w3c',
+    extension: 'jsonld',
+    type: 'application/ld+json',
+    build: async (r, now) => JSON.stringify((await import('../../core/exchange/toW3CAnnotations')).toW3CAnnotations(r, now), null, 2),
+  },
+  csv: { suffix: ' statements', extension: 'csv', type: 'text/csv;charset=utf-8', build: async (r) => (await import('../../core/exchange/toStatementsCsv')).toStatementsCsv(r) },
+  stances: { suffix: ' stances', extension: 'csv', type: 'text/csv;charset=utf-8', build: async (r) => (await import('../../core/exchange/toStanceTableCsv')).toStanceTableCsv(r) },
 };
 
 /**
@@ -31,5 +35,5 @@ export async function exportFile(scope: ExportScope, format: ExportFormat, now =
   const records = scope.kind === 'library' ? all : recordsForArticle(all, scope.articleId);
   const spec = FORMATS[format];
   const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}`, spec.extension, now);
-  downloadFile(name, spec.build(records, now), spec.type);
+  downloadFile(name, await spec.build(records, now), spec.type);
 }
