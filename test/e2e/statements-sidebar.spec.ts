@@ -60,6 +60,7 @@ test('a statement can be edited and the change survives a reload', async ({ page
   await form.getByLabel('Stance').selectOption({ label: 'Mixed' });
   await form.getByLabel('Note').fill('Said at a press conference.');
   await form.getByRole('button', { name: 'Save statement' }).click();
+  await expect(form).toBeHidden(); // saved
   await page.reload();
   await page.getByRole('list', { name: 'Statements in text order' }).getByRole('button').click();
   await expect(page.getByRole('form', { name: 'Edit statement' }).getByLabel('Stance')).toHaveValue('mixed');
