@@ -9,6 +9,13 @@ import type { QuotemarkDatabase } from './QuotemarkDatabase';
 export { applyChange, type ChangeDirection } from './applyChange';
 export { reattachStatement, type ReattachedStatement } from './reattachStatement';
 export { saveStatement, type SavedStatement } from './saveStatement';
+export {
+  acceptSuggestions,
+  rejectSuggestions,
+  saveSuggestions,
+  type SavedSuggestions,
+  type SuggestedStatementInput,
+} from './suggestions';
 
 /**
  * Reading order: earlier quotes first; of two starting together the longer

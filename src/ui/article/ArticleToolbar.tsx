@@ -6,6 +6,7 @@ interface Props {
   editing: ReturnType<typeof useTextEditing>;
   onTag: () => void;
   onNewSpeaker: () => void;
+  onSuggest: () => void;
 }
 
 const preview = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
@@ -25,7 +26,7 @@ export function ArticleToolbar(props: Props) {
   );
 }
 
-function Buttons({ text, selection, editing, onTag, onNewSpeaker }: Props) {
+function Buttons({ text, selection, editing, onTag, onNewSpeaker, onSuggest }: Props) {
   if (editing.editing) {
     return (
       <div className="qm-toolbar qm-editing-banner" role="toolbar" aria-label="Edit text">
@@ -50,6 +51,9 @@ function Buttons({ text, selection, editing, onTag, onNewSpeaker }: Props) {
         </button>
         <button type="button" onClick={editing.start}>
           Edit text
+        </button>
+        <button type="button" onClick={onSuggest} title="Find quotes and who said them; you accept or reject each">
+          Suggest statements
         </button>
         <span className="qm-hint" aria-live="polite">
           {selection ? `Selected: “${preview(text.slice(selection.start, selection.end))}”` : 'Select the words someone said, then press T.'}

@@ -87,6 +87,19 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     report(result);
     if (result.ok) setForm(null);
   };
+  const suggest = async () => {
+    if (!article) return;
+    const result = await statementActions.suggest(article);
+    report(result, result.ok ? `${result.value} statement${result.value === 1 ? '' : 's'} suggested. Review them in the sidebar: Accept (A) or Reject (R).` : undefined);
+  };
+  const review = async (verdict: 'accept' | 'reject', ids: string[]) => {
+    if (ids.length === 0) return;
+    report(await statementActions[verdict](ids));
+    if (verdict === 'reject' && activeId && ids.includes(activeId)) {
+      setActiveId(null);
+      setForm(null);
+    }
+  };
   const newSpeakerFromSelection = async () => {
     const quote = selectionAnchor();
     if (quote) report(await statementActions.createSpeakerNamed(quote.exact.trim()), `Added “${quote.exact.trim()}” to the speakers.`);
@@ -105,6 +118,8 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       setForm({ mode: 'edit', statementId: activeId });
     },
     remove: () => activeId && void remove(activeId),
+    accept: () => active?.status === 'pending' && void review('accept', [active.id]),
+    reject: () => active?.status === 'pending' && void review('reject', [active.id]),
     escape: () => (form ? setForm(null) : setActiveId(null)),
   });
 
@@ -134,6 +149,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           editing={textEditing}
           onTag={tagSelection}
           onNewSpeaker={() => void newSpeakerFromSelection()}
+          onSuggest={() => void suggest()}
         />
         {message && (
           <p role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error' : 'qm-notice'}>
@@ -166,6 +182,8 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
         onDelete={(id) => void remove(id)}
         onReattach={(id) => void reattach(id)}
         onCancel={() => setForm(null)}
+        onAccept={(ids) => void review('accept', ids)}
+        onReject={(ids) => void review('reject', ids)}
         formSupport={{
           selectionAnchor,
           onAddAlias: statementActions.addAlias,

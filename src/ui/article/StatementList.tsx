@@ -11,6 +11,8 @@ interface Props {
   topics: Map<string, Topic>;
   activeId: string | null;
   onSelect: (id: string) => void;
+  onAccept?: (id: string) => void;
+  onReject?: (id: string) => void;
   label: string;
 }
 

@@ -10,15 +10,17 @@ interface Props {
   topics: Map<string, Topic>;
   activeId: string | null;
   onSelect: (id: string) => void;
+  onAccept?: (id: string) => void;
+  onReject?: (id: string) => void;
 }
 
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
 
 /** One statement in the sidebar: speaker, kind, stance, topic and the words. */
-export const StatementListItem = memo(function StatementListItem({ statement: s, speakers, topics, activeId, onSelect }: Props) {
+export const StatementListItem = memo(function StatementListItem({ statement: s, speakers, topics, activeId, onSelect, onAccept, onReject }: Props) {
   const speaker = s.speakerId ? speakers.get(s.speakerId) : undefined;
   const topic = s.topicId ? topics.get(s.topicId) : undefined;
-  return (
+  const item = (
     <button
       type="button"
       className={`qm-statement-item${s.status === 'pending' ? ' qm-statement-item--pending' : ''}`}
@@ -35,5 +37,19 @@ export const StatementListItem = memo(function StatementListItem({ statement: s,
       <q>{excerpt(s.quote.exact)}</q>
       {s.tags.length > 0 && <span className="qm-tags">{s.tags.map((t) => `#${t}`).join(' ')}</span>}
     </button>
+  );
+  if (s.status !== 'pending' || !onAccept || !onReject) return item;
+  return (
+    <div className="qm-pending-item">
+      {item}
+      <div className="qm-pending-actions">
+        <button type="button" className="qm-small" onClick={() => onAccept(s.id)} aria-keyshortcuts="A">
+          Accept
+        </button>
+        <button type="button" className="qm-small qm-quiet" onClick={() => onReject(s.id)} aria-keyshortcuts="R">
+          Reject
+        </button>
+      </div>
+    </div>
   );
 });

@@ -23,6 +23,8 @@ interface Props {
   onDelete: (id: string) => void;
   onReattach?: (id: string) => void;
   onCancel: () => void;
+  onAccept: (ids: string[]) => void;
+  onReject: (ids: string[]) => void;
   formSupport: Pick<
     Parameters<typeof StatementForm>[0],
     'selectionAnchor' | 'onAddAlias' | 'onEditSpeaker' | 'focusSpeakerOnOpen'
@@ -38,6 +40,9 @@ export function StatementSidebar(props: Props) {
   const [filtering, setFiltering] = useState(false);
   const [filters, setFilters] = useState(NO_FILTERS);
   const shown = filtering ? filterStatements(placed, filters) : placed;
+  const pendingIds = [...placed, ...orphans].filter((s) => s.status === 'pending').map((s) => s.id);
+  const accept = (id: string) => props.onAccept([id]);
+  const reject = (id: string) => props.onReject([id]);
   return (
     <aside className="qm-sidebar" aria-label="Statements">
       {form && (
@@ -61,9 +66,29 @@ export function StatementSidebar(props: Props) {
           Filter
         </button>
       </h2>
+      {pendingIds.length > 0 && (
+        <p className="qm-toolbar">
+          <span className="qm-hint">{pendingIds.length} suggested, awaiting review.</span>
+          <button type="button" onClick={() => props.onAccept(pendingIds)}>
+            Accept all
+          </button>
+          <button type="button" className="qm-quiet" onClick={() => props.onReject(pendingIds)}>
+            Reject all
+          </button>
+        </p>
+      )}
       {filtering && <StatementFilterBar filters={filters} onChange={setFilters} speakers={speakers} topics={topics} />}
       {placed.length === 0 && <p className="qm-empty">No statements yet. Select words in the text and press T.</p>}
-      <StatementList label="Statements in text order" statements={shown} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
+      <StatementList
+        label="Statements in text order"
+        statements={shown}
+        speakers={speakerById}
+        topics={topicById}
+        activeId={activeId}
+        onSelect={onSelect}
+        onAccept={accept}
+        onReject={reject}
+      />
       {orphans.length > 0 && (
         <>
           <h2>Orphans ({orphans.length})</h2>

@@ -9,6 +9,8 @@ interface Handlers {
   openSpeaker: (() => void) | undefined;
   remove: () => void;
   escape: () => void;
+  accept: () => void;
+  reject: () => void;
 }
 
 /** The article view's keyboard flow (listed in the "?" dialog). */
@@ -23,5 +25,7 @@ export function useArticleShortcuts(h: Handlers): void {
     s: h.openSpeaker,
     Delete: h.remove,
     Escape: h.escape,
+    a: h.accept,
+    r: h.reject,
   });
 }

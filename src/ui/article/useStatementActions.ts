@@ -4,7 +4,8 @@ import { ok, type Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { appDatabase } from '../../storage/appDatabase';
 import { addSpeakerAlias, createSpeaker } from '../../storage/speakerRepository';
-import { deleteStatement, reattachStatement, saveStatement } from '../../storage/statementRepository';
+import type { Article } from '../../core/model/article';
+import { acceptSuggestions, deleteStatement, reattachStatement, rejectSuggestions, saveStatement, saveSuggestions } from '../../storage/statementRepository';
 import { recordChange, trackWrite } from '../history/historyStore';
 
 /** A draft that saves `statement` as it is, for changes made outside the form. */
@@ -53,6 +54,28 @@ export const statementActions = {
     const result = await trackWrite(addSpeakerAlias(appDatabase, speakerId, alias));
     if (!result.ok) return result;
     recordChange(result.value.change);
+    return ok(undefined);
+  },
+  /** Run the suggestion engine (loaded on first use) and store its pending statements. */
+  async suggest(article: Article): Promise<Result<number>> {
+    const { suggestStatements } = await import('../../core/suggest/suggestStatements');
+    const result = await trackWrite(saveSuggestions(appDatabase, article.id, suggestStatements(article.text)));
+    if (!result.ok) return result;
+    // A run that found nothing new changed nothing: no step to undo.
+    const { after } = result.value.change;
+    if (Object.values(after).some((records) => records && Object.keys(records).length > 0)) recordChange(result.value.change);
+    return ok(result.value.added.length);
+  },
+  async accept(ids: string[]): Promise<Result<void>> {
+    const result = await trackWrite(acceptSuggestions(appDatabase, ids));
+    if (!result.ok) return result;
+    recordChange(result.value);
+    return ok(undefined);
+  },
+  async reject(ids: string[]): Promise<Result<void>> {
+    const result = await trackWrite(rejectSuggestions(appDatabase, ids));
+    if (!result.ok) return result;
+    recordChange(result.value);
     return ok(undefined);
   },
   async createSpeakerNamed(name: string): Promise<Result<string>> {

@@ -9,6 +9,8 @@ const SHORTCUTS: [string[], string][] = [
   [['0'], 'Clear the stance of the chosen statement'],
   [['S'], 'Open the speaker picker of the statement form'],
   [['Delete'], 'Delete the chosen statement'],
+  [['A'], 'Accept the chosen suggested statement'],
+  [['R'], 'Reject the chosen suggested statement'],
   [['Escape'], 'Close the statement form'],
   [['Ctrl', 'Enter'], 'Save the statement form (from any field)'],
   [['Ctrl', 'Z'], 'Undo'],

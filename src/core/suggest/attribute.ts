@@ -1,0 +1,59 @@
+/** Finds the speech verb (cue) and speaker phrase attributing a quotation or clause. */
+import { CUE_RE_SRC } from './lexicon';
+import { subjectAfter, subjectBefore, type Mention } from './subject';
+import type { Span } from './types';
+
+/** A cue with the phrase naming who spoke; `that` is true when the verb introduces a that-clause. */
+export interface Attribution {
+  cue: Span;
+  mention: Mention | null;
+  that: boolean;
+}
+
+const CUE_G = new RegExp(`(?<!-)\\b${CUE_RE_SRC}\\b|\\b[Aa]ccording\\s+to\\b|\\bin\\s+the\\s+words\\s+of\\b`, 'g');
+const FROM_ARG = /^(?:[Aa]ccording|in\s+the\s+words)/;
+
+function span(flat: string, start: number, end: number): Span {
+  return { start, end, text: flat.slice(start, end) };
+}
+
+/** Attribution in the text right after a quotation (`…," she said.` / `…," said Jane Doe.`). */
+export function attributeAfter(flat: string, from: number, to: number): Attribution | null {
+  const win = flat.slice(from, to);
+  const lead = /^\s*[,.!?:;]?\s*(?:[—–-]+\s*)?/.exec(win)?.[0].length ?? 0;
+  CUE_G.lastIndex = 0;
+  const m = CUE_G.exec(win);
+  if (!m) return null;
+  const k = m.index;
+  const left = win.slice(lead, k);
+  if (left.replace(/\s+/g, ' ').length > 100 || /[.!?]\s/.test(left) || /["“”]/.test(left)) return null;
+  const cue = span(flat, from + k, from + k + m[0].length);
+  const rest = win.slice(k + m[0].length);
+  const mention = FROM_ARG.test(m[0]) ? subjectAfter(rest) : left.trim() ? subjectBefore(left) : subjectAfter(rest);
+  return { cue, mention, that: false };
+}
+
+/** The subject at the head of a sentence ("One critic wrote …, saying …" → "One critic"). */
+function sentenceSubject(s: string): Mention | null {
+  const body = s.replace(/^(?:On|In|At|After|Before|During|Speaking|Writing|Following|Despite|Earlier|Later|Last|Meanwhile|However|Since|Until|With)\b[^,]{0,60},\s+/, '');
+  const verb = /\s(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|could)\b/.exec(body);
+  return verb ? subjectBefore(body.slice(0, verb.index)) : null;
+}
+
+/** Attribution in the sentence text before a quotation (`Jane Doe said that "…"`). */
+export function attributeBefore(flat: string, sentStart: number, open: number): Attribution | null {
+  const region = flat.slice(sentStart, open);
+  let last: RegExpExecArray | null = null;
+  CUE_G.lastIndex = 0;
+  for (let m = CUE_G.exec(region); m; m = CUE_G.exec(region)) last = m;
+  if (!last) return null;
+  const k = last.index;
+  const cue = span(flat, sentStart + k, sentStart + k + last[0].length);
+  const after = region.slice(k + last[0].length);
+  const that = after.length < 160 && /\bthat\b/.test(after);
+  let mention: Mention | null;
+  if (FROM_ARG.test(last[0])) mention = subjectAfter(after);
+  else mention = subjectBefore(region.slice(0, k).replace(/^.*[;]/, '')) ?? subjectAfter(after);
+  if (!mention && /ing$/.test(last[0])) mention = sentenceSubject(region.slice(0, k));
+  return { cue, mention, that };
+}

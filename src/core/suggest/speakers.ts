@@ -1,0 +1,121 @@
+/** Speaker names canonicalised within an article, and back-references resolved to earlier speakers. */
+import { FUNCTION_CAPS, ORG_WORDS, TITLE_RE } from './lexicon';
+import { isRoleWord, type Mention } from './subject';
+
+/** A resolved speaker: canonical name and role. */
+export interface Speaker {
+  name: string;
+  role: string | null;
+}
+
+const PAREN = /\s*\(([^()]{1,30})\)/y;
+const RUN = /[A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+)?[A-Z][\p{L}.'’-]*)*/gu;
+
+/** Splits leading titles off a name: "Sen. Jane Doe" → { name: "Jane Doe", title: "Sen." }. */
+export function stripTitle(name: string): { name: string; title: string | null } {
+  const bare = name.replace(/^(?:the|The)\s+/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
+  const parts = bare.split(' ');
+  let lead = 0;
+  while (lead < parts.length - 2 && isRoleWord(parts[lead] ?? '')) lead++;
+  if (lead > 0) return { name: parts.slice(lead).join(' '), title: parts.slice(0, lead).join(' ') };
+  const hon = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+/.exec(bare);
+  if (hon) return { name: bare.slice(hon[0].length), title: null };
+  const m = TITLE_RE.exec(bare);
+  if (m && bare.length > m[0].length) return { name: bare.slice(m[0].length).trim(), title: m[0].trim() };
+  return { name: bare, title: null };
+}
+
+const isPerson = (s: Speaker): boolean => {
+  const w = s.name.split(/\s+/);
+  return /^[A-Z]/.test(s.name) && w.length <= 4 && !w.some((x) => ORG_WORDS.test(x));
+};
+
+/** Tracks the speakers of one article in reading order. */
+export class SpeakerBook {
+  private readonly runs: string[][];
+  private readonly people: { at: number; name: string }[] = [];
+  private readonly roles = new Map<string, string>();
+  private readonly history: Speaker[] = [];
+
+  constructor(text: string) {
+    this.runs = [];
+    for (const m of text.matchAll(RUN)) {
+      let words = m[0].split(/\s+/);
+      while (words.length > 1 && FUNCTION_CAPS.has(words[0] ?? '')) words = words.slice(1);
+      for (const piece of words.join(' ').split(/(?<=\p{Ll}{3}\.)\s+/u)) {
+        const { name, title } = stripTitle(piece);
+        const stripped = name.split(/\s+/);
+        if (stripped.length < 2 || stripped.length > 4 || stripped.some((w) => ORG_WORDS.test(w))) {
+          const pair = stripped.slice(-2);
+          if (stripped.length > 2 && pair.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.test(w))) this.runs.push(pair);
+          continue;
+        }
+        this.runs.push(stripped);
+        this.people.push({ at: m.index ?? 0, name });
+        const at = (m.index ?? 0) + m[0].length;
+        PAREN.lastIndex = at;
+        const paren = PAREN.exec(text)?.[1];
+        const role = [title, paren].filter(Boolean).join(' ');
+        if (role && !this.roles.has(name)) this.roles.set(name, role);
+      }
+    }
+  }
+
+  /** The longest full form of `name` in the article ("Doe" → "Jane Doe"). */
+  canonical(name: string): string {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    let best = words;
+    for (const run of this.runs) {
+      if (run.length <= best.length || !words.every((w) => run.includes(w))) continue;
+      if (run[run.length - 1] === last || (words.length === 1 && run[0] === last && run.length === 2)) best = run;
+    }
+    return best.join(' ');
+  }
+
+  /** Resolves a mention (name, pronoun or nominal) and records it as the latest speaker. */
+  resolve(m: Mention | null, at = Infinity): Speaker | null {
+    if (!m) return null;
+    let sp: Speaker | null = null;
+    if (m.kind === 'name') {
+      const { name, title } = stripTitle(m.text);
+      const canon = this.canonical(name);
+      const role = [m.role, title].filter(Boolean).join(' ') || null;
+      if (role && !this.roles.has(canon)) this.roles.set(canon, role);
+      sp = { name: canon, role: this.roles.get(canon) ?? role };
+    } else if (m.kind === 'pronoun') {
+      const person = this.history.length === 0 ? [...this.people].reverse().find((p) => p.at < at) : undefined;
+      if (person) sp = { name: this.canonical(person.name), role: this.roles.get(person.name) ?? null };
+      else sp = this.latest(/^(?:he|she|i)$/i.test(m.text) ? isPerson : /^(?:it)$/i.test(m.text) ? (s) => !isPerson(s) : () => true);
+    } else {
+      const head = (m.text.split(' ').pop() ?? '').toLowerCase();
+      for (let i = this.history.length - 1; i >= 0 && !sp; i--) {
+        const h = this.history[i];
+        if (h && ` ${h.name} ${h.role ?? ''} `.toLowerCase().includes(` ${head} `)) sp = h;
+      }
+      if (!sp && /^(?:spokes|official|minister|secretary|senator|president|prosecutor|lawyer|professor)/.test(head)) sp = this.last();
+      sp ??= { name: m.text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
+    }
+    if (sp) this.history.push(sp);
+    return sp;
+  }
+
+  /** The most recent speaker satisfying `ok`, else the most recent one. */
+  private latest(ok: (s: Speaker) => boolean): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i];
+      if (h && ok(h)) return h;
+    }
+    return this.last();
+  }
+
+  /** The most recent speaker, if any. */
+  last(): Speaker | null {
+    return this.history[this.history.length - 1] ?? null;
+  }
+
+  /** Records `sp` as the latest speaker again (continuation of a quote). */
+  repeat(sp: Speaker): void {
+    this.history.push(sp);
+  }
+}

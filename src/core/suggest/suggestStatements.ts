@@ -1,0 +1,115 @@
+/** The suggestion engine: direct, mixed and indirect statements with speakers, roles and cues. */
+import { attributeAfter, attributeBefore, type Attribution } from './attribute';
+import { findReported } from './indirect';
+import { TERM_VERBS } from './lexicon';
+import { maskNoise } from './noise';
+import { findQuotes } from './quoteMarks';
+import { flatten, sentenceAt, sentenceStarts } from './sentences';
+import { SpeakerBook, type Speaker } from './speakers';
+import type { QuoteSpan, Suggestion } from './types';
+
+interface Ctx {
+  text: string;
+  flat: string;
+  starts: number[];
+  book: SpeakerBook;
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+
+function paraStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, prev: { q: QuoteSpan; sp: Speaker | null } | null): { s: Suggestion; sp: Speaker | null } | null {
+  const { text, flat, starts, book } = ctx;
+  const [ss, se] = sentenceAt(starts, flat.length, q.open);
+  const stop = next && next.open < se ? next.open : Math.max(se, q.close);
+  const inner = text.slice(q.start, q.end);
+  const words = wordCount(inner);
+  const lead = flat.slice(ss, q.open);
+  const atStart = !/[\p{L}\p{N}]/u.test(lead);
+  let before: Attribution | null = atStart ? null : attributeBefore(flat, ss, q.open);
+  const ps = paraStart(flat, q.open);
+  if (atStart && ss === ps && /:\s*$/.test(flat.slice(0, ps))) {
+    const colon = flat.slice(0, ps).trimEnd().length;
+    before = attributeBefore(flat, sentenceAt(starts, flat.length, colon - 1)[0], colon);
+  }
+  const after = attributeAfter(flat, q.close, stop);
+  const lower = /^\s*[\p{Ll}]/u.test(inner) || /^\s*\[?\.\.\./.test(inner);
+  const glue = /\b(?:as|of|the|a|an|that|to|is|was|be|are|were|and|or|its|their|his|her)\s*$/i.test(lead);
+  let kind: Suggestion['kind'] = !atStart && (lower || glue || before?.that) ? 'mixed' : 'direct';
+  if (q.continued) kind = 'direct';
+  const drop = (): null => {
+    const a = after ?? before;
+    if (a?.mention?.kind === 'name') book.resolve(a.mention);
+    return null;
+  };
+  const caps = inner.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (!q.continued && !atStart && words <= 8 && !/[.!?,;]\s*$/.test(inner) && /^\s*\p{Lu}/u.test(inner) && caps * 2 >= words) return drop();
+  if (words <= 2 && !q.continued && !atStart) {
+    const governed = TERM_VERBS.test(lead.slice(-60)) || (before !== null && before.cue.end > q.open - 80 && /^[\s,.;:!?)”’"']*(?:$|[,.;:!?])/.test(flat.slice(q.close, q.close + 3)) );
+    if (!governed || caps === words) return drop();
+    kind = 'mixed';
+  }
+  if (words <= 6 && !/[.!?,;:]\s*$/.test(inner) && inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for)$/.test(w)) && !after && !before) return drop();
+  if (!atStart && !after && !before && words <= 4) return null;
+  const sameQuoteChain = prev !== null && prev.q.close <= q.open && paraStart(text, prev.q.open) === paraStart(text, q.open);
+  let attr: Attribution | null = after ?? before;
+  if (after && before && (kind === 'mixed' || before.cue.start >= q.open - 120) && after.mention?.kind !== 'name') attr = before;
+  let sp: Speaker | null = null;
+  if (q.continued && prev?.sp) sp = prev.sp;
+  else if (attr?.mention) sp = book.resolve(attr.mention, attr.cue.start);
+  if (!sp && !attr && sameQuoteChain && prev?.sp) sp = prev.sp;
+  if (!sp && !attr && atStart) sp = book.last();
+  if (sp && !attr?.mention) book.repeat(sp);
+  const [s, e] = trimmed(text, q.start, q.end);
+  const cue = attr ? { ...attr.cue, text: text.slice(attr.cue.start, attr.cue.end) } : null;
+  return { s: { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue }, sp };
+}
+
+/**
+ * Proposes the statements of a news article: direct and mixed quotations found by their marks,
+ * and indirect speech found by speech verbs, each with a speaker, role and cue where found.
+ * Offsets are UTF-16 code units into `text`; direct and mixed spans exclude the quotation marks.
+ */
+export function suggestStatements(text: string): Suggestion[] {
+  const masked = maskNoise(text);
+  const quotes = findQuotes(masked);
+  const flat = flatten(masked, quotes);
+  const starts = sentenceStarts(flat);
+  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked) };
+  const out: Suggestion[] = [];
+  let qi = 0;
+  let prev: { q: QuoteSpan; sp: Speaker | null } | null = null;
+  for (let si = 0; si < starts.length; si++) {
+    const ss = starts[si] ?? 0;
+    const se = starts[si + 1] ?? flat.length;
+    while (qi < quotes.length && (quotes[qi]?.open ?? 0) < se) {
+      const q = quotes[qi] as QuoteSpan;
+      const r = quoteStatement(ctx, q, quotes[qi + 1], prev);
+      if (r) {
+        if (q.continued && r.s.speaker) {
+          for (let k = out.length - 1; k >= 0 && out[k]?.speaker === null && out[k]?.kind === 'direct'; k--) Object.assign(out[k] ?? {}, { speaker: r.s.speaker, role: r.s.role });
+        }
+        out.push(r.s);
+        prev = { q, sp: r.sp };
+      }
+      qi++;
+    }
+    for (const rep of findReported(flat, ss, se)) {
+      const sp = ctx.book.resolve(rep.mention, rep.cue.start);
+      const [cs, ce] = trimmed(text, rep.clause.start, rep.clause.end);
+      out.push({ start: cs, end: ce, text: text.slice(cs, ce), kind: 'indirect', speaker: sp?.name ?? null, role: sp?.role ?? null, cue: { ...rep.cue, text: text.slice(rep.cue.start, rep.cue.end) } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
