@@ -26,8 +26,10 @@ test('nested statements stay visible and each can be chosen, edited and deleted'
   await expect(form).toBeHidden();
 
   const marks = page.locator('mark[data-statement-id]');
-  const ids = await marks.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-statement-id')))]);
-  expect(ids).toHaveLength(2);
+  const distinctIds = () => marks.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-statement-id')))]);
+  // The new highlight is drawn once the live query delivers the saved statement.
+  await expect.poll(async () => (await distinctIds()).length).toBe(2);
+  const ids = await distinctIds();
   const inner = page.locator(`mark[data-statement-id="${ids[1]}"]`).filter({ hasText: /^absurdity$/ });
   await expect(inner).toBeVisible();
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Article } from '../../core/model/article';
 import { appDatabase } from '../../storage/appDatabase';
 import { updateArticleDetails } from '../../storage/articleRepository';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 const FIELDS = [
   { key: 'title', label: 'Title', type: 'text' },
@@ -43,11 +44,7 @@ export function ArticleDetailsForm({ article, onDone }: { article: Article; onDo
           />
         </label>
       ))}
-      {error && (
-        <p role="alert" className="qm-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <div className="qm-actions">
         <button type="submit">Save details</button>
         <button type="button" onClick={onDone}>

@@ -11,6 +11,7 @@ import { SpanControls } from './SpanControls';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { ALIAS_OPTION_PREFIX, useSpeakerSearch } from './useSpeakerSearch';
 import { useTopicSearch } from './useTopicSearch';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 interface Props {
   articleId: string;
@@ -196,11 +197,7 @@ export function StatementForm(props: Props) {
         Note
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
-      {error && (
-        <p role="alert" className="qm-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <div className="qm-actions">
         <button type="submit">Save statement</button>
         {onReattach && (

@@ -4,6 +4,7 @@ import { planImport } from '../../core/import/planImport';
 import { appDatabase } from '../../storage/appDatabase';
 import { importLibrary } from '../../storage/importLibrary';
 import type { ReadyImport } from './readImportFile';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 const TABLE_NAMES = { articles: 'Articles', speakers: 'Speakers', topics: 'Topics', statements: 'Statements' } as const;
 const POLICIES: [ImportPolicy, string][] = [
@@ -93,11 +94,7 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
         </p>
       ))}
       {nothingToDo && <p className="qm-hint">Everything in this file is already in the library; importing changes nothing.</p>}
-      {error && (
-        <p role="alert" className="qm-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <div className="qm-actions">
         <button type="button" onClick={() => void confirm()}>
           Confirm import

@@ -15,6 +15,7 @@ import { ARTICLE_SORTS, sortArticles, type ArticleSort } from './sortArticles';
 import { useAddArticle } from './useAddArticle';
 import { useArticleDeletion } from './useArticleDeletion';
 import { useFileImport } from './useFileImport';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 const LIBRARY_SCOPE = { kind: 'library' } as const;
 const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
@@ -103,11 +104,7 @@ export function LibraryView() {
         <ImportAnnotations />
       </div>
       <p className="qm-hint">Or drop .txt, .md or .html files anywhere on this page.</p>
-      {error && (
-        <p role="alert" className="qm-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {files.progress && (
         <p role="status">
           <label>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import type { ArticleInput } from '../../core/articles/prepareArticle';
 import type { Result } from '../../core/result';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 interface Props {
   open: boolean;
@@ -67,11 +68,7 @@ export function PasteArticleDialog({ open, onClose, onAdd }: Props) {
           Article text
           <textarea value={text} onChange={(e) => setText(e.target.value)} onPaste={pasteRichText} rows={14} />
         </label>
-        {error && (
-          <p role="alert" className="qm-error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         <div className="qm-actions">
           <button type="submit" disabled={busy}>
             Add article

@@ -3,6 +3,7 @@ import { SPEAKER_KINDS, type Speaker, type SpeakerKind } from '../../core/model/
 import { appDatabase } from '../../storage/appDatabase';
 import { updateSpeaker } from '../../storage/speakerRepository';
 import { recordChange, trackWrite } from '../history/historyStore';
+import { ErrorMessage } from '../common/ErrorMessage';
 
 const KIND_NAMES: Record<SpeakerKind, string> = {
   person: 'Person',
@@ -79,11 +80,7 @@ export function SpeakerDialog({ speaker, onClose }: { speaker: Speaker; onClose:
           Highlight colour
           <input type="color" value={fields.color} onChange={set('color')} />
         </label>
-        {error && (
-          <p role="alert" className="qm-error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         <div className="qm-actions">
           <button type="submit">Save speaker</button>
           <button type="button" onClick={onClose}>
