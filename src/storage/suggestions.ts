@@ -10,21 +10,10 @@ import { speakerColor } from '../core/speakers/speakerColor';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
 import { withoutUndefined } from './withoutUndefined';
+import type { Suggestion } from '../core/suggest/types';
 
-/**
- * One statement the suggestion engine found, as storage takes it: UTF-16
- * offsets into the article text (end exclusive). Structurally the engine's
- * `Suggestion`, declared here so storage does not depend on the engine.
- */
-export interface SuggestedStatementInput {
-  start: number;
-  end: number;
-  text: string;
-  kind: 'direct' | 'indirect' | 'mixed';
-  speaker: string | null;
-  role: string | null;
-  cue: { start: number; end: number; text: string } | null;
-}
+/** One statement the suggestion engine found, as storage takes it (UTF-16 offsets). */
+export type SuggestedStatementInput = Suggestion;
 
 /** The pending statements a run of the engine stored, and the step to undo it. */
 export interface SavedSuggestions {
