@@ -1,3 +1,4 @@
+import type { ArticleInput } from '../articles/prepareArticle';
 import { Readability } from '@mozilla/readability';
 import { err, ok, type Result } from '../result';
 import { BLOCK_SEPARATOR } from '../text/textBlocks';
@@ -9,15 +10,8 @@ import { bylineText, metadataText } from './metadataText';
 import { readPageMetadata, type PageMetadata } from './readPageMetadata';
 import { sanitiseHtml } from './sanitiseHtml';
 
-/** An article read out of a web page: its text as blocks joined by a blank line. */
-export interface ExtractedArticle {
-  title: string;
-  text: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  author?: string;
-}
+/** An article read out of a web page (text as blocks joined by a blank line), ready to add. */
+export type ExtractedArticle = ArticleInput;
 
 export type HtmlExtractionError =
   /** The page has text, but no part of it reads as an article; the UI may offer the visible text. */

@@ -1,28 +1,13 @@
 import type { Anchor } from '../../core/model/anchor';
 import type { Stance, Statement } from '../../core/model/statement';
 import { ok, type Result } from '../../core/result';
+import { draftOf } from '../../core/statements/draftOf';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { appDatabase } from '../../storage/appDatabase';
 import { addSpeakerAlias, createSpeaker } from '../../storage/speakerRepository';
 import type { Article } from '../../core/model/article';
 import { acceptSuggestions, deleteStatement, reattachStatement, rejectSuggestions, saveStatement, saveSuggestions } from '../../storage/statementRepository';
 import { recordChange, trackWrite } from '../history/historyStore';
-
-/** A draft that saves `statement` as it is, for changes made outside the form. */
-export function draftOf(statement: Statement): StatementDraft {
-  return {
-    id: statement.id,
-    articleId: statement.articleId,
-    quote: statement.quote,
-    speaker: statement.speakerId ? { id: statement.speakerId } : null,
-    roleAtTime: statement.roleAtTime,
-    kind: statement.kind,
-    claim: statement.claim,
-    topic: statement.topicId ? { id: statement.topicId } : null,
-    stance: statement.stance,
-    note: statement.note,
-  };
-}
 
 /**
  * Every change the article view makes to statements and speakers, each

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../src/core/anchoring/createAnchor';
-import type { Statement } from '../../../src/core/model/statement';
-import type { StatementDraft } from '../../../src/core/statements/statementDraft';
+import { draftOf } from '../../../src/core/statements/draftOf';
 import { applyChange, saveStatement } from '../../../src/storage/statementRepository';
 import { addValidArticle, draftFor, openTestDatabase, SANCTIONS } from './testDatabase';
-
-// What the article view sends when a number key sets the stance.
-const draftOf = (s: Statement): StatementDraft => ({
-  id: s.id,
-  articleId: s.articleId,
-  quote: s.quote,
-  speaker: s.speakerId ? { id: s.speakerId } : null,
-  roleAtTime: s.roleAtTime,
-  kind: s.kind,
-  claim: s.claim,
-  topic: s.topicId ? { id: s.topicId } : null,
-  stance: s.stance,
-  note: s.note,
-});
 
 describe('undoing a save and then the stance set after it', () => {
   it('steps back over both, in order, as the keyboard flow does', async () => {

@@ -1,0 +1,22 @@
+import type { Statement } from '../model/statement';
+import type { StatementDraft } from './statementDraft';
+
+/**
+ * A draft that saves `statement` as it is, for changes made outside the
+ * form (a stance set with a number key). Cue and tags are left out, which
+ * keeps them as stored.
+ */
+export function draftOf(statement: Statement): StatementDraft {
+  return {
+    id: statement.id,
+    articleId: statement.articleId,
+    quote: statement.quote,
+    speaker: statement.speakerId ? { id: statement.speakerId } : null,
+    roleAtTime: statement.roleAtTime,
+    kind: statement.kind,
+    claim: statement.claim,
+    topic: statement.topicId ? { id: statement.topicId } : null,
+    stance: statement.stance,
+    note: statement.note,
+  };
+}
