@@ -119,3 +119,22 @@ test('the W3C export of this app imports back: a deleted statement returns', asy
   await expect(page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.locator('mark[data-statement-id]').filter({ hasText: HUA })).toHaveCount(1);
 });
+
+test('an article exports on its own, named after it', async ({ page }) => {
+  await codeTwo(page);
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.getByLabel('Title').fill('Another story');
+  await dialog.getByLabel('Article text').fill('Nothing was said here.');
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('link', { name: /US announces sanctions/ }).click();
+  await page.getByText('Export this article').click();
+  const csv = await download(page, 'Export CSV');
+  // The scope in the name is the article's title, cut to 60 characters.
+  expect(csv.name).toMatch(/^quotemark-us-announces-sanctions[a-z-]*-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.text.slice(1).split('\r\n').filter(Boolean)).toHaveLength(3);
+  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  expect(json.articles.map((a: { title: string }) => a.title)).toEqual(['US announces sanctions for Chinese officials over human rights abuses']);
+  expect(json.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Ben Sasse', 'Hua Chunying']);
+});
