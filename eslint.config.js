@@ -12,7 +12,7 @@ const outside = (what) => ({
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', '@tiptap/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

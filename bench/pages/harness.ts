@@ -1,0 +1,81 @@
+import { resolveAnchor } from '../../src/core/anchoring/resolveAnchor';
+import { buildEnvelope } from '../../src/core/exchange/buildEnvelope';
+import type { Anchor } from '../../src/core/model/anchor';
+import { planImport } from '../../src/core/import/planImport';
+import { appDatabase } from '../../src/storage/appDatabase';
+import { exportLibrary } from '../../src/storage/exportLibrary';
+import { importLibrary } from '../../src/storage/importLibrary';
+import { readImportFile } from '../../src/ui/exchange/readImportFile';
+import { placeLikeHypothesis } from '../peer/hypothesisMatchQuote';
+import { rawFloorClear, rawFloorImport } from './rawFloorImport';
+
+type Span = { start: number; end: number } | null;
+
+/**
+ * What bench/run.ts calls in the page. Import and export go through the
+ * same functions as the Library's "Import annotations" / "Confirm import"
+ * and "Export JSON" (file read, validation in the worker, plan, one
+ * transaction; one read transaction, envelope, JSON text), minus the
+ * clicks and the download itself.
+ */
+const bench = {
+  async clear(): Promise<void> {
+    await appDatabase.transaction('rw', [appDatabase.articles, appDatabase.speakers, appDatabase.topics, appDatabase.statements], async () => {
+      await Promise.all([appDatabase.articles.clear(), appDatabase.speakers.clear(), appDatabase.topics.clear(), appDatabase.statements.clear()]);
+    });
+    await rawFloorClear();
+  },
+
+  async importOurs(json: string): Promise<number> {
+    const t0 = performance.now();
+    const read = await readImportFile(new File([json], 'library.json', { type: 'application/json' }));
+    if (!read.ok) throw new Error(JSON.stringify(read.error.slice(0, 3)));
+    const plan = planImport(read.value.incoming, read.value.existing, 'newer', { mergeSpeakers: true });
+    const written = await importLibrary(appDatabase, plan);
+    if (!written.ok) throw new Error(written.error);
+    return performance.now() - t0;
+  },
+
+  async importFloor(json: string): Promise<number> {
+    const t0 = performance.now();
+    await rawFloorImport(JSON.parse(json));
+    return performance.now() - t0;
+  },
+
+  async exportOurs(): Promise<{ ms: number; bytes: number }> {
+    const t0 = performance.now();
+    const records = await exportLibrary(appDatabase);
+    const text = JSON.stringify(buildEnvelope(records), null, 2);
+    return { ms: performance.now() - t0, bytes: text.length };
+  },
+
+  /** The floor: the same records, already in memory, stringified. */
+  async exportFloor(): Promise<{ ms: number; bytes: number }> {
+    const records = await exportLibrary(appDatabase);
+    const t0 = performance.now();
+    const text = JSON.stringify(buildEnvelope(records), null, 2);
+    return { ms: performance.now() - t0, bytes: text.length };
+  },
+
+  reanchorOurs(text: string, anchors: Anchor[]): { ms: number; spans: Span[] } {
+    const t0 = performance.now();
+    const spans = anchors.map((a): Span => {
+      const r = resolveAnchor(text, a);
+      return r.status === 'orphan' ? null : { start: r.start, end: r.end };
+    });
+    return { ms: performance.now() - t0, spans };
+  },
+
+  reanchorPeer(text: string, anchors: Anchor[]): { ms: number; spans: Span[] } {
+    const t0 = performance.now();
+    const spans = anchors.map((a) => placeLikeHypothesis(text, a));
+    return { ms: performance.now() - t0, spans };
+  },
+};
+
+declare global {
+  interface Window {
+    bench?: typeof bench;
+  }
+}
+window.bench = bench;

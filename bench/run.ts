@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: build the app and the bench pages, generate the fixtures,
+ * serve dist/ with vite preview, drive Debian's Chromium through every
+ * scenario, print a table and write bench/results.json. A tool to run by
+ * hand (BENCH_RUNS=n for more runs); it gates nothing.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { floorPage } from './floorPage';
+import { generateLibrary } from './fixtures/generateLibrary';
+import { openPageData } from './fixtures/openPageData';
+import { LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
+import { randomEdits } from './fixtures/randomEdits';
+import type { BenchResult } from './measure/BenchResult';
+import { startPreviewServer } from './measure/previewServer';
+import type { BenchContext } from './scenarios/BenchContext';
+import { seedLibrary } from './scenarios/BenchContext';
+import { bundleScenario } from './scenarios/bundleScenario';
+import { exchangeScenario } from './scenarios/exchangeScenario';
+import { openScenario } from './scenarios/openScenario';
+import { reanchorScenario } from './scenarios/reanchorScenario';
+import { reviewScenario } from './scenarios/reviewScenario';
+import { scrollScenario } from './scenarios/scrollScenario';
+import { tagScenario } from './scenarios/tagScenario';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const port = Number(process.env.BENCH_PORT ?? 4380);
+const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const only = process.env.BENCH_ONLY?.split(',');
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    log('Building the app and the bench pages…');
+    execSync('npx vite build --logLevel warn && npx vite build -c bench/vite.config.ts', { cwd: root, stdio: 'inherit' });
+  }
+  log('Generating fixtures…');
+  const open = await generateLibrary(OPEN_ARTICLE);
+  const library10k = await generateLibrary(LIBRARY_10K);
+  const review20k = await generateLibrary(REVIEW_20K);
+  const data = join(dist, 'bench', 'data');
+  mkdirSync(data, { recursive: true });
+  const page = openPageData(open);
+  writeFileSync(join(data, 'open.json'), JSON.stringify(page));
+  writeFileSync(join(data, 'open-library.json'), JSON.stringify(open));
+  writeFileSync(join(data, 'library-10k.json'), JSON.stringify(library10k));
+  writeFileSync(join(data, 'review-20k.json'), JSON.stringify(review20k));
+  writeFileSync(join(dist, 'bench', 'floor.html'), floorPage(page));
+  const anchors = open.statements.map((s) => s.quote);
+  const edited = randomEdits(page.text, anchors, 100);
+  const articleId = open.articles[0]?.id ?? '';
+
+  const server = await startPreviewServer(port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx names the functions it compiles with a helper the page lacks.
+  await context.addInitScript('window.__name = (f) => f');
+  const bench: BenchContext = { browser, context, baseUrl: server.url, runs, log };
+  const want = (name: string) => !only || only.includes(name);
+  const results: BenchResult[] = [];
+  try {
+    if (want('bundle')) results.push(...(await step('bundle', () => bundleScenario(bench, dist))));
+    if (want('open') || want('tag') || want('scroll')) await seedLibrary(bench, 'open-library.json');
+    if (want('open')) results.push(...(await step('open', () => openScenario(bench, articleId))));
+    if (want('scroll')) results.push(...(await step('scroll', () => scrollScenario(bench, articleId))));
+    if (want('tag')) results.push(...(await step('tag', () => tagScenario(bench, articleId))));
+    if (want('reanchor')) results.push(...(await step('reanchor', () => reanchorScenario(bench, anchors, edited))));
+    if (want('exchange')) results.push(...(await step('exchange', () => exchangeScenario(bench, 'library-10k.json'))));
+    if (want('review')) {
+      await seedLibrary(bench, 'review-20k.json');
+      results.push(...(await step('review', () => reviewScenario(bench))));
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  printTable(results);
+  const out = join(root, 'bench', 'results.json');
+  writeFileSync(out, `${JSON.stringify({ runs, machine: machine(), results }, null, 2)}\n`);
+  log(`\nWrote ${out}`);
+}
+
+async function step(name: string, work: () => Promise<BenchResult[]>): Promise<BenchResult[]> {
+  log(`▶ ${name}`);
+  return work();
+}
+
+function printTable(results: BenchResult[]): void {
+  log('');
+  log(`${'name'.padEnd(28)} ${'value'.padStart(10)} unit    target   holds`);
+  for (const r of results) {
+    log(`${r.name.padEnd(28)} ${String(r.value).padStart(10)} ${r.unit.padEnd(7)} ${(r.target ?? '').padEnd(8)} ${r.target ? (r.holds ? 'yes' : 'NO') : ''}`);
+  }
+}
+
+function machine(): string {
+  return execSync('nproc && uname -sr && /usr/bin/chromium --version 2>/dev/null || true').toString().trim().split('\n').join(' · ');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+import { result, type BenchResult } from '../measure/BenchResult';
+import { median } from '../measure/stats';
+import { withHarness, type BenchContext } from './BenchContext';
+
+/**
+ * Import the 10,000-statement library through the app's path into an empty
+ * store, against JSON.parse plus one raw IndexedDB transaction; then export
+ * it through the app's path against JSON.stringify of the same records.
+ * Runs alternate ours and floor after a warm-up of each.
+ */
+export async function exchangeScenario(bench: BenchContext, file: string): Promise<BenchResult[]> {
+  return withHarness(bench, async (page) => {
+    const timings = await page.evaluate(
+      async ({ url, runs }) => {
+        const bench = window.bench;
+        if (!bench) throw new Error('no harness');
+        const json = await (await fetch(url)).text();
+        const imports = { ours: [] as number[], floor: [] as number[] };
+        for (let run = -1; run < runs; run++) {
+          await bench.clear();
+          const ours = await bench.importOurs(json);
+          await bench.clear();
+          const floor = await bench.importFloor(json);
+          if (run >= 0) {
+            imports.ours.push(ours);
+            imports.floor.push(floor);
+          }
+        }
+        await bench.importOurs(json);
+        const exports = { ours: [] as number[], floor: [] as number[], bytes: 0 };
+        for (let run = -1; run < runs; run++) {
+          const ours = await bench.exportOurs();
+          const floor = await bench.exportFloor();
+          exports.bytes = ours.bytes;
+          if (run >= 0) {
+            exports.ours.push(ours.ms);
+            exports.floor.push(floor.ms);
+          }
+        }
+        return { imports, exports, fileBytes: json.length };
+      },
+      { url: `/bench/data/${file}`, runs: bench.runs },
+    );
+    const importOurs = median(timings.imports.ours);
+    const importFloor = median(timings.imports.floor);
+    const exportOurs = median(timings.exports.ours);
+    const exportFloor = median(timings.exports.floor);
+    bench.log(`  import: ours ${timings.imports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.imports.floor.map((t) => t.toFixed(0)).join(' ')}`);
+    bench.log(`  export: ours ${timings.exports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.exports.floor.map((t) => t.toFixed(0)).join(' ')}`);
+    return [
+      result('import10k.ours_ms', importOurs, 'ms'),
+      result('import10k.floor_ms', importFloor, 'ms'),
+      result('import10k.ours_over_floor', importOurs / importFloor, 'ratio', { atMost: 2.5 }),
+      result('export10k.ours_ms', exportOurs, 'ms'),
+      result('export10k.floor_ms', exportFloor, 'ms'),
+      result('export10k.ours_over_floor', exportOurs / exportFloor, 'ratio', { atMost: 2.5 }),
+    ];
+  });
+}
