@@ -30,6 +30,21 @@ export const MIN_QUOTE_SIMILARITY = 0.5;
 export const MIN_MATCH_SCORE = 0.7;
 
 /**
+ * How far from its old offset a quote is first looked for. Edits above a
+ * quote move it by their length, which in a news article is rarely more
+ * than a few paragraphs; searching this window first spares a scan of the
+ * whole text for almost every anchor of a long article.
+ */
+export const NEARBY_CHARS = 4096;
+
+/**
+ * A fuzzy match found near the old offset is taken without searching the
+ * whole text when it scores at least this: the quote nearly kept and its
+ * context largely intact, so no place elsewhere can plausibly fit better.
+ */
+export const CONFIDENT_MATCH_SCORE = 0.85;
+
+/**
  * Place a stored anchor in `text`, the way Hypothesis does: trust the offsets
  * when the text there still equals the quote; otherwise take the exact
  * occurrence whose context and position fit best; when the quote no longer
@@ -40,6 +55,8 @@ export const MIN_MATCH_SCORE = 0.7;
 export function resolveAnchor(text: string, anchor: Anchor): Resolution {
   const { start, end, exact } = anchor;
   if (text.slice(start, end) === exact) return { status: 'exact', start, end };
+  const near = nearbyWithContext(text, anchor);
+  if (near !== undefined) return { status: 'moved', start: near, end: near + exact.length };
   const candidates = occurrences(text, exact);
   if (candidates.length === 0) return fuzzyResolution(text, anchor);
   let best = candidates[0] ?? 0;
@@ -54,14 +71,41 @@ export function resolveAnchor(text: string, anchor: Anchor): Resolution {
   return { status: 'moved', start: best, end: best + exact.length };
 }
 
+/**
+ * The exact occurrence nearest the old offset, within NEARBY_CHARS, whose
+ * whole stored context is intact. No occurrence elsewhere can score better
+ * (context is complete, and any other is farther away), so the whole-text
+ * search is skipped.
+ */
+function nearbyWithContext(text: string, anchor: Anchor): number | undefined {
+  const from = Math.max(0, anchor.start - NEARBY_CHARS);
+  const to = anchor.start + NEARBY_CHARS;
+  const full = anchor.prefix.length + anchor.suffix.length;
+  let nearest: number | undefined;
+  for (let at = text.indexOf(anchor.exact, from); at !== -1 && at <= to; at = text.indexOf(anchor.exact, at + 1)) {
+    if (contextLength(text, at, anchor) !== full) continue;
+    if (nearest === undefined || Math.abs(at - anchor.start) < Math.abs(nearest - anchor.start)) nearest = at;
+  }
+  return nearest;
+}
+
 function fuzzyResolution(text: string, anchor: Anchor): Resolution {
+  const from = Math.max(0, anchor.start - NEARBY_CHARS);
+  const nearby = bestFuzzyMatch(text, anchor, from, Math.min(text.length, anchor.end + NEARBY_CHARS));
+  const best = nearby && nearby.total >= CONFIDENT_MATCH_SCORE ? nearby : bestFuzzyMatch(text, anchor, 0, text.length);
+  return best ? { status: 'fuzzy', start: best.start, end: best.end } : { status: 'orphan' };
+}
+
+/** The best-scoring approximate match of the quote within text[from, to), if good enough. */
+function bestFuzzyMatch(text: string, anchor: Anchor, from: number, to: number) {
   let best: { start: number; end: number; total: number } | undefined;
-  for (const candidate of approximateMatches(text, anchor.exact)) {
+  for (const found of approximateMatches(text.slice(from, to), anchor.exact)) {
+    const candidate = { start: found.start + from, end: found.end + from, errors: found.errors };
     const score = scoreMatch(text, candidate, anchor);
     if (score.quote < MIN_QUOTE_SIMILARITY || score.total < MIN_MATCH_SCORE) continue;
     if (!best || score.total > best.total) best = { start: candidate.start, end: candidate.end, total: score.total };
   }
-  return best ? { status: 'fuzzy', start: best.start, end: best.end } : { status: 'orphan' };
+  return best;
 }
 
 function occurrences(text: string, needle: string): number[] {
@@ -72,11 +116,15 @@ function occurrences(text: string, needle: string): number[] {
 
 /** Longer matching context wins; closeness to the old offset breaks ties. */
 function contextScore(text: string, at: number, anchor: Anchor): number {
+  const distance = Math.abs(at - anchor.start) / Math.max(1, text.length);
+  return contextLength(text, at, anchor) - distance;
+}
+
+/** How many characters of the stored prefix and suffix the text around `at` still has. */
+function contextLength(text: string, at: number, anchor: Anchor): number {
   const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
   const after = text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length);
-  const context = commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
-  const distance = Math.abs(at - anchor.start) / Math.max(1, text.length);
-  return context - distance;
+  return commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
 }
 
 function commonPrefixLength(a: string, b: string): number {
