@@ -2,10 +2,10 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { articleDocument } from './articleDocument';
 import { domSelectionRange } from './domSelectionRange';
-import { highlightExtension, setHighlights } from './highlightExtension';
+import { highlightExtension, showText } from './highlightExtension';
 import { highlightIdAt } from './highlightIdAt';
 import type { HighlightSpec } from './highlightSpec';
 import { pastePlainText } from './pastePlainText';
@@ -67,7 +67,9 @@ export interface ArticleTextProps {
 // Module constants, so useEditor sees the same options on every render and
 // does not reconfigure the editor.
 const EXTENSIONS = [Document, Paragraph, Text, highlightExtension];
-// Focusable although read-only, so keyboard users can reach and scroll it.
+const EMPTY_DOCUMENT = articleDocument('');
+// Focusable although read-only, so
+// keyboard users can reach and scroll it.
 const CORE_OPTIONS = { tabindex: { value: '0' } };
 
 /**
@@ -88,7 +90,6 @@ export function ArticleText({
   onEdit,
 }: ArticleTextProps) {
   // The editor is created once; later texts arrive through setContent below.
-  const [initialContent] = useState(() => articleDocument(text));
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -102,7 +103,10 @@ export function ArticleText({
   );
   const editor = useEditor({
     extensions: EXTENSIONS,
-    content: initialContent,
+    // Empty at first: TipTap renders its first state without plugins, so a
+    // text given here would be drawn twice, bare and then highlighted. The
+    // text arrives below with its highlights, in one transaction.
+    content: EMPTY_DOCUMENT,
     // Passed along so TipTap's own option refresh agrees with the session.
     editable,
     immediatelyRender: true,
@@ -115,21 +119,18 @@ export function ArticleText({
   // The document `text` stands for: one paragraph per block, as offsets need.
   const textDoc = useMemo(() => editor.schema.nodeFromJSON(articleDocument(text)), [editor, text]);
 
-  // While editing, the document is the person's; afterwards it is `text`
-  // again, which restores the text after a cancel and gives a saved edit
-  // the exact structure offsets rely on.
-  useEffect(() => {
-    if (editable || editor.isDestroyed || textDoc.eq(editor.state.doc)) return;
-    editor.commands.setContent(articleDocument(text), { emitUpdate: false });
-  }, [editor, text, textDoc, editable]);
-
-  // `textDoc` is a dependency because replacing the document drops the
-  // mapped decorations: highlights are redrawn against the new text. Once
-  // the person has edited, offsets in `highlights` are stale; the drawn
-  // highlights map through the edits instead.
-  useEffect(() => {
-    if (editable && !textDoc.eq(editor.state.doc)) return;
-    setHighlights(editor, highlights, activeStatementId);
+  // While editing, the document is the person's, and offsets in
+  // `highlights` are stale: the drawn highlights map through the edits
+  // instead. Otherwise the document is `text` (restoring it after a cancel,
+  // giving a saved edit the exact structure offsets rely on), drawn with
+  // `highlights` in one transaction; before paint, so no bare text shows.
+  const shown = useRef(false);
+  useLayoutEffect(() => {
+    if (editor.isDestroyed) return;
+    const replaced = !textDoc.eq(editor.state.doc);
+    if (replaced && editable && shown.current) return;
+    shown.current = true;
+    showText(editor, replaced ? textDoc : null, highlights, activeStatementId);
   }, [editor, textDoc, highlights, activeStatementId, editable]);
 
   useRevealActive(editor, activeStatementId, revealRequest, highlights);

@@ -10,7 +10,7 @@ test('suggest statements on the seed, review them, accept all, and find the spea
   await expect(page.getByRole('status')).toContainText('suggested');
   const items = page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
   const pending = items.filter({ has: page.getByRole('button', { name: 'Accept' }) });
-  expect(await pending.count()).toBeGreaterThan(5);
+  await expect.poll(() => pending.count()).toBeGreaterThan(5);
   await expect(page.locator('mark.qm-highlight--pending').first()).toBeVisible();
   await expect(items.filter({ hasText: 'The door to Xinjiang is always open.' })).toHaveCount(1);
 

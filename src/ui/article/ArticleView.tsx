@@ -136,7 +136,11 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       </p>
     );
   }
-  if (article === undefined || text === undefined) return <p aria-busy="true">Loading…</p>;
+  // The text waits for its statements and speakers too, so the editor is
+  // created once with every highlight in its colour instead of redrawn.
+  if (article === undefined || text === undefined || statements === undefined || speakers === undefined) {
+    return <p aria-busy="true">Loading…</p>;
+  }
   const speakerToEdit = editingSpeaker ? speakers?.find((s) => s.id === editingSpeaker) : undefined;
 
   return (
