@@ -19,6 +19,7 @@ import { useHighlights } from './useHighlights';
 import { usePlacedStatements } from './usePlacedStatements';
 import { statementActions } from './useStatementActions';
 import { useTextEditing } from './useTextEditing';
+import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
 
 type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
 
@@ -37,7 +38,8 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const [editingSpeaker, setEditingSpeaker] = useState<string | null>(null);
   const textEditing = useTextEditing(article, statements);
   const text = textEditing.displayText;
-  const { placed, orphans } = usePlacedStatements(text, statements);
+  const provisional = useProvisionalStatement(statements);
+  const { placed, orphans } = usePlacedStatements(text, provisional.shown);
   const highlights = useHighlights(placed, speakers);
   const active = statements?.find((s) => s.id === activeId);
 
@@ -62,7 +64,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setForm({ mode: 'edit', statementId: id });
   };
   const save = async (draft: StatementDraft) => {
+    provisional.begin(draft);
     const result = await statementActions.save(draft);
+    provisional.settle(result.ok ? result.value.id : null);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);
@@ -176,7 +180,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       <StatementSidebar
         articleId={article.id}
         form={formData}
-        placed={placed.map((p) => p.statement)}
+        placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
         orphans={orphans}
         speakers={speakers ?? []}
         topics={topics ?? []}
