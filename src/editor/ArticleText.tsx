@@ -5,11 +5,12 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { articleDocument } from './articleDocument';
 import { domSelectionRange } from './domSelectionRange';
-import { highlightExtension, showText } from './highlightExtension';
+import { highlightExtension } from './highlightExtension';
 import { highlightIdAt } from './highlightIdAt';
 import type { HighlightSpec } from './highlightSpec';
 import { pastePlainText } from './pastePlainText';
 import type { TextEdit } from './textEdit';
+import { TextLoader } from './TextLoader';
 import type { TextRange } from './textRange';
 import { trimRange } from './trimRange';
 import { useEditSession } from './useEditSession';
@@ -123,15 +124,19 @@ export function ArticleText({
   // `highlights` are stale: the drawn highlights map through the edits
   // instead. Otherwise the document is `text` (restoring it after a cancel,
   // giving a saved edit the exact structure offsets rely on), drawn with
-  // `highlights` in one transaction; before paint, so no bare text shows.
+  // `highlights` in the same transaction; before paint, so no bare text shows.
+  // A long text loads viewport-first (see TextLoader); editing needs all of it.
+  const loader = useMemo(() => new TextLoader(editor), [editor]);
+  useEffect(() => () => loader.stop(), [loader]);
   const shown = useRef(false);
   useLayoutEffect(() => {
     if (editor.isDestroyed) return;
-    const replaced = !textDoc.eq(editor.state.doc);
+    if (editable) loader.finish();
+    const replaced = !textDoc.eq(loader.document);
     if (replaced && editable && shown.current) return;
     shown.current = true;
-    showText(editor, replaced ? textDoc : null, highlights, activeStatementId);
-  }, [editor, textDoc, highlights, activeStatementId, editable]);
+    loader.show(replaced ? textDoc : null, highlights, activeStatementId);
+  }, [editor, loader, textDoc, highlights, activeStatementId, editable]);
 
   useRevealActive(editor, activeStatementId, revealRequest, highlights);
 

@@ -1,6 +1,4 @@
 import { Extension, type Editor } from '@tiptap/core';
-import type { Node } from '@tiptap/pm/model';
-import { Selection } from '@tiptap/pm/state';
 import { highlightPlugin, highlightPluginKey, type HighlightUpdate } from './highlightPlugin';
 import type { HighlightSpec } from './highlightSpec';
 
@@ -25,24 +23,5 @@ export function setHighlights(
   const update: HighlightUpdate = { highlights, activeId: activeId ?? null };
   // Drawing is not an edit: keep it out of undo history.
   const tr = editor.state.tr.setMeta(highlightPluginKey, update).setMeta('addToHistory', false);
-  editor.view.dispatch(tr);
-}
-
-/**
- * Replace the document with `doc` (when given) and draw `highlights` over
- * it, in one transaction: the view renders the new text once, already
- * highlighted, instead of bare and then again with its marks.
- */
-export function showText(editor: Editor, doc: Node | null, highlights: readonly HighlightSpec[], activeId: string | null): void {
-  if (editor.isDestroyed) return;
-  if (!doc) return setHighlights(editor, highlights, activeId);
-  const update: HighlightUpdate = { highlights, activeId };
-  const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, doc.content);
-  // A new text starts with the caret at its start, as a fresh editor would.
-  tr.setSelection(Selection.atStart(tr.doc))
-    .setMeta(highlightPluginKey, update)
-    .setMeta('addToHistory', false)
-    // As TipTap's setContent with emitUpdate false: not a person's edit.
-    .setMeta('preventUpdate', true);
   editor.view.dispatch(tr);
 }

@@ -1,0 +1,116 @@
+import type { Editor } from '@tiptap/core';
+import type { Fragment, Node } from '@tiptap/pm/model';
+import { Selection } from '@tiptap/pm/state';
+import { setHighlights } from './highlightExtension';
+import { highlightPluginKey, type HighlightUpdate } from './highlightPlugin';
+import type { HighlightSpec } from './highlightSpec';
+
+/** Paragraphs put in at once: several screens of text. */
+const FIRST_PARAGRAPHS = 40;
+/** Paragraphs added per idle slice afterwards: well under one long task. */
+const SLICE_PARAGRAPHS = 40;
+
+// Safari has no requestIdleCallback: a zero timeout still yields to input and paint.
+const whenIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : (setTimeout(run, 0) as unknown as number);
+const cancelIdle = (handle: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+
+/**
+ * Puts an article into the editor with its highlights. A long article is
+ * viewport-first: the first paragraphs and their highlights go in at once,
+ * so the first screen paints quickly, and the rest follows in idle-time
+ * slices, each one transaction (the text after the loaded part cannot move
+ * anything before it). Offsets equal editor positions minus one, so a
+ * highlight is drawn as soon as the paragraphs it spans are in.
+ */
+export class TextLoader {
+  private target: Node | null = null;
+  private loadedChildren = 0;
+  private idle = 0;
+  private update: HighlightUpdate = { highlights: [], activeId: null };
+
+  constructor(private readonly editor: Editor) {}
+
+  /** The document the editor shows, or is still loading. */
+  get document(): Node {
+    return this.target ?? this.editor.state.doc;
+  }
+
+  /**
+   * Show `doc` (a new document; null to keep the current one) with these
+   * highlights. With an active statement the whole text goes in at once,
+   * so it can be scrolled to.
+   */
+  show(doc: Node | null, highlights: readonly HighlightSpec[], activeId: string | null): void {
+    if (this.editor.isDestroyed) return;
+    this.update = { highlights, activeId };
+    if (!doc) return setHighlights(this.editor, this.loadedHighlights(this.editor.state.doc), activeId);
+    this.stop();
+    const first = activeId === null ? FIRST_PARAGRAPHS : doc.childCount;
+    if (doc.childCount <= first + SLICE_PARAGRAPHS) return this.replace(doc.content);
+    this.target = doc;
+    this.loadedChildren = first;
+    this.replace(doc.content.cut(0, childrenSize(doc, first)));
+    this.schedule();
+  }
+
+  /** Put in whatever is still missing, now (before editing the text, say). */
+  finish(): void {
+    if (!this.target) return;
+    this.append(this.target.childCount);
+  }
+
+  /** Forget the rest of a load in progress (unmount, new text). */
+  stop(): void {
+    if (this.idle) cancelIdle(this.idle);
+    this.idle = 0;
+    this.target = null;
+  }
+
+  private schedule(): void {
+    this.idle = whenIdle(() => {
+      this.idle = 0;
+      if (!this.target || this.editor.isDestroyed) return;
+      this.append(Math.min(this.target.childCount, this.loadedChildren + SLICE_PARAGRAPHS));
+      if (this.target) this.schedule();
+    });
+  }
+
+  private append(upTo: number): void {
+    const target = this.target;
+    if (!target || this.editor.isDestroyed) return;
+    const slice = target.content.cut(childrenSize(target, this.loadedChildren), childrenSize(target, upTo));
+    this.loadedChildren = upTo;
+    if (upTo >= target.childCount) this.target = null;
+    const tr = this.editor.state.tr.insert(this.editor.state.doc.content.size, slice);
+    this.dispatch(tr.setMeta(highlightPluginKey, { ...this.update, highlights: this.loadedHighlights(tr.doc) }));
+  }
+
+  private replace(content: Fragment): void {
+    const tr = this.editor.state.tr.replaceWith(0, this.editor.state.doc.content.size, content);
+    // A new text starts with the caret at its start, as a fresh editor would.
+    tr.setSelection(Selection.atStart(tr.doc));
+    this.dispatch(tr.setMeta(highlightPluginKey, { ...this.update, highlights: this.loadedHighlights(tr.doc) }));
+  }
+
+  private dispatch(tr: ReturnType<Editor['state']['tr']['setMeta']>): void {
+    // Not an edit: no undo step, and (as TipTap's setContent with
+    // emitUpdate false) no update event.
+    this.editor.view.dispatch(tr.setMeta('addToHistory', false).setMeta('preventUpdate', true));
+  }
+
+  /** The highlights that lie wholly in `doc`'s text (all of them once loaded). */
+  private loadedHighlights(doc: Node): readonly HighlightSpec[] {
+    if (!this.target) return this.update.highlights;
+    const length = doc.content.size - 2;
+    return this.update.highlights.filter((h) => h.end <= length && (!h.cue || h.cue.end <= length));
+  }
+}
+
+/** Size of the first `count` children of `doc`: the position after them. */
+function childrenSize(doc: Node, count: number): number {
+  let size = 0;
+  for (let i = 0; i < count; i++) size += doc.child(i).nodeSize;
+  return size;
+}
