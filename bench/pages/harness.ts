@@ -1,13 +1,14 @@
 import { resolveAnchor } from '../../src/core/anchoring/resolveAnchor';
 import { buildEnvelope } from '../../src/core/exchange/buildEnvelope';
 import type { Anchor } from '../../src/core/model/anchor';
+import type { LibraryRecords } from '../../src/core/model/envelope';
 import { planImport } from '../../src/core/import/planImport';
 import { appDatabase } from '../../src/storage/appDatabase';
 import { exportLibrary } from '../../src/storage/exportLibrary';
 import { importLibrary } from '../../src/storage/importLibrary';
 import { readImportFile } from '../../src/ui/exchange/readImportFile';
 import { placeLikeHypothesis } from '../peer/hypothesisMatchQuote';
-import { rawFloorClear, rawFloorImport } from './rawFloorImport';
+import { rawAppRead, rawFloorClear, rawFloorImport } from './rawFloorImport';
 
 type Span = { start: number; end: number } | null;
 
@@ -54,6 +55,14 @@ const bench = {
     const records = await exportLibrary(appDatabase);
     const t0 = performance.now();
     const text = JSON.stringify(buildEnvelope(records), null, 2);
+    return { ms: performance.now() - t0, bytes: text.length };
+  },
+
+  /** Raw IndexedDB reads of the app's store plus the same JSON.stringify: the floor when records must be read. */
+  async exportReadFloor(): Promise<{ ms: number; bytes: number }> {
+    const t0 = performance.now();
+    const { articles, speakers, topics, statements } = (await rawAppRead()) as unknown as LibraryRecords;
+    const text = JSON.stringify(buildEnvelope({ articles, speakers, topics, statements }), null, 2);
     return { ms: performance.now() - t0, bytes: text.length };
   },
 

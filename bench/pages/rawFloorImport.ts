@@ -54,3 +54,30 @@ export async function rawFloorImport(envelope: Record<string, { id: string }[]>)
     }
   });
 }
+
+/**
+ * A second export floor: the app's own store read with raw getAll calls in
+ * one transaction. What reading 10,000 records out of IndexedDB costs at
+ * least, before any serialising.
+ */
+export async function rawAppRead(): Promise<Record<string, unknown[]>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('quotemark');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+  const names = Object.keys(STORES);
+  const tx = db.transaction(names, 'readonly');
+  const tables = await Promise.all(
+    names.map(
+      (name) =>
+        new Promise<[string, unknown[]]>((resolve, reject) => {
+          const request = tx.objectStore(name).getAll();
+          request.onsuccess = () => resolve([name, request.result as unknown[]]);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        }),
+    ),
+  );
+  db.close();
+  return Object.fromEntries(tables);
+}
