@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { createAnchor } from '../../src/core/anchoring/createAnchor';
+import { prepareArticle } from '../../src/core/articles/prepareArticle';
+import { buildEnvelope } from '../../src/core/exchange/buildEnvelope';
+import { STANCES, type Statement } from '../../src/core/model/statement';
 import { readDownload } from './support/readDownload';
 import { reviewLibraryJson } from './support/reviewLibrary';
 
@@ -77,4 +81,88 @@ test('views follow changes made in another tab', async ({ page, context }) => {
   await page.getByRole('link', { name: '“absurdity,”' }).click();
   await page.getByRole('button', { name: 'Delete statement' }).click();
   await expect(cell).toContainText('against 1');
+});
+
+/** A library of one article in which each of 150 speakers speaks on 60 topics, one statement each. */
+async function wideLibraryJson(speakerCount: number, topicCount: number): Promise<string> {
+  const stamp = '2026-11-28T12:00:00.000Z';
+  const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
+  const article = await prepareArticle({ title: 'Wide matrix', text: `${words.join(' ')} end.` }, { id: 'wide', now: new Date(stamp) });
+  if (!article.ok) throw new Error(article.error);
+  const text = article.value.text;
+  const statements: Statement[] = [];
+  for (let r = 0; r < speakerCount; r++) {
+    for (let c = 0; c < topicCount; c++) {
+      const word = words[(r * topicCount + c) % words.length]!;
+      const start = text.indexOf(`${word} `);
+      const quote = createAnchor(text, start, start + word.length);
+      if (!quote) throw new Error(`no ${word} in the text`);
+      statements.push({
+        id: `wide-${r}-${c}`,
+        articleId: 'wide',
+        speakerId: `wide-sp-${r}`,
+        quote,
+        kind: 'direct',
+        topicId: `wide-t-${c}`,
+        stance: STANCES[(r + c) % STANCES.length],
+        tags: [],
+        origin: 'manual',
+        status: 'confirmed',
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+    }
+  }
+  const speakers = Array.from({ length: speakerCount }, (_, r) => ({ id: `wide-sp-${r}`, name: `Wide speaker ${r}`, aliases: [], kind: 'person' as const, createdAt: stamp, updatedAt: stamp }));
+  const topics = Array.from({ length: topicCount }, (_, c) => ({ id: `wide-t-${c}`, label: `Wide topic ${c}` }));
+  return JSON.stringify(buildEnvelope({ articles: [article.value], speakers, topics, statements }));
+}
+
+test('a large matrix keeps only a window of cells in the page, and the arrow keys scroll the next cell into view', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.getByLabel('Import annotations').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(await wideLibraryJson(150, 60)) });
+  await page.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported');
+  await page.getByRole('link', { name: 'Stances' }).click();
+
+  const table = page.getByRole('table', { name: /Stances by speaker and topic/ });
+  await expect(table).toBeVisible();
+  const rows = Number(await table.getAttribute('aria-rowcount'));
+  expect(rows).toBeGreaterThan(150);
+  expect(Number(await table.getAttribute('aria-colcount'))).toBeGreaterThan(60);
+  expect(await table.getByRole('button').count()).toBeLessThan(600); // of 9,000 and more
+
+  const box = page.locator('.qm-matrix-window');
+  const header = table.locator('thead');
+  /** The focused cell lies wholly inside the scroll box, clear of the sticky header row and speaker column, and on screen. */
+  const focusedInView = async () => {
+    const screen = page.viewportSize();
+    const [cell, view, head, side] = await Promise.all([
+      page.locator(':focus').boundingBox(),
+      box.boundingBox(),
+      header.boundingBox(),
+      table.locator('tbody th').first().boundingBox(),
+    ]);
+    if (!cell || !view || !head || !side || !screen) return false;
+    const inBox = cell.y >= head.y + head.height - 1 && cell.y + cell.height <= view.y + view.height + 1 && cell.x >= side.x + side.width - 1 && cell.x + cell.width <= view.x + view.width + 1;
+    return inBox && cell.y >= -1 && cell.y + cell.height <= screen.height + 1;
+  };
+
+  await table.locator('button[tabindex="0"]').focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-row', '40');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/ on /);
+  await expect(page.locator(':focus').locator('xpath=ancestor::tr')).toHaveAttribute('aria-rowindex', '42');
+  await expect.poll(focusedInView).toBe(true);
+
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toHaveAttribute('data-column', String(Number(await table.getAttribute('aria-colcount')) - 2));
+  await expect.poll(focusedInView).toBe(true);
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).toHaveAttribute('data-row', '28');
+  await expect.poll(focusedInView).toBe(true);
+  const chosen = (await page.locator(':focus').getAttribute('aria-label'))?.split(':')[0] ?? '';
+  expect(chosen).toMatch(/^.+ on .+$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(chosen);
 });

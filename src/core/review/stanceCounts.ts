@@ -16,8 +16,18 @@ export function emptyStanceCounts(): StanceCounts {
  * 'mixed', since the speaker then leans no single way; no statements: 'none'.
  */
 export function dominantStance(counts: StanceCounts): DominantStance {
-  const top = Math.max(...STANCES.map((stance) => counts[stance]));
-  if (top === 0) return 'none';
-  const leaders = STANCES.filter((stance) => counts[stance] === top);
-  return leaders.length === 1 && leaders[0] !== undefined ? leaders[0] : 'mixed';
+  // A loop rather than max-then-filter: the stance matrix asks this of
+  // every one of its (tens of thousands of) cells.
+  let top = 0;
+  let leader: DominantStance = 'none';
+  for (const stance of STANCES) {
+    const n = counts[stance];
+    if (n > top) {
+      top = n;
+      leader = stance;
+    } else if (n === top && n > 0) {
+      leader = 'mixed';
+    }
+  }
+  return leader;
 }

@@ -1,5 +1,6 @@
 import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
+import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { orderByAgreement, type AgreementProfile } from './orderByAgreement';
 import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
@@ -37,46 +38,67 @@ export function cellKey(speakerId: string, topicId: string): string {
  * speaker, a topic and a stance that passes the filters is counted in its
  * speaker's row and topic's column. Speakers and topics without such a
  * statement (or no longer in the records) are left out.
+ *
+ * The work grows with the statements, not with speakers × topics: one pass
+ * puts each statement in its cell (speaker, then topic, so no key string is
+ * built per statement); only each cell's few statements are sorted into
+ * reading order; each speaker's scores come from their own cells.
  */
 export function stanceMatrix(records: LibraryRecords, filters?: StanceFilters): StanceMatrix {
   const passes = stanceFilter(records, filters);
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const topicsById = new Map(records.topics.map((t) => [t.id, t]));
-  const statements = records.statements
-    .filter((s): s is StanceStatement => isStanceStatement(s) && passes(s))
-    .filter((s) => speakersById.has(s.speakerId) && topicsById.has(s.topicId))
-    .sort(statementOrder(records));
 
-  const cells: Record<string, StanceCell> = {};
+  const rows = new Map<string, Map<string, StanceStatement[]>>();
   const topicTotals = new Map<string, number>();
-  const speakerTotals = new Map<string, number>();
-  for (const statement of statements) {
-    const key = cellKey(statement.speakerId, statement.topicId);
-    const cell = (cells[key] ??= { counts: emptyStanceCounts(), total: 0, statementIds: [], dominant: 'none' });
-    cell.counts[statement.stance] += 1;
-    cell.total += 1;
-    cell.statementIds.push(statement.id);
+  for (const statement of records.statements) {
+    if (!isStanceStatement(statement) || !speakersById.has(statement.speakerId) || !topicsById.has(statement.topicId) || !passes(statement)) continue;
+    let row = rows.get(statement.speakerId);
+    if (!row) rows.set(statement.speakerId, (row = new Map()));
+    const said = row.get(statement.topicId);
+    if (said) said.push(statement);
+    else row.set(statement.topicId, [statement]);
     topicTotals.set(statement.topicId, (topicTotals.get(statement.topicId) ?? 0) + 1);
-    speakerTotals.set(statement.speakerId, (speakerTotals.get(statement.speakerId) ?? 0) + 1);
   }
-  for (const cell of Object.values(cells)) cell.dominant = dominantStance(cell.counts);
 
   const topics = [...topicTotals.keys()]
     .flatMap((id) => topicsById.get(id) ?? [])
     .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+  const column = new Map(topics.map((topic, i) => [topic.id, i]));
 
-  const profiles: AgreementProfile[] = [...speakerTotals.keys()].flatMap((speakerId) => {
+  const inReadingOrder = statementOrder(records);
+  const cells: Record<string, StanceCell> = {};
+  const profiles: AgreementProfile[] = [];
+  for (const [speakerId, row] of rows) {
     const speaker = speakersById.get(speakerId);
-    if (!speaker) return [];
+    if (!speaker) continue;
+    // Scores in column order, as orderByAgreement expects to sum them.
+    const topicIds = [...row.keys()].sort((a, b) => (column.get(a) ?? 0) - (column.get(b) ?? 0));
     const scores = new Map<string, number>();
-    for (const topic of topics) {
-      const cell = cells[cellKey(speakerId, topic.id)];
-      if (!cell) continue;
-      const sum = (Object.entries(cell.counts) as [keyof StanceCounts, number][]).reduce((acc, [stance, n]) => acc + stanceScore(stance) * n, 0);
-      scores.set(topic.id, sum / cell.total);
+    let statementCount = 0;
+    for (const topicId of topicIds) {
+      const said = row.get(topicId) ?? [];
+      const cell = stanceCell(said.length > 1 ? said.sort(inReadingOrder) : said);
+      cells[cellKey(speakerId, topicId)] = cell;
+      scores.set(topicId, meanScore(cell));
+      statementCount += cell.total;
     }
-    return [{ speaker, scores, statementCount: speakerTotals.get(speakerId) ?? 0 }];
-  });
+    profiles.push({ speaker, scores, statementCount });
+  }
 
   return { speakers: orderByAgreement(profiles), topics, cells };
+}
+
+/** The cell of statements in reading order. */
+function stanceCell(statements: readonly StanceStatement[]): StanceCell {
+  const counts = emptyStanceCounts();
+  for (const statement of statements) counts[statement.stance] += 1;
+  return { counts, total: statements.length, statementIds: statements.map((s) => s.id), dominant: dominantStance(counts) };
+}
+
+/** A cell's mean stance score, favor +1 to against -1. */
+function meanScore(cell: StanceCell): number {
+  let sum = 0;
+  for (const stance of STANCES) sum += stanceScore(stance) * cell.counts[stance];
+  return sum / cell.total;
 }

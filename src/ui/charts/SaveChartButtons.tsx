@@ -1,11 +1,17 @@
-import { useState, type RefObject } from 'react';
+import { useState, type ReactElement, type RefObject } from 'react';
 import { exportFileName } from '../../core/exchange/exportFileName';
-import { saveChartPng, saveChartSvg } from './saveChart';
+import { drawDetached } from './drawDetached';
+import { chartImage, saveChartPng, saveChartSvg, type ChartImage } from './saveChart';
 import '../review.css';
 
+/**
+ * The chart to save: one rendered in the page, or a function returning one
+ * to draw only when saved (a chart too large to keep in the page).
+ */
+export type ChartSource = RefObject<SVGSVGElement | null> | (() => ReactElement);
+
 type Props = {
-  /** The rendered chart to save. */
-  chart: RefObject<SVGSVGElement | null>;
+  chart: ChartSource;
   /** Scope of the file name: quotemark-<scope>-<date>.svg */
   scope: string;
 };
@@ -13,16 +19,28 @@ type Props = {
 /** "Save chart as SVG" and "Save chart as PNG", with any failure shown as an alert. */
 export function SaveChartButtons({ chart, scope }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : 'The chart could not be saved.');
+  const image = (): ChartImage | null => {
+    if (typeof chart === 'function') return drawDetached(chart(), chartImage);
+    return chart.current ? chartImage(chart.current) : null;
+  };
   const saveSvg = () => {
     setError(null);
-    if (chart.current) saveChartSvg(chart.current, exportFileName(scope, 'svg'));
+    try {
+      const svg = image();
+      if (svg) saveChartSvg(svg, exportFileName(scope, 'svg'));
+    } catch (e) {
+      fail(e);
+    }
   };
   const savePng = () => {
     setError(null);
-    if (!chart.current) return;
-    saveChartPng(chart.current, exportFileName(scope, 'png')).catch((e: unknown) =>
-      setError(e instanceof Error ? e.message : 'The PNG could not be made.'),
-    );
+    try {
+      const png = image();
+      if (png) saveChartPng(png, exportFileName(scope, 'png')).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The PNG could not be made.'));
+    } catch (e) {
+      fail(e);
+    }
   };
   return (
     <div className="qm-save-chart">

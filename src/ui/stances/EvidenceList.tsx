@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { LibraryRecords } from '../../core/model/envelope';
+import type { Statement } from '../../core/model/statement';
 import { STANCE_LABELS } from '../common/statementLabels';
 import { articleHref } from '../routing/parseRoute';
 import '../review.css';
@@ -13,17 +14,17 @@ type Props = {
 
 /** The statements behind a matrix cell: who, which stance, the quote (a link to its highlight), where. */
 export function EvidenceList({ records, heading, statementIds }: Props) {
+  const lookup = useMemo(() => recordIndex(records), [records]);
   const items = useMemo(() => {
-    const statements = new Map(records.statements.map((s) => [s.id, s]));
-    const speakers = new Map(records.speakers.map((s) => [s.id, s.name]));
-    const articles = new Map(records.articles.map((a) => [a.id, a.title]));
+    if (statementIds.length === 0) return [];
+    const { statements, speakers, articles } = lookup();
     return statementIds.flatMap((id) => {
       const statement = statements.get(id);
       if (!statement) return [];
       const speaker = (statement.speakerId && speakers.get(statement.speakerId)) || 'No speaker';
       return [{ statement, speaker, article: articles.get(statement.articleId) ?? 'Unknown article' }];
     });
-  }, [records, statementIds]);
+  }, [lookup, statementIds]);
 
   return (
     <section role="region" aria-label="Evidence" className="qm-evidence">
@@ -53,4 +54,19 @@ export function EvidenceList({ records, heading, statementIds }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * Statements, speaker names and article titles by id, indexed on the first
+ * lookup: the page opens with nothing chosen, and a library's 20,000
+ * statements are then indexed once, not on every choice.
+ */
+function recordIndex(records: LibraryRecords) {
+  let index: { statements: Map<string, Statement>; speakers: Map<string, string>; articles: Map<string, string> } | undefined;
+  return () =>
+    (index ??= {
+      statements: new Map(records.statements.map((s) => [s.id, s])),
+      speakers: new Map(records.speakers.map((s) => [s.id, s.name])),
+      articles: new Map(records.articles.map((a) => [a.id, a.title])),
+    });
 }

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useId, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
-import { speakerHref, topicHref } from '../routing/parseRoute';
-import { cellLabel } from './cellLabel';
 import { EvidenceList } from './EvidenceList';
-import { StanceGlyph } from './StanceGlyph';
-import { useRovingGrid } from './useRovingGrid';
+import { MATRIX_GEOMETRY as SIZE } from './matrixGeometry';
+import { MatrixGapRow, MatrixHeaderRow, MatrixRow } from './MatrixRows';
+import { useMatrixWindow } from './useMatrixWindow';
+import { cellOf, clampCell, useRovingGrid, type GridCell } from './useRovingGrid';
 import '../review.css';
+import './stanceMatrix.css';
 
 type Props = {
   /** The records the matrix was computed from: the evidence is looked up in them. */
@@ -16,61 +17,76 @@ type Props = {
 
 type Chosen = { speakerId: string; topicId: string; heading: string };
 
+// The CSS reads the sizes the virtualisers count with, so the two never disagree.
+const GEOMETRY_VARIABLES = {
+  '--qm-matrix-row-header': `${SIZE.rowHeader}px`,
+  '--qm-matrix-column': `${SIZE.column}px`,
+  '--qm-matrix-header': `${SIZE.header}px`,
+  '--qm-matrix-row': `${SIZE.row}px`,
+} as CSSProperties;
+
 /**
  * Speakers (rows) by topics (columns); each cell a button showing the
  * stances taken, which lists its statements under the table. One Tab stop:
  * arrow keys move between cells, Enter or Space opens one.
+ *
+ * A real table, but only the rows and columns in view are rendered (500
+ * speakers by 200 topics would be 100,000 buttons); blank rows and cells
+ * stand in for the rest, and aria-rowcount, aria-colcount and each row's
+ * and cell's index tell assistive technology the whole size and where each
+ * rendered cell sits in it.
  */
 export function StanceMatrixTable({ records, matrix }: Props) {
   const { speakers, topics, cells } = matrix;
-  const grid = useRovingGrid(speakers.length, topics.length);
+  const [activeCell, setActiveCell] = useState<GridCell>([0, 0]);
+  const active = clampCell(activeCell, speakers.length, topics.length);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const view = useMatrixWindow(scrollBox, speakers.length, topics.length, active);
+  const grid = useRovingGrid({
+    rows: speakers.length,
+    columns: topics.length,
+    active,
+    onActiveChange: setActiveCell,
+    container: scrollBox,
+  });
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const chosenCell = chosen ? cells[cellKey(chosen.speakerId, chosen.topicId)] : undefined;
+  const captionId = useId();
+
+  // Enter and Space click a button too, so this serves mouse and keyboard.
+  const choose = (event: MouseEvent) => {
+    const at = cellOf(event.target);
+    const speaker = at && speakers[at[0]];
+    const topic = at && topics[at[1]];
+    if (speaker && topic) setChosen({ speakerId: speaker.id, topicId: topic.id, heading: `${speaker.name} on ${topic.label}` });
+  };
 
   return (
     <>
-      <div className="qm-matrix-scroll">
-        <table className="qm-table qm-matrix">
-          <caption>Stances by speaker and topic. Choose a cell to see its statements.</caption>
+      <p id={captionId} className="qm-matrix-caption">
+        Stances by speaker and topic. Choose a cell to see its statements.
+      </p>
+      <div ref={scrollBox} className="qm-matrix-window" style={GEOMETRY_VARIABLES}>
+        <table
+          className="qm-table qm-matrix"
+          aria-labelledby={captionId}
+          aria-rowcount={speakers.length + 1}
+          aria-colcount={topics.length + 1}
+          style={{ width: view.width }}
+        >
           <thead>
-            <tr>
-              <td />
-              {topics.map((topic) => (
-                <th key={topic.id} scope="col">
-                  <a href={topicHref(topic.id)}>{topic.label}</a>
-                </th>
-              ))}
-            </tr>
+            <MatrixHeaderRow topics={topics} columns={view.columns} />
           </thead>
-          <tbody>
-            {speakers.map((speaker, r) => (
-              <tr key={speaker.id}>
-                <th scope="row">
-                  <a href={speakerHref(speaker.id)}>{speaker.name}</a>
-                </th>
-                {topics.map((topic, c) => {
-                  const cell = cells[cellKey(speaker.id, topic.id)];
-                  const pressed = chosen?.speakerId === speaker.id && chosen.topicId === topic.id;
-                  return (
-                    <td key={topic.id}>
-                      <button
-                        type="button"
-                        className="qm-matrix-cell"
-                        ref={grid.register(r, c)}
-                        tabIndex={grid.tabIndex(r, c)}
-                        aria-label={cellLabel(speaker.name, topic.label, cell)}
-                        aria-pressed={pressed}
-                        onKeyDown={grid.onKeyDown(r, c)}
-                        onFocus={grid.onFocus(r, c)}
-                        onClick={() => setChosen({ speakerId: speaker.id, topicId: topic.id, heading: `${speaker.name} on ${topic.label}` })}
-                      >
-                        {cell ? <StanceGlyph cell={cell} /> : <span className="qm-matrix-none">—</span>}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+          <tbody onKeyDown={grid.onKeyDown} onFocus={grid.onFocus} onClick={choose}>
+            {view.rows.map((row) => {
+              if (row.kind === 'gap') return <MatrixGapRow key={row.key} height={row.size} span={view.columns.length + 1} />;
+              const speaker = speakers[row.index];
+              return (
+                speaker && (
+                  <MatrixRow key={speaker.id} row={row.index} speaker={speaker} topics={topics} columns={view.columns} cells={cells} active={active} chosen={chosen} />
+                )
+              );
+            })}
           </tbody>
         </table>
       </div>

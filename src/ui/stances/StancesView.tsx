@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { compareArticles } from '../../core/review/compareArticles';
@@ -29,7 +29,9 @@ export function StancesReview({ records }: { records: LibraryRecords }) {
   const [filters, setFilters] = useState<StanceFilters>({});
   const matrix = useMemo(() => stanceMatrix(records, filters), [records, filters]);
   const articles = useMemo(() => [...records.articles].sort(compareArticles), [records.articles]);
-  const chart = useRef<SVGSVGElement>(null);
+  // The chart of the whole matrix is drawn only when saved: kept in the
+  // page it would be hundreds of thousands of SVG elements.
+  const chart = () => <MatrixSvg matrix={matrix} title="Stances by speaker and topic" />;
   const filtered = Object.keys(filters).length > 0;
 
   if (records.statements.length === 0 || (!filtered && matrix.speakers.length === 0)) {
@@ -54,9 +56,6 @@ export function StancesReview({ records }: { records: LibraryRecords }) {
             <SaveChartButtons chart={chart} scope="stance-matrix" />
           </div>
           <StanceMatrixTable records={records} matrix={matrix} />
-          <div className="qm-offscreen" aria-hidden="true">
-            <MatrixSvg matrix={matrix} title="Stances by speaker and topic" svgRef={chart} />
-          </div>
         </>
       )}
     </>
