@@ -3,6 +3,7 @@ import type { Article } from '../core/model/article';
 import type { Speaker } from '../core/model/speaker';
 import type { Statement } from '../core/model/statement';
 import type { Topic } from '../core/model/topic';
+import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
 
 /**
  * The versioned IndexedDB database of the whole library. Records are stored
@@ -19,17 +20,27 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly speakers: EntityTable<Speaker, 'id', Speaker>;
   declare readonly topics: EntityTable<Topic, 'id', Topic>;
   declare readonly statements: EntityTable<Statement, 'id', Statement>;
+  declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
     // Only indexed properties are listed. A statement with speakerId null or
     // no topicId is simply absent from that index (null is not a valid key).
-    // Later schema changes add version(2) with an upgrade(); never edit v1.
+    // Each schema change adds a version with its upgrade(); never edit an
+    // earlier one: browsers hold databases written by every version, and
+    // test/unit/storage/schemaUpgrade.test.ts opens fixtures of each.
     this.version(1).stores({
       articles: 'id, createdAt, textSha256, title',
       speakers: 'id, name, *aliases',
       topics: 'id, label',
       statements: 'id, articleId, speakerId, topicId',
     });
+    // v2: statements by creation time (for "new since the last export"), and
+    // a table of library-wide facts such as when it was last exported.
+    this.version(2)
+      .stores({ statements: 'id, articleId, speakerId, topicId, createdAt', meta: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table('meta').put(INITIAL_EXPORT_STATE);
+      });
   }
 }

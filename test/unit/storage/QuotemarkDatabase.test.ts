@@ -5,16 +5,17 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/st
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the four tables with their indexes at version 1', async () => {
+  it('declares the library tables and meta with their indexes at version 2', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
       speakers: ['*aliases', 'name'],
       topics: ['label'],
-      statements: ['articleId', 'speakerId', 'topicId'],
+      statements: ['articleId', 'createdAt', 'speakerId', 'topicId'],
+      meta: [],
     });
   });
 
