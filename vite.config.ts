@@ -1,11 +1,83 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The production page's Content-Security-Policy: scripts, workers and
+ * connections from the app's own origin only, no inline script, no eval.
+ * Inline style stays allowed: highlight colours are style attributes set by
+ * the editor (style is not a way to run code). Only in the build: the dev
+ * server needs an inline script for React's hot reload.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'quotemark-content-security-policy',
+    apply: 'build',
+    // Right after the charset, before any script or style: a policy covers
+    // only what the parser meets after it.
+    transformIndexHtml(html) {
+      const charset = /<meta charset="[^"]*" *\/?>/.exec(html);
+      if (!charset) throw new Error('index.html needs <meta charset> for the Content-Security-Policy to follow.');
+      const end = charset.index + charset[0].length;
+      const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
+      return html.slice(0, end) + meta + html.slice(end);
+    },
+  };
+}
 
 // One config for the app and for Vitest. Unit tests (src/core, src/storage,
 // src/editor) run in Node; component tests run in happy-dom, which runs TipTap
 // without stubs. End-to-end tests are Playwright's (playwright.config.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    // The offline copy: src/ui/offline/serviceWorker.ts, built to
+    // serviceWorker.js with the list of every file of the build (app,
+    // samples, schema) written in. src/ui/offline/registerServiceWorker.ts
+    // registers it; nothing is injected into the page.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/ui/offline',
+      filename: 'serviceWorker.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,json,txt,md,svg,png,ico,woff2}'],
+        // The benchmark's pages are built into dist/bench after the app.
+        globIgnores: ['bench/**', 'serviceWorker.js'],
+        // Vite names every file in assets/ after its content.
+        dontCacheBustURLsMatching: /^assets\//,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        sourcemap: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  resolve: {
+    // Every `zod` import goes through the module that sets zod's jitless
+    // mode first (see src/core/model/zodConfig.ts).
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/core/model/zodConfig.ts', import.meta.url)) }],
+  },
+  // The same policy as a header on everything `vite preview` serves: a worker
+  // script takes its policy from its own response, not from the page's meta.
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,6 +10,10 @@ export default defineConfig({
   root: pages,
   base: '/bench/',
   logLevel: 'warn',
+  // As the app (vite.config.ts): zod without eval, under the preview's CSP.
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('../src/core/model/zodConfig.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     outDir: fileURLToPath(new URL('../dist/bench', import.meta.url)),
