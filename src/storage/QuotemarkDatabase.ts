@@ -42,5 +42,13 @@ export class QuotemarkDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('meta').put(INITIAL_EXPORT_STATE);
       });
+    // Another tab opens a newer schema (or deletes the database): close so it
+    // can go ahead, and stay closed. Dexie's own handler would reopen on the
+    // next query with this tab's older schema; returning false skips it (later
+    // subscribers run first). watchDatabase tells the person to reload.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { Statement } from '../../core/model/statement';
 import type { TextEdit } from '../../editor/textEdit';
 import { appDatabase } from '../../storage/appDatabase';
 import { saveArticleText } from '../../storage/articleRepository';
+import { catchStorageFailure } from '../../storage/storageFailure';
 import { guardNavigation } from '../routing/useHashRoute';
 
 const LEAVE_QUESTION = 'You have unsaved edits to the article text. Leave and discard them?';
@@ -41,7 +42,7 @@ export function useTextEditing(article: Article | null | undefined, statements: 
     if (!article || !statements) return;
     if (!edit) return cancel();
     const { updated, orphaned } = rebaseStatements(statements, edit.text, edit.mapRange, new Date());
-    const result = await saveArticleText(appDatabase, article.id, edit.text, [...updated, ...orphaned]);
+    const result = await catchStorageFailure(saveArticleText(appDatabase, article.id, edit.text, [...updated, ...orphaned]));
     if (!result.ok) {
       setMessage({ error: true, text: result.error });
       return;

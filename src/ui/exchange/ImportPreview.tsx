@@ -3,6 +3,7 @@ import { LIBRARY_TABLES, type ImportPolicy } from '../../core/import/ImportPlan'
 import { planImport } from '../../core/import/planImport';
 import { appDatabase } from '../../storage/appDatabase';
 import { importLibrary } from '../../storage/importLibrary';
+import { catchStorageFailure } from '../../storage/storageFailure';
 import type { ReadyImport } from './readImportFile';
 import { ErrorMessage } from '../common/ErrorMessage';
 
@@ -29,7 +30,7 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
   const nothingToDo = plan.write.articles.length + plan.write.speakers.length + plan.write.topics.length + plan.write.statements.length === 0;
 
   const confirm = async () => {
-    const result = await importLibrary(appDatabase, plan);
+    const result = await catchStorageFailure(importLibrary(appDatabase, plan));
     if (!result.ok) return setError(result.error);
     const written = LIBRARY_TABLES.map((t) => `${result.value[t]} ${TABLE_NAMES[t].toLowerCase()}`).join(', ');
     onDone(`Imported “${ready.fileName}”: ${written} written.`);

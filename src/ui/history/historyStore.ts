@@ -4,6 +4,7 @@ import type { Change } from '../../core/model/change';
 import { err, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { applyChange } from '../../storage/applyChange';
+import { catchStorageFailure } from '../../storage/storageFailure';
 
 // One history for the whole session: a statement saved in one article can be
 // undone from another view.
@@ -23,12 +24,16 @@ export function recordChange(change: Change): void {
   publish(history.push(change));
 }
 
-/** Run a write that will record a change; undo and redo wait for it. */
-export function trackWrite<T>(write: Promise<T>): Promise<T> {
-  inFlight.add(write);
-  const done = () => inFlight.delete(write);
-  write.then(done, done);
-  return write;
+/**
+ * Run a write that will record a change; undo and redo wait for it. A
+ * storage failure (quota, closed library) comes back as an error value the
+ * form shows, never as an unhandled rejection.
+ */
+export function trackWrite<T>(write: Promise<Result<T>>): Promise<Result<T>> {
+  const settled = catchStorageFailure(write);
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
+  return settled;
 }
 
 /**
@@ -53,7 +58,7 @@ export function stepHistory(direction: 'undo' | 'redo'): Promise<Result<string>>
 async function applyStep(direction: 'undo' | 'redo'): Promise<Result<string>> {
   const change = direction === 'undo' ? history.nextUndo : history.nextRedo;
   if (!change) return err(direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
-  const result = await applyChange(appDatabase, change, direction);
+  const result = await catchStorageFailure(applyChange(appDatabase, change, direction));
   if (!result.ok) return result;
   publish(direction === 'undo' ? history.undo() : history.redo());
   return { ok: true, value: change.label };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { fileSizeProblem } from '../../core/intake/fileSizeProblem';
 import { appDatabase } from '../../storage/appDatabase';
 import { addArticle } from '../../storage/articleRepository';
+import { catchStorageFailure } from '../../storage/storageFailure';
 import { findDuplicateArticle } from './findDuplicateArticle';
 import type { ImportOutcome } from './importOutcome';
 
@@ -50,7 +51,7 @@ async function importFile(file: File): Promise<ImportOutcome> {
     if (!read.ok) return { file: name, status: 'failed', ...read.error };
     const existing = await findDuplicateArticle(read.value.input.text);
     if (existing) return { file: name, status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
-    const added = await addArticle(appDatabase, read.value.input);
+    const added = await catchStorageFailure(addArticle(appDatabase, read.value.input));
     if (!added.ok) return { file: name, status: 'failed', message: `“${name}”: ${added.error}` };
     return { file: name, status: 'added', articleId: added.value.id, title: added.value.title, notices: read.value.notices };
   } catch (e) {

@@ -1,0 +1,48 @@
+/**
+ * Make the storage fixture of one schema version with the code that shipped
+ * it: `npx tsx scripts/makeStorageFixture.ts <version> <commit>`.
+ *
+ * Checks the commit out in a temporary git worktree, runs
+ * test/fixtures/storage/v<version>/writeLibrary.ts against that checkout's
+ * own repository functions (under fake-indexeddb), and writes into that
+ * folder records.json (every record the old code wrote) and
+ * QuotemarkDatabase.ts (the commit's database class, frozen; only its import
+ * paths are changed to reach src/ from there).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [version, commit] = process.argv.slice(2);
+if (!version || !/^\d+$/.test(version) || !commit) {
+  console.error('Usage: npx tsx scripts/makeStorageFixture.ts <version> <commit>');
+  process.exit(1);
+}
+
+const repo = resolve(import.meta.dirname, '..');
+const folder = join(repo, 'test/fixtures/storage', `v${version}`);
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+const fullCommit = git('rev-parse', '--verify', `${commit}^{commit}`).trim();
+
+const checkout = mkdtempSync(join(tmpdir(), `quotemark-v${version}-`));
+git('worktree', 'add', '--detach', '--force', checkout, fullCommit);
+try {
+  // The old code resolves dexie, zod and fake-indexeddb from here.
+  symlinkSync(join(repo, 'node_modules'), join(checkout, 'node_modules'), 'dir');
+  const { writeLibrary } = (await import(pathToFileURL(join(folder, 'writeLibrary.ts')).href)) as {
+    writeLibrary: (root: string) => Promise<Record<string, unknown[]>>;
+  };
+  const tables = await writeLibrary(checkout);
+  const records = { schemaVersion: Number(version), commit: fullCommit, tables };
+  writeFileSync(join(folder, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
+
+  const frozen = git('show', `${fullCommit}:src/storage/QuotemarkDatabase.ts`).replaceAll("from '../core/", "from '../../../../src/core/");
+  const header = `// Frozen: src/storage/QuotemarkDatabase.ts at ${fullCommit} (schema v${version}),\n// written by scripts/makeStorageFixture.ts. Never edit; only import paths differ.\n`;
+  writeFileSync(join(folder, 'QuotemarkDatabase.ts'), header + frozen);
+  console.log(`Wrote ${folder}: ${Object.entries(tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`);
+} finally {
+  git('worktree', 'remove', '--force', checkout);
+  rmSync(checkout, { recursive: true, force: true });
+}

@@ -1,0 +1,135 @@
+import type { Dexie, DexieOptions, IndexSpec } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { ZodType } from 'zod';
+import { ArticleSchema } from '../../../src/core/model/article';
+import { SpeakerSchema } from '../../../src/core/model/speaker';
+import { StatementSchema } from '../../../src/core/model/statement';
+import { TopicSchema } from '../../../src/core/model/topic';
+import { addArticle, listArticleSummaries } from '../../../src/storage/articleRepository';
+import { noteLibraryExported, readExportState, statementsSinceExport } from '../../../src/storage/exportState';
+import { INITIAL_EXPORT_STATE } from '../../../src/storage/LibraryMeta';
+import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/QuotemarkDatabase';
+import v1Records from '../../fixtures/storage/v1/records.json';
+
+/** Today's schema version: what every earlier database is upgraded to. */
+const CURRENT_VERSION = 2;
+
+type Tables = Record<string, unknown[]>;
+
+interface EarlierVersion {
+  version: number;
+  /** The database class as that version shipped it (frozen, never edited). */
+  Database: new (name: string, options: DexieOptions) => Dexie;
+  /** Records written by that version's own code (scripts/makeStorageFixture.ts). */
+  fixture: { schemaVersion: number; commit: string; tables: Tables };
+  /** The records as today's schema holds them: the same, unless an upgrade reshapes them. */
+  upgraded: (tables: Tables) => Tables;
+}
+
+/**
+ * Every schema version that shipped before today's. A new schema version adds
+ * the version it replaces here: freeze its class and write its records with
+ * `npx tsx scripts/makeStorageFixture.ts <version> <commit>`
+ * (test/fixtures/storage/README.md).
+ */
+const EARLIER_VERSIONS: EarlierVersion[] = [{ version: 1, Database: QuotemarkDatabaseV1, fixture: v1Records, upgraded: (tables) => tables }];
+
+/** Today's zod schema of each table: upgraded records must still pass them. */
+const SCHEMAS: Record<string, ZodType> = { articles: ArticleSchema, speakers: SpeakerSchema, topics: TopicSchema, statements: StatementSchema };
+
+/** Write the fixture with the old class, close it, and open the same database with today's. */
+async function upgradeFrom({ Database, fixture }: EarlierVersion): Promise<QuotemarkDatabase> {
+  const name = `quotemark-upgrade-${crypto.randomUUID()}`;
+  const old = new Database(name, { indexedDB, IDBKeyRange });
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, records] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(records);
+  });
+  old.close();
+  const db = new QuotemarkDatabase(name, { indexedDB, IDBKeyRange });
+  onTestFinished(() => db.delete());
+  await db.open();
+  return db;
+}
+
+/** The records an index should list: those whose key path holds a valid key. */
+function indexedIds(records: unknown[], index: IndexSpec): string[] {
+  const path = index.keyPath as string;
+  const hasKey = (value: unknown) => (index.multi ? Array.isArray(value) && value.length > 0 : value !== undefined && value !== null);
+  return records.filter((r) => hasKey((r as Record<string, unknown>)[path])).map((r) => (r as { id: string }).id);
+}
+
+describe.each(EARLIER_VERSIONS)('a library written by schema version $version', (earlier) => {
+  it('is a fixture of that version, written by its code', async () => {
+    expect(earlier.fixture.schemaVersion).toBe(earlier.version);
+    const old = new earlier.Database(`quotemark-frozen-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
+    onTestFinished(() => old.delete());
+    await old.open();
+    expect(old.verno).toBe(earlier.version);
+    expect(old.tables.map((t) => t.name).sort()).toEqual(Object.keys(earlier.fixture.tables).sort());
+  });
+
+  it(`opens at version ${CURRENT_VERSION} with every record intact and valid`, async () => {
+    const db = await upgradeFrom(earlier);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const expected = earlier.upgraded(structuredClone(earlier.fixture.tables));
+    for (const [table, records] of Object.entries(expected)) {
+      expect(await db.table(table).toArray(), table).toEqual(records);
+      for (const record of records) expect(SCHEMAS[table]?.safeParse(record).success, `${table} ${(record as { id: string }).id}`).toBe(true);
+    }
+  });
+
+  it('has every index of the current schema built over the old records', async () => {
+    const db = await upgradeFrom(earlier);
+    const expected = earlier.upgraded(structuredClone(earlier.fixture.tables));
+    for (const table of db.tables) {
+      for (const index of table.schema.indexes) {
+        const listed = await table.orderBy(index.name).primaryKeys();
+        expect([...new Set(listed)].sort(), `${table.name}.${index.name}`).toEqual(indexedIds(expected[table.name] ?? [], index).sort());
+      }
+    }
+  });
+
+  it('holds the initial export state, and the library works as before', async () => {
+    const db = await upgradeFrom(earlier);
+    const statements = earlier.fixture.tables.statements ?? [];
+    expect(await db.meta.toArray()).toEqual([INITIAL_EXPORT_STATE]);
+    expect(await statementsSinceExport(db)).toBe(statements.length);
+
+    const summaries = await listArticleSummaries(db);
+    expect(summaries.reduce((sum, s) => sum + s.statementCount, 0)).toBe(statements.length);
+    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01T00:00:00Z'));
+    expect(added.ok).toBe(true);
+    await noteLibraryExported(db, new Date('2027-01-01T00:00:00Z'));
+    expect((await readExportState(db)).lastExportAt).toBe('2027-01-01T00:00:00.000Z');
+    expect(await statementsSinceExport(db)).toBe(0);
+  });
+});
+
+describe('the version 1 fixture, upgraded', () => {
+  it('finds statements by creation time through the index version 2 added', async () => {
+    const db = await upgradeFrom(EARLIER_VERSIONS[0]!);
+    const later = await db.statements.where('createdAt').above('2026-01-05T09:09:00.000Z').toArray();
+    expect(later.map((s) => [s.id, s.createdAt])).toEqual([
+      ['v1-7', '2026-01-05T09:10:00.000Z'],
+      ['v1-9', '2026-01-05T09:11:00.000Z'],
+      ['v1-10', '2026-01-05T09:13:00.000Z'],
+    ]);
+  });
+
+  it('keeps a speaker findable by an alias added in version 1', async () => {
+    const db = await upgradeFrom(EARLIER_VERSIONS[0]!);
+    expect((await db.speakers.where('aliases').equals('Senator Ben Sasse').toArray()).map((s) => s.name)).toEqual(['Ben Sasse']);
+  });
+
+  it('covers what a library holds: a cue, an orphan, a pending suggestion, an unattributed statement, an edited one', () => {
+    const statements = v1Records.tables.statements as Record<string, unknown>[];
+    expect(statements.some((s) => s.cue)).toBe(true);
+    expect(statements.some((s) => s.orphanedAt)).toBe(true);
+    expect(statements.some((s) => s.status === 'pending' && s.origin === 'suggested')).toBe(true);
+    expect(statements.some((s) => s.speakerId === null)).toBe(true);
+    expect(statements.some((s) => s.updatedAt !== s.createdAt)).toBe(true);
+    expect(v1Records.tables.speakers.some((s) => s.aliases.length > 1)).toBe(true);
+  });
+});
