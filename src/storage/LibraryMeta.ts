@@ -10,7 +10,18 @@ export interface ExportState {
   remindedAt: string | null;
 }
 
-export type LibraryMeta = ExportState;
+/**
+ * The last time the app asked the browser to keep this site's storage
+ * (navigator.storage.persist) and what the browser answered. Absent until
+ * the first request; the live answer is navigator.storage.persisted().
+ */
+export interface PersistenceRequest {
+  key: 'persistence';
+  askedAt: string;
+  granted: boolean;
+}
+
+export type LibraryMeta = ExportState | PersistenceRequest;
 
 /** A library that has never been exported nor reminded about it. */
 export const INITIAL_EXPORT_STATE: ExportState = { key: 'export', lastExportAt: null, remindedAt: null };

@@ -4,12 +4,21 @@ import type { QuotemarkDatabase } from './QuotemarkDatabase';
 /** After this many statements created since the last export, remind once. */
 export const EXPORT_REMINDER_AFTER = 50;
 
-/** When the library was last exported and reminded about (never, on a new library). */
-export async function readExportState(db: QuotemarkDatabase): Promise<ExportState> {
-  return (await db.meta.get('export')) ?? INITIAL_EXPORT_STATE;
+/** The export state with the counts Settings and the reminder show. */
+export interface ExportStatus extends ExportState {
+  /** Statements created since the last export (all of them, if never exported). */
+  statementsSinceExport: number;
+  /** Statements in the library. */
+  statementCount: number;
 }
 
-/** Record that the whole library was just exported. */
+/** When the library was last exported and reminded about (never, on a new library). */
+export async function readExportState(db: QuotemarkDatabase): Promise<ExportState> {
+  const row = await db.meta.get('export');
+  return row?.key === 'export' ? row : INITIAL_EXPORT_STATE;
+}
+
+/** Record that the whole library was just exported; the next reminder may come after 50 more. */
 export async function noteLibraryExported(db: QuotemarkDatabase, now: Date = new Date()): Promise<void> {
   await db.meta.put({ key: 'export', lastExportAt: now.toISOString(), remindedAt: null });
 }
@@ -26,4 +35,17 @@ export async function noteExportReminded(db: QuotemarkDatabase, now: Date = new 
 export async function statementsSinceExport(db: QuotemarkDatabase): Promise<number> {
   const { lastExportAt } = await readExportState(db);
   return lastExportAt === null ? db.statements.count() : db.statements.where('createdAt').above(lastExportAt).count();
+}
+
+/** The export state and both counts, read together in one transaction. */
+export function readExportStatus(db: QuotemarkDatabase): Promise<ExportStatus> {
+  return db.transaction('r', [db.meta, db.statements], async () => {
+    const [state, since, count] = await Promise.all([readExportState(db), statementsSinceExport(db), db.statements.count()]);
+    return { ...state, statementsSinceExport: since, statementCount: count };
+  });
+}
+
+/** Whether the reminder is due: enough new statements, and not reminded since the last export. */
+export function exportReminderDue(status: ExportStatus): boolean {
+  return status.remindedAt === null && status.statementsSinceExport >= EXPORT_REMINDER_AFTER;
 }

@@ -2,22 +2,32 @@ import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
+import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
-import type { Route } from './routing/parseRoute';
+import { parseRoute, type Route } from './routing/parseRoute';
+import { appDatabase } from '../storage/appDatabase';
 
 // The article view carries TipTap and ProseMirror, half the JavaScript: the
-// Library opens without them.
-const ArticleView = lazy(() => import('./article/ArticleView').then((m) => ({ default: m.ArticleView })));
+// Library opens without them. Opened straight on an article, the page
+// fetches that code and opens the database while React starts, not after.
+const loadArticleView = () => import('./article/ArticleView');
+if (parseRoute(window.location.hash).view === 'article') {
+  void loadArticleView();
+  appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
+}
+const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
 // The review views (aggregation, charts) load when first visited.
 const SpeakersView = lazy(() => import('./speakers/SpeakersView').then((m) => ({ default: m.SpeakersView })));
 const SpeakerPage = lazy(() => import('./speakers/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
 const StancesView = lazy(() => import('./stances/StancesView').then((m) => ({ default: m.StancesView })));
 const TopicPage = lazy(() => import('./topics/TopicPage').then((m) => ({ default: m.TopicPage })));
+const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
   { href: '#/speakers', label: 'Speakers', views: ['speakers', 'speaker'] },
   { href: '#/stances', label: 'Stances', views: ['stances', 'topic'] },
+  { href: '#/settings', label: 'Settings', views: ['settings'] },
 ] as const;
 
 /** The shell: navigation and the view the hash names. */
@@ -42,6 +52,7 @@ export function App() {
         </nav>
         <HistoryControls />
       </header>
+      <DataSafetyNotices />
       <main className="qm-main">
         <ErrorBoundary key={route.view}>
           <Suspense fallback={<p aria-busy="true">Loading…</p>}>{renderRoute(route)}</Suspense>
@@ -65,6 +76,8 @@ function renderRoute(route: Route) {
       return <StancesView />;
     case 'topic':
       return <TopicPage key={route.topicId} topicId={route.topicId} />;
+    case 'settings':
+      return <SettingsView />;
     case 'not-found':
       return (
         <p role="alert">

@@ -37,4 +37,8 @@ test('no serious or critical accessibility violations in any view', async ({ pag
   await page.getByRole('table').getByRole('link', { name: 'Sanctions on Chinese officials over Xinjiang' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sanctions on Chinese officials over Xinjiang/);
   expect(await seriousViolations(page), 'Topic page').toEqual([]);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText('Statements created since')).toBeVisible();
+  expect(await seriousViolations(page), 'Settings').toEqual([]);
 });

@@ -122,7 +122,7 @@ test('a large matrix keeps only a window of cells in the page, and the arrow key
   test.setTimeout(90_000);
   await page.getByLabel('Import annotations').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(await wideLibraryJson(150, 60)) });
   await page.getByRole('button', { name: 'Confirm import' }).click();
-  await expect(page.getByRole('status')).toContainText('Imported');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported');
   await page.getByRole('link', { name: 'Stances' }).click();
 
   const table = page.getByRole('table', { name: /Stances by speaker and topic/ });

@@ -26,7 +26,13 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
   return (
     <>
       {BUTTONS.map(([format, label, title]) => (
-        <button key={format} type="button" title={title} onClick={() => void run(format)} disabled={busy}>
+        <button
+          key={format}
+          type="button"
+          title={scope.kind === 'library' && format === 'json' ? `${title}: the backup Settings counts` : title}
+          onClick={() => void run(format)}
+          disabled={busy}
+        >
           {label}
         </button>
       ))}

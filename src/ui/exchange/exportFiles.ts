@@ -4,6 +4,7 @@ import { recordsForArticle } from '../../core/exchange/recordsForArticle';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { appDatabase } from '../../storage/appDatabase';
 import { exportLibrary } from '../../storage/exportLibrary';
+import { noteLibraryExported } from '../../storage/exportState';
 import { downloadFile } from '../common/downloadFile';
 
 /** What an export covers: the whole library, or one article. */
@@ -27,7 +28,9 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: s
 
 /**
  * Read the records in scope in one transaction and hand the file to the
- * browser as a download named after the scope and the date.
+ * browser as a download named after the scope and the date. The whole
+ * library as JSON is recorded as a backup (Settings, the export reminder);
+ * W3C and CSV leave details out, and an article's export is one article.
  */
 export async function exportFile(scope: ExportScope, format: ExportFormat, now = new Date()): Promise<void> {
   const { articles, speakers, topics, statements } = await exportLibrary(appDatabase, now);
@@ -36,4 +39,7 @@ export async function exportFile(scope: ExportScope, format: ExportFormat, now =
   const spec = FORMATS[format];
   const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}`, spec.extension, now);
   downloadFile(name, await spec.build(records, now), spec.type);
+  // Stamped with the time of the read, so statements saved since count as new.
+  // The file is already out: a failed note only leaves an older date shown.
+  if (scope.kind === 'library' && format === 'json') await noteLibraryExported(appDatabase, now).catch(() => undefined);
 }

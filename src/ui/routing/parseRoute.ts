@@ -6,6 +6,7 @@ export type Route =
   | { view: 'speaker'; speakerId: string }
   | { view: 'stances' }
   | { view: 'topic'; topicId: string }
+  | { view: 'settings' }
   | { view: 'not-found'; hash: string };
 
 /**
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'speakers' && parts[1] && parts.length === 2) return { view: 'speaker', speakerId: parts[1] };
   if (parts[0] === 'stances' && parts.length === 1) return { view: 'stances' };
   if (parts[0] === 'topics' && parts[1] && parts.length === 2) return { view: 'topic', topicId: parts[1] };
+  if (parts[0] === 'settings' && parts.length === 1) return { view: 'settings' };
   return { view: 'not-found', hash };
 }
 

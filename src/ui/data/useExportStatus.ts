@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appDatabase } from '../../storage/appDatabase';
+import { readExportStatus, type ExportStatus } from '../../storage/exportState';
+
+/** When the library was last exported and how many statements came since, live; undefined while loading. */
+export function useExportStatus(): ExportStatus | undefined {
+  return useLiveQuery(() => readExportStatus(appDatabase), []);
+}
