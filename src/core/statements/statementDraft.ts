@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../model/anchor';
-import { IdSchema } from '../model/ids';
+import { IdSchema, TimestampSchema } from '../model/ids';
 import { StanceSchema, StatementKindSchema } from '../model/statement';
 import { uniqueLabels } from '../text/uniqueLabels';
 
@@ -30,6 +30,13 @@ const optionalText = (max: number) =>
 export const StatementDraftSchema = z.object({
   /** Present when editing an existing statement. */
   id: IdSchema.optional(),
+  /**
+   * On an edit, the `updatedAt` of the version the edit started from. The
+   * save is refused as a conflict if the stored statement is not that
+   * version any more (changed or deleted, in another tab say), so an edit
+   * never overwrites one it has not seen. Left out, the edit is not checked.
+   */
+  baseUpdatedAt: TimestampSchema.optional(),
   articleId: IdSchema,
   /** The statement's words; on an edit, a different quote moves the statement there. */
   quote: AnchorSchema,

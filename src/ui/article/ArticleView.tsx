@@ -20,6 +20,8 @@ import { usePlacedStatements } from './usePlacedStatements';
 import { statementActions } from './useStatementActions';
 import { useTextEditing } from './useTextEditing';
 import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
+import { StatementGoneContext } from './StatementGoneContext';
+import { useFormStatement } from './useFormStatement';
 
 type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
 
@@ -127,11 +129,11 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     escape: () => (form ? setForm(null) : setActiveId(null)),
   });
 
+  const edited = useFormStatement(form?.mode === 'edit' ? form.statementId : undefined, statements);
   const formData = useMemo(() => {
     if (form?.mode === 'new') return { quote: form.quote };
-    const statement = form ? statements?.find((s) => s.id === form.statementId) : undefined;
-    return statement ? { quote: statement.quote, statement } : null;
-  }, [form, statements]);
+    return edited.statement ? { quote: edited.statement.quote, statement: edited.statement } : null;
+  }, [form, edited.statement]);
 
   if (article === null) {
     return (
@@ -177,28 +179,30 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           onEdit={textEditing.onEdit}
         />
       </div>
-      <StatementSidebar
-        articleId={article.id}
-        form={formData}
-        placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
-        orphans={orphans}
-        speakers={speakers ?? []}
-        topics={topics ?? []}
-        activeId={activeId}
-        onSelect={select}
-        onSave={save}
-        onDelete={(id) => void remove(id)}
-        onReattach={(id) => void reattach(id)}
-        onCancel={() => setForm(null)}
-        onAccept={(ids) => void review('accept', ids)}
-        onReject={(ids) => void review('reject', ids)}
-        formSupport={{
-          selectionAnchor,
-          onAddAlias: statementActions.addAlias,
-          onEditSpeaker: setEditingSpeaker,
-          focusSpeakerOnOpen: openedWithS,
-        }}
-      />
+      <StatementGoneContext value={edited.gone}>
+        <StatementSidebar
+          articleId={article.id}
+          form={formData}
+          placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
+          orphans={orphans}
+          speakers={speakers ?? []}
+          topics={topics ?? []}
+          activeId={activeId}
+          onSelect={select}
+          onSave={save}
+          onDelete={(id) => void remove(id)}
+          onReattach={(id) => void reattach(id)}
+          onCancel={() => setForm(null)}
+          onAccept={(ids) => void review('accept', ids)}
+          onReject={(ids) => void review('reject', ids)}
+          formSupport={{
+            selectionAnchor,
+            onAddAlias: statementActions.addAlias,
+            onEditSpeaker: setEditingSpeaker,
+            focusSpeakerOnOpen: openedWithS,
+          }}
+        />
+      </StatementGoneContext>
       {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
     </div>
   );

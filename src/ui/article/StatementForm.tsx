@@ -5,21 +5,28 @@ import { STANCES, STATEMENT_KINDS, type Stance, type Statement, type StatementKi
 import type { Topic } from '../../core/model/topic';
 import type { Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
+import { isConflict, type ConflictAwareResult } from '../../storage/StatementConflict';
 import { PickOrCreate, type PickValue } from '../common/PickOrCreate';
 import { useShortcuts } from '../common/useShortcuts';
 import { SpanControls } from './SpanControls';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
-import { ALIAS_OPTION_PREFIX, useSpeakerSearch } from './useSpeakerSearch';
+import { SpeakerField } from './SpeakerField';
 import { useTopicSearch } from './useTopicSearch';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { changedElsewhereSentence } from './changedElsewhereSentence';
+import { StatementConflictAlert } from './StatementConflictAlert';
+import { draftFromFields, fieldsOf, newFields, type StatementFields } from './statementFields';
+import { useStatementVersion } from './useStatementVersion';
 
 interface Props {
   articleId: string;
   quote: Anchor;
+  /** The statement being edited, as stored now (it follows edits made in other tabs). */
   statement?: Statement;
   speakers: Speaker[];
   topics: Topic[];
-  onSave: (draft: StatementDraft) => Promise<Result<unknown>>;
+  /** A conflict refusal (changed in another tab) is answered in the form; any other refusal is shown. */
+  onSave: (draft: StatementDraft) => Promise<ConflictAwareResult<unknown>>;
   onDelete?: () => void;
   /** The words selected in the article now, for "Mark cue" and "Update span". */
   selectionAnchor: () => Anchor | null;
@@ -32,27 +39,22 @@ interface Props {
   onCancel: () => void;
 }
 
-const toChoice = (value: PickValue) => (value && 'newLabel' in value ? { newName: value.newLabel } : value);
 const pickLabel = (value: PickValue, labelOf: (id: string) => string | undefined) =>
   !value ? '' : 'newLabel' in value ? value.newLabel : (labelOf(value.id) ?? '');
 
 /** The form that tags a span: who said it, as what, and what stance it takes. */
 export function StatementForm(props: Props) {
   const { articleId, statement, speakers, topics, onSave, onDelete, onReattach, onCancel } = props;
-  const [quote, setQuote] = useState(props.quote);
-  const [cue, setCue] = useState<Anchor | null>(statement?.cue ?? null);
-  const [tags, setTags] = useState(statement?.tags.join(', ') ?? '');
-  const [speaker, setSpeaker] = useState<PickValue>(statement?.speakerId ? { id: statement.speakerId } : null);
-  const [role, setRole] = useState(statement?.roleAtTime ?? '');
-  const [kind, setKind] = useState<StatementKind>(statement?.kind ?? (/^["“‘«]/.test(quote.exact) ? 'direct' : 'indirect'));
-  const [claim, setClaim] = useState(statement?.claim ?? '');
-  const [topic, setTopic] = useState<PickValue>(statement?.topicId ? { id: statement.topicId } : null);
-  const [stance, setStance] = useState<Stance | ''>(statement?.stance ?? '');
-  const [note, setNote] = useState(statement?.note ?? '');
+  const [fields, setFields] = useState<StatementFields>(() => (statement ? fieldsOf(statement) : newFields(props.quote)));
+  const set =
+    <K extends keyof StatementFields>(name: K) =>
+    (value: StatementFields[K]) =>
+      setFields((f) => ({ ...f, [name]: value }));
+  const { quote, cue, speaker, role, kind, claim, topic, stance, tags, note } = fields;
+  const version = useStatementVersion(statement, setFields);
+  const { base, changedElsewhere, conflict } = version;
   const [error, setError] = useState<string | null>(null);
-  const searchSpeakers = useSpeakerSearch(speakers);
   const form = useRef<HTMLFormElement>(null);
-  const speakerQuery = useRef('');
   const { selectionAnchor } = props;
 
   // A new statement starts at its speaker, and so does one opened with "S".
@@ -63,46 +65,31 @@ export function StatementForm(props: Props) {
   }, [startAtSpeaker]);
   const markCueFromSelection = () => {
     const anchor = selectionAnchor();
-    if (anchor) setCue(anchor);
+    if (anchor) set('cue')(anchor);
     else setError('Select the cue words in the article first.');
   };
   useShortcuts({ c: markCueFromSelection, s: focusSpeaker });
   const searchTopics = useTopicSearch(topics);
 
-  const speakerLabel = pickLabel(speaker, (id) => speakers.find((s) => s.id === id)?.name);
   const topicLabel = pickLabel(topic, (id) => topics.find((t) => t.id === id)?.label);
 
-  const submit = async (event: FormEvent) => {
+  const save = async (draft: StatementDraft) => {
+    const result = await onSave(draft);
+    version.setConflict(isConflict(result) ? result.conflict : null);
+    setError(result.ok || isConflict(result) ? null : result.error);
+  };
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = await onSave({
-      id: statement?.id,
-      articleId,
-      quote,
-      cue,
-      tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
-      speaker: toChoice(speaker),
-      roleAtTime: role,
-      kind,
-      claim,
-      topic,
-      stance: stance || undefined,
-      note,
-    });
-    setError(result.ok ? null : result.error);
+    // An edit names the version it started from: storage refuses it if
+    // another tab saved or deleted the statement meanwhile.
+    void save(draftFromFields(articleId, fields, base && { id: base.id, baseUpdatedAt: base.updatedAt }));
   };
+  // The person's whole form wins over the other version; a deleted
+  // statement comes back as a new one.
+  const saveMine = (current: Statement | null) =>
+    void save(draftFromFields(articleId, fields, current ? { id: current.id, baseUpdatedAt: current.updatedAt } : undefined));
+  const sentence = (about: typeof conflict) => (base && about ? changedElsewhereSentence(base, about, { speakers, topics }) : '');
 
-  const pickSpeaker = async (value: PickValue) => {
-    if (value && 'id' in value && value.id.startsWith(ALIAS_OPTION_PREFIX)) {
-      const id = value.id.slice(ALIAS_OPTION_PREFIX.length);
-      const alias = speakerQuery.current.trim();
-      const result = await props.onAddAlias(id, alias);
-      if (!result.ok) return setError(result.error);
-      value = { id };
-    }
-    setSpeaker(value);
-    const picked = value && 'id' in value ? speakers.find((s) => s.id === value.id) : undefined;
-    if (picked?.role && !role.trim()) setRole(picked.role);
-  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -115,7 +102,6 @@ export function StatementForm(props: Props) {
       onCancel();
     }
   };
-  const pickedSpeakerId = speaker && 'id' in speaker ? speaker.id : null;
 
   return (
     <form
@@ -127,38 +113,37 @@ export function StatementForm(props: Props) {
     >
       <h2>{statement ? 'Edit statement' : 'New statement'}</h2>
       {statement?.orphanedAt && <p className="qm-hint">Orphan: these words were deleted from the text.</p>}
+      {changedElsewhere && !conflict && (
+        <p role="status" className="qm-notice">
+          {sentence(changedElsewhere)} Your edits here are kept, and saving will ask before replacing anything.
+        </p>
+      )}
       <SpanControls
         quote={quote}
         cue={cue}
         selectionAnchor={selectionAnchor}
-        onQuote={setQuote}
-        onCue={setCue}
+        onQuote={set('quote')}
+        onCue={set('cue')}
         canUpdateSpan={Boolean(statement && !statement.orphanedAt)}
         onProblem={setError}
       />
-      <PickOrCreate
-        label="Speaker"
+      <SpeakerField
         value={speaker}
-        valueLabel={speakerLabel}
-        search={searchSpeakers}
-        createHint="New speaker: added to the registry when you save."
-        onQueryChange={(q) => {
-          speakerQuery.current = q;
-        }}
-        onChange={(value) => void pickSpeaker(value)}
+        speakers={speakers}
+        onPick={(value, registeredRole) =>
+          setFields((f) => ({ ...f, speaker: value, role: registeredRole && !f.role.trim() ? registeredRole : f.role }))
+        }
+        onAddAlias={props.onAddAlias}
+        onEditSpeaker={props.onEditSpeaker}
+        onProblem={setError}
       />
-      {pickedSpeakerId && (
-        <button type="button" className="qm-small qm-quiet" onClick={() => props.onEditSpeaker(pickedSpeakerId)}>
-          Edit speaker
-        </button>
-      )}
       <label>
         Role
-        <input value={role} onChange={(e) => setRole(e.target.value)} placeholder="Position held when speaking" />
+        <input value={role} onChange={(e) => set('role')(e.target.value)} placeholder="Position held when speaking" />
       </label>
       <label>
         Kind
-        <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
+        <select value={kind} onChange={(e) => set('kind')(e.target.value as StatementKind)}>
           {STATEMENT_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABELS[k]}
@@ -168,7 +153,7 @@ export function StatementForm(props: Props) {
       </label>
       <label>
         Claim
-        <textarea value={claim} onChange={(e) => setClaim(e.target.value)} rows={2} placeholder="The claim in your words" />
+        <textarea value={claim} onChange={(e) => set('claim')(e.target.value)} rows={2} placeholder="The claim in your words" />
       </label>
       <PickOrCreate
         label="Topic"
@@ -176,11 +161,11 @@ export function StatementForm(props: Props) {
         valueLabel={topicLabel}
         search={searchTopics}
         createHint="New topic: created when you save."
-        onChange={setTopic}
+        onChange={set('topic')}
       />
       <label>
         Stance
-        <select value={stance} onChange={(e) => setStance(e.target.value as Stance | '')}>
+        <select value={stance} onChange={(e) => set('stance')(e.target.value as Stance | '')}>
           <option value="">No stance</option>
           {STANCES.map((s) => (
             <option key={s} value={s}>
@@ -191,13 +176,22 @@ export function StatementForm(props: Props) {
       </label>
       <label>
         Tags
-        <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Comma-separated" />
+        <input value={tags} onChange={(e) => set('tags')(e.target.value)} placeholder="Comma-separated" />
       </label>
       <label>
         Note
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+        <textarea value={note} onChange={(e) => set('note')(e.target.value)} rows={2} />
       </label>
       <ErrorMessage message={error} />
+      {conflict && (
+        <StatementConflictAlert
+          sentence={sentence(conflict)}
+          deleted={conflict.current === null}
+          onSaveMine={() => saveMine(conflict.current)}
+          onUseOther={() => conflict.current && version.takeVersion(conflict.current)}
+          onDiscard={onCancel}
+        />
+      )}
       <div className="qm-actions">
         <button type="submit">Save statement</button>
         {onReattach && (

@@ -1,27 +1,46 @@
 import type { Anchor } from '../../core/model/anchor';
 import type { Stance, Statement } from '../../core/model/statement';
-import { ok, type Result } from '../../core/result';
+import { err, ok, type Result } from '../../core/result';
 import { draftOf } from '../../core/statements/draftOf';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { appDatabase } from '../../storage/appDatabase';
 import { addSpeakerAlias, createSpeaker } from '../../storage/speakerRepository';
 import type { Article } from '../../core/model/article';
 import { acceptSuggestions, deleteStatement, reattachStatement, rejectSuggestions, saveStatement, saveSuggestions } from '../../storage/statementRepository';
-import { recordChange, trackWrite } from '../history/historyStore';
+import type { Change } from '../../core/model/change';
+import { isConflict, type ConflictAwareResult } from '../../storage/StatementConflict';
+import { recordChange as recordInHistory, trackWrite } from '../history/historyStore';
+import { rememberOwnChange } from './ownStatementVersions';
+
+/** A step this tab took: undoable, and known as this tab's when it comes back through the live query. */
+function recordChange(change: Change): void {
+  rememberOwnChange(change);
+  recordInHistory(change);
+}
 
 /**
  * Every change the article view makes to statements and speakers, each
  * recorded in the session's undo history when it succeeds.
  */
 export const statementActions = {
-  async save(draft: StatementDraft): Promise<Result<Statement>> {
+  /** An edit based on a version that is not stored any more is refused as a conflict. */
+  async save(draft: StatementDraft): Promise<ConflictAwareResult<Statement>> {
     const result = await trackWrite(saveStatement(appDatabase, draft));
     if (!result.ok) return result;
     recordChange(result.value.change);
     return ok(result.value.statement);
   },
+  /**
+   * Based on the version the person sees: if another tab changed the
+   * statement a moment ago, nothing is overwritten and the key can be
+   * pressed again once the view shows the new version.
+   */
   async setStance(statement: Statement, stance: Stance | undefined): Promise<Result<Statement>> {
-    return statementActions.save({ ...draftOf(statement), stance });
+    const result = await statementActions.save({ ...draftOf(statement), stance });
+    if (isConflict(result)) {
+      return err(`The stance was not set: this statement was ${result.conflict.current ? 'changed' : 'deleted'} in another tab a moment ago.`);
+    }
+    return result;
   },
   async remove(id: string): Promise<Result<void>> {
     const result = await trackWrite(deleteStatement(appDatabase, id));
