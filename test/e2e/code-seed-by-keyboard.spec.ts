@@ -24,6 +24,8 @@ test('code the whole seed article mostly by keyboard, undo and redo five steps, 
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeEnabled();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(items).toHaveCount(12);
+  // All five redone (the last, a stance, may still be running when the count is back).
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
 
   await page.reload();
   await expect(items).toHaveCount(12);

@@ -10,7 +10,7 @@ import { acceptSuggestions, deleteStatement, reattachStatement, rejectSuggestion
 import type { Change } from '../../core/model/change';
 import { isConflict, type ConflictAwareResult } from '../../storage/StatementConflict';
 import { recordChange as recordInHistory, trackWrite } from '../history/historyStore';
-import { rememberOwnChange } from './ownStatementVersions';
+import { isOwnStatementVersion, rememberOwnChange } from './ownStatementVersions';
 
 /** A step this tab took: undoable, and known as this tab's when it comes back through the live query. */
 function recordChange(change: Change): void {
@@ -36,7 +36,12 @@ export const statementActions = {
    * pressed again once the view shows the new version.
    */
   async setStance(statement: Statement, stance: Stance | undefined): Promise<Result<Statement>> {
-    const result = await statementActions.save({ ...draftOf(statement), stance });
+    let result = await statementActions.save({ ...draftOf(statement), stance });
+    // A version this tab wrote itself (a save a moment ago that the live
+    // query has not delivered yet) is no conflict: set the stance on it.
+    if (isConflict(result) && result.conflict.current && isOwnStatementVersion(result.conflict.current)) {
+      result = await statementActions.save({ ...draftOf(result.conflict.current), stance });
+    }
     if (isConflict(result)) {
       return err(`The stance was not set: this statement was ${result.conflict.current ? 'changed' : 'deleted'} in another tab a moment ago.`);
     }
