@@ -33,14 +33,20 @@ export async function noteExportReminded(db: QuotemarkDatabase, now: Date = new 
 
 /** How many statements were created since the last export (all of them, if never exported). */
 export async function statementsSinceExport(db: QuotemarkDatabase): Promise<number> {
-  const { lastExportAt } = await readExportState(db);
+  return countSince(db, (await readExportState(db)).lastExportAt);
+}
+
+function countSince(db: QuotemarkDatabase, lastExportAt: string | null): Promise<number> {
   return lastExportAt === null ? db.statements.count() : db.statements.where('createdAt').above(lastExportAt).count();
 }
 
 /** The export state and both counts, read together in one transaction. */
 export function readExportStatus(db: QuotemarkDatabase): Promise<ExportStatus> {
   return db.transaction('r', [db.meta, db.statements], async () => {
-    const [state, since, count] = await Promise.all([readExportState(db), statementsSinceExport(db), db.statements.count()]);
+    // The state is read once; a never-exported library counts its statements once.
+    const state = await readExportState(db);
+    const count = await db.statements.count();
+    const since = state.lastExportAt === null ? count : await countSince(db, state.lastExportAt);
     return { ...state, statementsSinceExport: since, statementCount: count };
   });
 }
