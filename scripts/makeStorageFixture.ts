@@ -38,7 +38,8 @@ try {
   const records = { schemaVersion: Number(version), commit: fullCommit, tables };
   writeFileSync(join(folder, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
 
-  const frozen = git('show', `${fullCommit}:src/storage/QuotemarkDatabase.ts`).replaceAll("from '../core/", "from '../../../../src/core/");
+  const frozen = git('show', `${fullCommit}:src/storage/QuotemarkDatabase.ts`).replaceAll("from '../core/", "from '../../../../src/core/")
+    .replaceAll("from './", "from '../../../../src/storage/");
   const header = `// Frozen: src/storage/QuotemarkDatabase.ts at ${fullCommit} (schema v${version}),\n// written by scripts/makeStorageFixture.ts. Never edit; only import paths differ.\n`;
   writeFileSync(join(folder, 'QuotemarkDatabase.ts'), header + frozen);
   console.log(`Wrote ${folder}: ${Object.entries(tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`);

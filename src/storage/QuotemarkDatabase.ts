@@ -4,6 +4,8 @@ import type { Speaker } from '../core/model/speaker';
 import type { Statement } from '../core/model/statement';
 import type { Topic } from '../core/model/topic';
 import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
+import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './StanceIndexRecord';
+import { stanceIndexMiddleware } from './stanceIndexMiddleware';
 
 /**
  * The versioned IndexedDB database of the whole library. Records are stored
@@ -21,6 +23,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly topics: EntityTable<Topic, 'id', Topic>;
   declare readonly statements: EntityTable<Statement, 'id', Statement>;
   declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
+  declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
@@ -42,6 +45,14 @@ export class QuotemarkDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('meta').put(INITIAL_EXPORT_STATE);
       });
+    // v3: the stance index, a few packed rows (see StanceIndexRecord), made
+    // from the statements already stored; the middleware keeps it from then on.
+    this.version(3)
+      .stores({ [STANCE_INDEX]: 'shard' })
+      .upgrade(async (tx) => {
+        await tx.table(STANCE_INDEX).bulkPut(stanceIndexRecords(await tx.table('statements').toArray()));
+      });
+    this.use(stanceIndexMiddleware);
     // Another tab opens a newer schema (or deletes the database): close so it
     // can go ahead, and stay closed. Dexie's own handler would reopen on the
     // next query with this tab's older schema; returning false skips it (later

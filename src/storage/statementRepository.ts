@@ -31,6 +31,11 @@ export async function listStatementsForArticle(db: QuotemarkDatabase, articleId:
   return statements.sort(byPosition);
 }
 
+/** The statements with these ids, in the order asked; ids with no statement are left out. */
+export async function getStatements(db: QuotemarkDatabase, ids: readonly string[]): Promise<Statement[]> {
+  return (await db.statements.bulkGet([...ids])).filter((s): s is Statement => s !== undefined);
+}
+
 /** Every statement in the library, grouped by article, each in reading order. */
 export async function listAllStatements(db: QuotemarkDatabase): Promise<Statement[]> {
   const statements = await db.statements.toArray();

@@ -1,7 +1,7 @@
-import type { LibraryRecords } from '../model/envelope';
 import type { SpeakerKind } from '../model/speaker';
-import type { Statement, StatementKind } from '../model/statement';
+import type { StatementKind } from '../model/statement';
 import { articleDate } from './articleDate';
+import type { StanceCandidate, StanceRecords } from './StanceEntry';
 
 /** Which statements a stance view counts; a filter left out lets every one through. */
 export interface StanceFilters {
@@ -22,7 +22,10 @@ export interface StanceFilters {
  * against the article's date (see articleDate); a statement whose article
  * or speaker is missing fails any filter that needs it.
  */
-export function stanceFilter(records: LibraryRecords, filters: StanceFilters = {}): (statement: Statement) => boolean {
+export function stanceFilter(
+  records: Pick<StanceRecords, 'articles' | 'speakers'>,
+  filters: StanceFilters = {},
+): (statement: Pick<StanceCandidate, 'articleId' | 'kind' | 'speakerId'>) => boolean {
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
   const articleIds = filters.articleIds ? new Set(filters.articleIds) : undefined;

@@ -1,11 +1,11 @@
-import type { Article } from '../model/article';
 import { articleDate } from './articleDate';
+import type { ArticleInfo } from './StanceEntry';
 
 /**
  * Orders articles by publication: their day (see articleDate), then the
  * full date string, then title and id, so the order is always the same.
  */
-export function compareArticles(a: Article, b: Article): number {
+export function compareArticles(a: ArticleInfo, b: ArticleInfo): number {
   return (
     articleDate(a).localeCompare(articleDate(b)) ||
     (a.publishedAt ?? a.createdAt).localeCompare(b.publishedAt ?? b.createdAt) ||

@@ -1,4 +1,3 @@
-import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
@@ -6,8 +5,12 @@ import { orderByAgreement, type AgreementProfile } from './orderByAgreement';
 import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
 import { stanceFilter, type StanceFilters } from './StanceFilters';
 import { stanceScore } from './stanceScore';
-import { isStanceStatement, type StanceStatement } from './StanceStatement';
+import type { StanceCandidate, StanceRecords } from './StanceEntry';
+import { isStanceStatement } from './StanceStatement';
 import { statementOrder } from './statementOrder';
+
+/** A statement counted in the matrix. */
+type Counted = StanceCandidate & { stance: NonNullable<StanceCandidate['stance']> };
 
 /** What one speaker said on one topic. */
 export interface StanceCell {
@@ -44,12 +47,12 @@ export function cellKey(speakerId: string, topicId: string): string {
  * built per statement); only each cell's few statements are sorted into
  * reading order; each speaker's scores come from their own cells.
  */
-export function stanceMatrix(records: LibraryRecords, filters?: StanceFilters): StanceMatrix {
+export function stanceMatrix(records: StanceRecords, filters?: StanceFilters): StanceMatrix {
   const passes = stanceFilter(records, filters);
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const topicsById = new Map(records.topics.map((t) => [t.id, t]));
 
-  const rows = new Map<string, Map<string, StanceStatement[]>>();
+  const rows = new Map<string, Map<string, Counted[]>>();
   const topicTotals = new Map<string, number>();
   for (const statement of records.statements) {
     if (!isStanceStatement(statement) || !speakersById.has(statement.speakerId) || !topicsById.has(statement.topicId) || !passes(statement)) continue;
@@ -90,7 +93,7 @@ export function stanceMatrix(records: LibraryRecords, filters?: StanceFilters): 
 }
 
 /** The cell of statements in reading order. */
-function stanceCell(statements: readonly StanceStatement[]): StanceCell {
+function stanceCell(statements: readonly Counted[]): StanceCell {
   const counts = emptyStanceCounts();
   for (const statement of statements) counts[statement.stance] += 1;
   return { counts, total: statements.length, statementIds: statements.map((s) => s.id), dominant: dominantStance(counts) };

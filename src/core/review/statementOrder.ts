@@ -1,15 +1,18 @@
-import type { LibraryRecords } from '../model/envelope';
 import type { Statement } from '../model/statement';
 import { compareArticles } from './compareArticles';
+import type { ArticleInfo } from './StanceEntry';
+
+/** What reading order looks at in a statement. */
+type Placed = Pick<Statement, 'id' | 'articleId'> & { quote: Pick<Statement['quote'], 'start' | 'end'> };
 
 /**
  * A comparison of statements in reading order across the library: by their
  * article's publication (see compareArticles), then by place in the text.
  * Statements of unknown articles come last.
  */
-export function statementOrder(records: LibraryRecords): (a: Statement, b: Statement) => number {
+export function statementOrder(records: { articles: readonly ArticleInfo[] }): (a: Placed, b: Placed) => number {
   const rank = new Map([...records.articles].sort(compareArticles).map((article, i) => [article.id, i]));
-  const rankOf = (s: Statement) => rank.get(s.articleId) ?? Number.MAX_SAFE_INTEGER;
+  const rankOf = (s: Placed) => rank.get(s.articleId) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) =>
     rankOf(a) - rankOf(b) ||
     a.articleId.localeCompare(b.articleId) ||

@@ -1,30 +1,34 @@
 import { useMemo } from 'react';
-import type { LibraryRecords } from '../../core/model/envelope';
-import type { Statement } from '../../core/model/statement';
+import type { StanceRecords } from '../../core/review/StanceEntry';
 import { STANCE_LABELS } from '../common/statementLabels';
+import { useStatements } from '../data/useStatements';
 import { articleHref } from '../routing/parseRoute';
 import '../review.css';
 
 type Props = {
-  records: LibraryRecords;
+  /** Where names and titles are looked up. */
+  records: Pick<StanceRecords, 'articles' | 'speakers'>;
   /** What was chosen, e.g. "Hua Chunying on Sanctions"; null before any choice. */
   heading: string | null;
   statementIds: readonly string[];
 };
 
-/** The statements behind a matrix cell: who, which stance, the quote (a link to its highlight), where. */
+/**
+ * The statements behind a matrix cell: who, which stance, the quote (a link
+ * to its highlight), where. The matrix holds only their ids; the few of the
+ * chosen cell are read here, so the view never loads every statement.
+ */
 export function EvidenceList({ records, heading, statementIds }: Props) {
-  const lookup = useMemo(() => recordIndex(records), [records]);
+  const statements = useStatements(statementIds);
+  const names = useMemo(() => nameIndex(records), [records]);
   const items = useMemo(() => {
-    if (statementIds.length === 0) return [];
-    const { statements, speakers, articles } = lookup();
-    return statementIds.flatMap((id) => {
-      const statement = statements.get(id);
-      if (!statement) return [];
-      const speaker = (statement.speakerId && speakers.get(statement.speakerId)) || 'No speaker';
-      return [{ statement, speaker, article: articles.get(statement.articleId) ?? 'Unknown article' }];
-    });
-  }, [lookup, statementIds]);
+    const { speakers, articles } = names();
+    return (statements ?? []).map((statement) => ({
+      statement,
+      speaker: (statement.speakerId && speakers.get(statement.speakerId)) || 'No speaker',
+      article: articles.get(statement.articleId) ?? 'Unknown article',
+    }));
+  }, [names, statements]);
 
   return (
     <section role="region" aria-label="Evidence" className="qm-evidence">
@@ -34,7 +38,9 @@ export function EvidenceList({ records, heading, statementIds }: Props) {
       ) : (
         <>
           <p className="qm-meta">{heading}</p>
-          {items.length === 0 ? (
+          {statements === undefined ? (
+            <p aria-busy="true">Loading…</p>
+          ) : items.length === 0 ? (
             <p className="qm-empty">No statements.</p>
           ) : (
             <ul className="qm-evidence-list">
@@ -57,15 +63,14 @@ export function EvidenceList({ records, heading, statementIds }: Props) {
 }
 
 /**
- * Statements, speaker names and article titles by id, indexed on the first
- * lookup: the page opens with nothing chosen, and a library's 20,000
- * statements are then indexed once, not on every choice.
+ * Speaker names and article titles by id, indexed on the first lookup: the
+ * page opens with nothing chosen, so a large library is indexed once, when
+ * a cell is first chosen, not on every choice.
  */
-function recordIndex(records: LibraryRecords) {
-  let index: { statements: Map<string, Statement>; speakers: Map<string, string>; articles: Map<string, string> } | undefined;
+function nameIndex(records: Props['records']) {
+  let index: { speakers: Map<string, string>; articles: Map<string, string> } | undefined;
   return () =>
     (index ??= {
-      statements: new Map(records.statements.map((s) => [s.id, s])),
       speakers: new Map(records.speakers.map((s) => [s.id, s.name])),
       articles: new Map(records.articles.map((a) => [a.id, a.title])),
     });

@@ -1,12 +1,12 @@
 import type { ChangeEvent } from 'react';
-import type { Article } from '../../core/model/article';
 import { SPEAKER_KINDS, type SpeakerKind } from '../../core/model/speaker';
 import { STATEMENT_KINDS, type StatementKind } from '../../core/model/statement';
+import type { ArticleInfo } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { KIND_LABELS } from '../common/statementLabels';
 
 type Props = {
-  articles: readonly Article[];
+  articles: readonly ArticleInfo[];
   filters: StanceFilters;
   onChange: (filters: StanceFilters) => void;
 };

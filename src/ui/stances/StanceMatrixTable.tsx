@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
-import type { LibraryRecords } from '../../core/model/envelope';
+import type { StanceRecords } from '../../core/review/StanceEntry';
 import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
 import { EvidenceList } from './EvidenceList';
 import { MATRIX_GEOMETRY as SIZE } from './matrixGeometry';
@@ -10,8 +10,8 @@ import '../review.css';
 import './stanceMatrix.css';
 
 type Props = {
-  /** The records the matrix was computed from: the evidence is looked up in them. */
-  records: LibraryRecords;
+  /** The records the matrix was computed from: the evidence names speakers and articles from them. */
+  records: Pick<StanceRecords, 'articles' | 'speakers'>;
   matrix: StanceMatrix;
 };
 

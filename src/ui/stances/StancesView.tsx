@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { exportFileName } from '../../core/exchange/exportFileName';
-import type { LibraryRecords } from '../../core/model/envelope';
 import { compareArticles } from '../../core/review/compareArticles';
+import type { StanceRecords } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { stanceMatrix } from '../../core/review/stanceMatrix';
 import { MatrixSvg } from '../charts/matrixSvg';
 import { SaveChartButtons } from '../charts/SaveChartButtons';
 import { downloadFile } from '../common/downloadFile';
-import { useLibraryRecords } from '../data/useLibraryRecords';
+import { useStanceRecords } from '../data/useStanceRecords';
 import { matrixCsv } from './matrixCsv';
 import { StanceFilterBar } from './StanceFilterBar';
 import { StanceMatrixTable } from './StanceMatrixTable';
@@ -15,7 +15,7 @@ import '../review.css';
 
 /** The Stances page: who stands where on which topic, live from the library. */
 export function StancesView() {
-  const records = useLibraryRecords();
+  const records = useStanceRecords();
   return (
     <section aria-labelledby="stances-heading">
       <h1 id="stances-heading">Stances</h1>
@@ -25,7 +25,7 @@ export function StancesView() {
 }
 
 /** Filters, matrix, evidence, exports: everything below the heading, from records passed in. */
-export function StancesReview({ records }: { records: LibraryRecords }) {
+export function StancesReview({ records }: { records: StanceRecords }) {
   const [filters, setFilters] = useState<StanceFilters>({});
   const matrix = useMemo(() => stanceMatrix(records, filters), [records, filters]);
   const articles = useMemo(() => [...records.articles].sort(compareArticles), [records.articles]);

@@ -1,7 +1,9 @@
+import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
+import { appDatabase } from '../../../src/storage/appDatabase';
 import { StanceMatrixTable } from '../../../src/ui/stances/StanceMatrixTable';
 import { reviewRecords } from './reviewRecords';
 
@@ -12,6 +14,12 @@ const setup = () => {
   render(<StanceMatrixTable records={reviewRecords} matrix={matrix} />);
   return { matrix, user: userEvent.setup() };
 };
+
+// The evidence of a chosen cell is read from the library (IndexedDB, here fake-indexeddb).
+beforeEach(async () => {
+  await Promise.all(appDatabase.tables.map((t) => t.clear()));
+  await appDatabase.statements.bulkPut(reviewRecords.statements);
+});
 
 describe('StanceMatrixTable', () => {
   it('heads columns with topics and rows with speakers, each a link to its page', () => {
@@ -37,7 +45,7 @@ describe('StanceMatrixTable', () => {
     const evidence = screen.getByRole('region', { name: 'Evidence' });
     expect(within(evidence).queryAllByRole('listitem')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: HUA_ON_SANCTIONS }));
-    const items = within(evidence).getAllByRole('listitem');
+    const items = await within(evidence).findAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('Hua Chunying');
     expect(items[0]!.textContent).toContain('Against');

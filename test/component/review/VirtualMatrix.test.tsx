@@ -26,7 +26,7 @@ function bigMatrix(): StanceMatrix {
 }
 
 const setup = () => {
-  render(<StanceMatrixTable records={{ articles: [], speakers: [], topics: [], statements: [] }} matrix={bigMatrix()} />);
+  render(<StanceMatrixTable records={{ articles: [], speakers: [] }} matrix={bigMatrix()} />);
   const table = screen.getByRole('table', { name: /Stances by speaker and topic/ });
   return { table, user: userEvent.setup() };
 };

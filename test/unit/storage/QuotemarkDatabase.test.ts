@@ -5,10 +5,10 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/st
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the library tables and meta with their indexes at version 2', async () => {
+  it('declares the library tables, meta and the stance index with their indexes at version 3', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
@@ -16,6 +16,7 @@ describe('QuotemarkDatabase', () => {
       topics: ['label'],
       statements: ['articleId', 'createdAt', 'speakerId', 'topicId'],
       meta: [],
+      stanceIndex: [],
     });
   });
 

@@ -87,7 +87,7 @@ describe('watchDatabase', () => {
 
     oldTab.close();
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.statements.toArray()).toEqual(v1Records.tables.statements);
     db.close();
   });
@@ -98,15 +98,15 @@ describe('watchDatabase', () => {
     const seen = watch(db);
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
 
-    // Version 3 in Dexie's numbering: the upgrade goes through at once, not blocked by this tab.
-    const newerTab = await rawOpen(name, 30);
+    // Version 4 in Dexie's numbering: the upgrade goes through at once, not blocked by this tab.
+    const newerTab = await rawOpen(name, 40);
     expect(seen.at(-1)).toEqual({ state: 'closed', message: UPGRADED_ELSEWHERE_MESSAGE });
     expect(UPGRADED_ELSEWHERE_MESSAGE).toMatch(/updated in another tab.*Reload the page/s);
     expect(db.isOpen()).toBe(false);
     // It does not quietly reopen with its older schema.
     const later: unknown = await db.articles.count().catch((e: unknown) => e);
     expect(describeStorageFailure(later).kind).toBe('closed');
-    expect(newerTab.version).toBe(30);
+    expect(newerTab.version).toBe(40);
     newerTab.close();
 
     // Watching again (a remount) does not reopen it either.

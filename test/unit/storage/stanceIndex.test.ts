@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../../src/core/model/statement';
+import { stanceEntryOf } from '../../../src/core/review/StanceEntry';
+import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
+import { readLibraryRecords } from '../../../src/storage/importLibrary';
+import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { readStanceRecords } from '../../../src/storage/readStanceRecords';
+import { shardOf, unpackEntries } from '../../../src/storage/StanceIndexRecord';
+import { openTestDatabase } from './testDatabase';
+
+const STAMP = '2026-02-01T00:00:00.000Z';
+// a8 and b1 share a shard of the index, a1 and a2 have theirs.
+const ARTICLES = ['a1', 'a2', 'a8', 'b1'];
+
+/** A statement of the shape storage holds; which fields are set decides whether it counts. */
+const statement = fc
+  .record({
+    n: fc.integer({ min: 1, max: 12 }),
+    articleId: fc.constantFrom(...ARTICLES),
+    speakerId: fc.option(fc.constantFrom('s1', 's2'), { nil: null }),
+    topicId: fc.option(fc.constantFrom('t1', 't2'), { nil: undefined }),
+    stance: fc.option(fc.constantFrom('favor', 'against', 'neutral', 'mixed', 'unclear' as const), { nil: undefined }),
+    kind: fc.constantFrom('direct', 'indirect', 'mixed' as const),
+    status: fc.constantFrom('confirmed', 'pending' as const),
+    start: fc.nat({ max: 500 }),
+  })
+  .map(({ n, articleId, speakerId, topicId, stance, kind, status, start }): Statement => {
+    const record: Statement = {
+      id: `st-${n}`,
+      articleId,
+      speakerId,
+      quote: { start, end: start + 5, exact: 'words', prefix: '', suffix: '' },
+      kind,
+      tags: [],
+      origin: status === 'pending' ? 'suggested' : 'manual',
+      status,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    };
+    if (topicId !== undefined) record.topicId = topicId;
+    if (stance !== undefined) record.stance = stance;
+    return record;
+  });
+
+type Step = (db: QuotemarkDatabase) => Promise<unknown>;
+
+/** Every way the app (or a future write path) can change statements through Dexie. */
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.array(statement, { maxLength: 6 }).map((values): Step => (db) => db.statements.bulkPut(values)),
+  statement.map((value): Step => (db) => db.statements.put(value)),
+  statement.map((value): Step => (db) => db.statements.add(value).catch(() => undefined)),
+  fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 4 }).map((ns): Step => (db) => db.statements.bulkDelete(ns.map((n) => `st-${n}`))),
+  fc.constantFrom(...ARTICLES).map((articleId): Step => (db) => db.statements.where('articleId').equals(articleId).delete()),
+  fc.constantFrom('favor', 'against' as const).map((stance): Step => (db) => db.statements.where('speakerId').equals('s1').modify({ stance })),
+  fc.constant<Step>((db) => db.statements.where('id').between('st-1', 'st-5').delete()),
+  fc.constant<Step>((db) => db.statements.clear()),
+  // A transaction that fails after writing: nothing of it may stay, index included.
+  fc.array(statement, { minLength: 1, maxLength: 3 }).map(
+    (values): Step =>
+      (db) =>
+        db
+          .transaction('rw', db.statements, async () => {
+            await db.statements.bulkPut(values);
+            throw new Error('abandoned');
+          })
+          .catch(() => undefined),
+  ),
+);
+
+/** The index as the statements table says it should be: one entry per counted statement, by id. */
+async function expectedEntries(db: QuotemarkDatabase) {
+  return (await db.statements.toArray()).flatMap((s) => stanceEntryOf(s) ?? []);
+}
+
+describe('the stance index', () => {
+  it('always holds exactly the counted statements, whatever writes, deletes, clears and failed transactions came before', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
+        const db = openTestDatabase();
+        for (const run of steps) {
+          await run(db);
+          const read = await readStanceRecords(db);
+          expect(read.statements).toEqual(await expectedEntries(db));
+        }
+        const rows = await db.stanceIndex.toArray();
+        // No empty rows or articles are kept, and each article sits in its own shard.
+        for (const row of rows) {
+          expect(Object.keys(row.articles).length).toBeGreaterThan(0);
+          for (const [articleId, packed] of Object.entries(row.articles)) {
+            expect(shardOf(articleId)).toBe(row.shard);
+            expect(unpackEntries(articleId, packed).length).toBeGreaterThan(0);
+          }
+        }
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the Stances view the matrix the full records give', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(statement, { maxLength: 30 }), async (statements) => {
+        const db = openTestDatabase();
+        await db.speakers.bulkPut(['s1', 's2'].map((id) => ({ id, name: `Speaker ${id}`, aliases: [], kind: 'person' as const, createdAt: STAMP, updatedAt: STAMP })));
+        await db.topics.bulkPut(['t1', 't2'].map((id) => ({ id, label: `Topic ${id}` })));
+        await db.articles.bulkPut(
+          ARTICLES.map((id, i) => ({ id, title: `Article ${id}`, text: 'x'.repeat(600), textSha256: id, publishedAt: `2026-01-0${4 - i}`, createdAt: STAMP, updatedAt: STAMP })),
+        );
+        await db.statements.bulkPut(statements);
+        const full = await readLibraryRecords(db);
+        const indexed = await readStanceRecords(db);
+        expect(stanceMatrix(indexed)).toEqual(stanceMatrix(full));
+        expect(stanceMatrix(indexed, { kinds: ['direct'], from: '2026-01-02' })).toEqual(stanceMatrix(full, { kinds: ['direct'], from: '2026-01-02' }));
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('shardOf', () => {
+  it('puts the articles of the test above where it says', () => {
+    expect(shardOf('a8')).toBe(shardOf('b1'));
+    expect(new Set(['a1', 'a2', 'a8'].map(shardOf)).size).toBe(3);
+  });
+});
