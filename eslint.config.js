@@ -26,7 +26,7 @@ const CODE_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

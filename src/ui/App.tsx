@@ -5,23 +5,20 @@ import { LibraryView } from './library/LibraryView';
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
 import { parseRoute, type Route } from './routing/parseRoute';
+import { viewChunks } from './routing/viewChunks';
 import { appDatabase } from '../storage/appDatabase';
 
-// The article view carries TipTap and ProseMirror, half the JavaScript: the
-// Library opens without them. Opened straight on an article, the page
-// fetches that code and opens the database while React starts, not after.
-const loadArticleView = () => import('./article/ArticleView');
-if (parseRoute(window.location.hash).view === 'article') {
-  void loadArticleView();
-  appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
-}
-const ArticleView = lazy(() => loadArticleView().then((m) => ({ default: m.ArticleView })));
-// The review views (aggregation, charts) load when first visited.
-const SpeakersView = lazy(() => import('./speakers/SpeakersView').then((m) => ({ default: m.SpeakersView })));
-const SpeakerPage = lazy(() => import('./speakers/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
-const StancesView = lazy(() => import('./stances/StancesView').then((m) => ({ default: m.StancesView })));
-const TopicPage = lazy(() => import('./topics/TopicPage').then((m) => ({ default: m.TopicPage })));
-const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+// Opened straight on a view, the page fetches that view's code (and, for an
+// article, opens the database) while React starts, not after.
+const opening = parseRoute(window.location.hash).view;
+if (opening in viewChunks) void viewChunks[opening as keyof typeof viewChunks]().catch(() => undefined); // the lazy view reports a failure
+if (opening === 'article') appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
+const ArticleView = lazy(() => viewChunks.article().then((m) => ({ default: m.ArticleView })));
+const SpeakersView = lazy(() => viewChunks.speakers().then((m) => ({ default: m.SpeakersView })));
+const SpeakerPage = lazy(() => viewChunks.speaker().then((m) => ({ default: m.SpeakerPage })));
+const StancesView = lazy(() => viewChunks.stances().then((m) => ({ default: m.StancesView })));
+const TopicPage = lazy(() => viewChunks.topic().then((m) => ({ default: m.TopicPage })));
+const SettingsView = lazy(() => viewChunks.settings().then((m) => ({ default: m.SettingsView })));
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
