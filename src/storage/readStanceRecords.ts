@@ -10,8 +10,9 @@ export interface StanceLibrary extends StanceRecords {
 /**
  * Articles (without their text), speakers, topics and the stance entry of
  * every statement that counts, in one read transaction. Entries come in
- * statement-id order, the order of the statements table, so a matrix made
- * from them is the one made from the full records.
+ * index order (by shard, then article), not by id: stanceMatrix does not
+ * depend on the order of its input, so the matrix is the one the full
+ * records give (test/unit/storage/stanceIndex.test.ts checks it).
  */
 export function readStanceRecords(db: QuotemarkDatabase): Promise<StanceLibrary> {
   return db.transaction('r', [db.articles, db.speakers, db.topics, db.stanceIndex], async () => {
@@ -21,9 +22,7 @@ export function readStanceRecords(db: QuotemarkDatabase): Promise<StanceLibrary>
       db.topics.toArray(),
       db.stanceIndex.toArray(),
     ]);
-    const statements = index
-      .flatMap((row) => Object.entries(row.articles).flatMap(([articleId, packed]) => unpackEntries(articleId, packed)))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const statements = index.flatMap((row) => Object.entries(row.articles).flatMap(([articleId, packed]) => unpackEntries(articleId, packed)));
     return {
       articles: articles.map(({ id, title, publishedAt, createdAt }) => (publishedAt === undefined ? { id, title, createdAt } : { id, title, publishedAt, createdAt })),
       speakers,

@@ -122,7 +122,7 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
     const counted = statements.filter((s) => s.status === 'confirmed' && s.speakerId !== null && s.topicId !== undefined && s.stance !== undefined);
     expect(counted.length).toBeGreaterThan(0);
     const { statements: entries } = await readStanceRecords(db);
-    expect(entries).toEqual(
+    expect([...entries].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       counted
         .map((s) => ({ id: s.id, articleId: s.articleId, speakerId: s.speakerId, topicId: s.topicId, stance: s.stance, kind: s.kind, status: s.status, quote: { start: s.quote.start, end: s.quote.end } }))
         .sort((a, b) => a.id.localeCompare(b.id)),
