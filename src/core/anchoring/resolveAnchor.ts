@@ -57,17 +57,18 @@ export function resolveAnchor(text: string, anchor: Anchor): Resolution {
   if (text.slice(start, end) === exact) return { status: 'exact', start, end };
   const near = nearbyWithContext(text, anchor);
   if (near !== undefined) return { status: 'moved', start: near, end: near + exact.length };
-  const candidates = occurrences(text, exact);
-  if (candidates.length === 0) return fuzzyResolution(text, anchor);
-  let best = candidates[0] ?? 0;
+  // Every occurrence is scored in place, without a list or a string per
+  // occurrence: a one-letter quote has tens of thousands in a long text.
+  let best = -1;
   let bestScore = -Infinity;
-  for (const at of candidates) {
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
     const score = contextScore(text, at, anchor);
     if (score > bestScore) {
       best = at;
       bestScore = score;
     }
   }
+  if (best === -1) return fuzzyResolution(text, anchor);
   return { status: 'moved', start: best, end: best + exact.length };
 }
 
@@ -108,33 +109,23 @@ function bestFuzzyMatch(text: string, anchor: Anchor, from: number, to: number) 
   return best;
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
-
 /** Longer matching context wins; closeness to the old offset breaks ties. */
 function contextScore(text: string, at: number, anchor: Anchor): number {
   const distance = Math.abs(at - anchor.start) / Math.max(1, text.length);
   return contextLength(text, at, anchor) - distance;
 }
 
-/** How many characters of the stored prefix and suffix the text around `at` still has. */
+/**
+ * How many characters of the stored prefix and suffix the text around `at`
+ * still has: the prefix compared backwards from `at`, the suffix forwards
+ * from the quote's end, character by character in place.
+ */
 function contextLength(text: string, at: number, anchor: Anchor): number {
-  const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
-  const after = text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length);
-  return commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+  const { prefix, suffix } = anchor;
+  let before = 0;
+  while (before < prefix.length && before < at && text.charCodeAt(at - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)) before++;
+  const end = at + anchor.exact.length;
+  let after = 0;
+  while (after < suffix.length && end + after < text.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
+  return before + after;
 }
