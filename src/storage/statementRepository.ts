@@ -25,10 +25,17 @@ function byPosition(a: Statement, b: Statement): number {
   return a.quote.start - b.quote.start || b.quote.end - a.quote.end || a.createdAt.localeCompare(b.createdAt);
 }
 
-/** The statements of one article in reading order. */
-export async function listStatementsForArticle(db: QuotemarkDatabase, articleId: string): Promise<Statement[]> {
-  const statements = await db.statements.where('articleId').equals(articleId).toArray();
-  return statements.sort(byPosition);
+/**
+ * The statements of one article in reading order. In its own read
+ * transaction: Dexie deep-clones what a live query reads outside one (to
+ * share it between live queries), which for a long article's 2,000
+ * statements is a tenth of a second on every change.
+ */
+export function listStatementsForArticle(db: QuotemarkDatabase, articleId: string): Promise<Statement[]> {
+  return db.transaction('r', db.statements, async () => {
+    const statements = await db.statements.where('articleId').equals(articleId).toArray();
+    return statements.sort(byPosition);
+  });
 }
 
 /** The statements with these ids, in the order asked; ids with no statement are left out. */
