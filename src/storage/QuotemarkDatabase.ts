@@ -46,11 +46,13 @@ export class QuotemarkDatabase extends Dexie {
         await tx.table('meta').put(INITIAL_EXPORT_STATE);
       });
     // v3: the stance index, a few packed rows (see StanceIndexRecord), made
-    // from the statements already stored; the middleware keeps it from then on.
+    // from the articles and statements already stored; the middleware keeps
+    // it from then on.
     this.version(3)
       .stores({ [STANCE_INDEX]: 'shard' })
       .upgrade(async (tx) => {
-        await tx.table(STANCE_INDEX).bulkPut(stanceIndexRecords(await tx.table('statements').toArray()));
+        const [articles, statements] = await Promise.all([tx.table('articles').toArray(), tx.table('statements').toArray()]);
+        await tx.table(STANCE_INDEX).bulkPut(stanceIndexRecords(articles, statements));
       });
     this.use(stanceIndexMiddleware);
     // Another tab opens a newer schema (or deletes the database): close so it

@@ -1,5 +1,6 @@
+import type { Article } from '../core/model/article';
 import type { Statement } from '../core/model/statement';
-import { stanceEntryOf, type StanceEntry } from '../core/review/StanceEntry';
+import { stanceEntryOf, type ArticleInfo, type StanceEntry } from '../core/review/StanceEntry';
 
 /** The table name of the stance index. */
 export const STANCE_INDEX = 'stanceIndex';
@@ -13,16 +14,19 @@ export const STANCE_INDEX = 'stanceIndex';
 export const STANCE_INDEX_SHARDS = 16;
 
 /**
- * One row of the stance index: for each article whose id falls in this
- * shard, the stance entries of its statements that the stance views count,
- * packed (see packEntries). Kept by stanceIndexMiddleware in the same
- * transaction as every write to statements, so the Stances view reads 16
- * records instead of every statement of the library. An article with no
- * such statement has no key; a shard with no article has no row.
+ * One row of the stance index. For each article whose id falls in this
+ * shard: what the stance views show of the article (never its text), and
+ * the stance entries of its statements they count, packed (see
+ * packEntries). Kept by stanceIndexMiddleware in the same transaction as
+ * every write to articles or statements, so the Stances view reads 16
+ * records instead of every article and statement of the library.
  */
 export interface StanceIndexRecord {
   shard: number;
-  articles: Record<string, string>;
+  /** By article id; an article with no counted statement has no key. */
+  entries: Record<string, string>;
+  /** By article id: every article of the shard. */
+  articles: Record<string, ArticleInfo>;
 }
 
 /** The shard of an article: FNV-1a of its id, so the spread is even and stable. */
@@ -30,6 +34,11 @@ export function shardOf(articleId: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < articleId.length; i++) hash = Math.imul(hash ^ articleId.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % STANCE_INDEX_SHARDS;
+}
+
+/** What the stance views keep of an article. */
+export function articleInfoOf({ id, title, publishedAt, createdAt }: Article): ArticleInfo {
+  return publishedAt === undefined ? { id, title, createdAt } : { id, title, publishedAt, createdAt };
 }
 
 type Packed = [id: string, speakerId: string, topicId: string, stance: StanceEntry['stance'], kind: StanceEntry['kind'], start: number, end: number];
@@ -53,8 +62,8 @@ export function unpackEntries(articleId: string, packed: string): StanceEntry[] 
   }));
 }
 
-/** The whole stance index of these statements, built from scratch (the v3 upgrade, a cleared range). */
-export function stanceIndexRecords(statements: Iterable<Statement>): StanceIndexRecord[] {
+/** Each article's stance entries, packed, by article id. */
+export function packedEntriesByArticle(statements: Iterable<Statement>): Map<string, string> {
   const byArticle = new Map<string, StanceEntry[]>();
   for (const statement of statements) {
     const entry = stanceEntryOf(statement);
@@ -63,26 +72,19 @@ export function stanceIndexRecords(statements: Iterable<Statement>): StanceIndex
     if (entries) entries.push(entry);
     else byArticle.set(entry.articleId, [entry]);
   }
+  return new Map([...byArticle].map(([articleId, entries]) => [articleId, packEntries(entries)]));
+}
+
+/** The whole stance index of these articles and statements, built from scratch (the v3 upgrade). */
+export function stanceIndexRecords(articles: Iterable<Article>, statements: Iterable<Statement>): StanceIndexRecord[] {
   const rows = new Map<number, StanceIndexRecord>();
-  for (const [articleId, entries] of byArticle) {
+  const rowOf = (articleId: string) => {
     const shard = shardOf(articleId);
     let row = rows.get(shard);
-    if (!row) rows.set(shard, (row = { shard, articles: {} }));
-    row.articles[articleId] = packEntries(entries);
-  }
+    if (!row) rows.set(shard, (row = { shard, entries: {}, articles: {} }));
+    return row;
+  };
+  for (const article of articles) rowOf(article.id).articles[article.id] = articleInfoOf(article);
+  for (const [articleId, packed] of packedEntriesByArticle(statements)) rowOf(articleId).entries[articleId] = packed;
   return [...rows.values()];
-}
-
-/** What a write did to one article's statements, as the index sees it. */
-export interface StanceIndexChange {
-  /** Statements gone from the article, or written again (their new entry, if any, is in `put`). */
-  removed: Set<string>;
-  /** The new entry of each statement written that counts. */
-  put: Map<string, StanceEntry>;
-}
-
-/** An article's entries after a change: the removed and rewritten ones replaced by the new. */
-export function changedEntries(entries: readonly StanceEntry[], change: StanceIndexChange): StanceEntry[] {
-  const kept = entries.filter((entry) => !change.removed.has(entry.id) && !change.put.has(entry.id));
-  return [...kept, ...change.put.values()];
 }

@@ -1,27 +1,22 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { Article } from '../core/model/article';
 import type { Statement } from '../core/model/statement';
 import { stanceEntryOf } from '../core/review/StanceEntry';
-import {
-  changedEntries,
-  packEntries,
-  shardOf,
-  STANCE_INDEX,
-  stanceIndexRecords,
-  unpackEntries,
-  type StanceIndexChange,
-  type StanceIndexRecord,
-} from './StanceIndexRecord';
+import { StanceIndexChanges } from './StanceIndexChanges';
+import { articleInfoOf, packedEntriesByArticle, STANCE_INDEX, STANCE_INDEX_SHARDS, type StanceIndexRecord } from './StanceIndexRecord';
 
+const ARTICLES = 'articles';
 const STATEMENTS = 'statements';
+const ALL_SHARDS = Array.from({ length: STANCE_INDEX_SHARDS }, (_, shard) => shard);
 /** Every key: Dexie's own AnyRange (DBCoreRangeType.Any is a const enum, out of reach here). */
 const ANY_KEY: DBCoreKeyRange = { type: 3, lower: -Infinity, upper: [[]] };
 
 /**
- * Keeps the stance index (see StanceIndexRecord) equal to what the
- * statements table holds. It sits in Dexie's DBCore stack, under every write
- * path: each read-write transaction over statements also takes the index,
- * and each write to statements updates the index rows of the articles it
- * touched before the transaction can commit, so the two never disagree, even
+ * Keeps the stance index (see StanceIndexRecord) equal to what the articles
+ * and statements tables hold. It sits in Dexie's DBCore stack, under every
+ * write path: each read-write transaction over either table also takes the
+ * index, and each write to them updates the index rows of the articles it
+ * touched before the transaction can commit, so they never disagree, even
  * across a crash. Above Dexie's own middlewares, so live queries of the
  * index see its writes.
  */
@@ -31,82 +26,78 @@ export const stanceIndexMiddleware: Middleware<DBCore> = {
   create: (down) => {
     // Absent while an older version is upgraded; its upgrade() builds the index whole.
     if (!down.schema.tables.some((table) => table.name === STANCE_INDEX)) return down;
+    const indexed = (stores: string[]) => (stores.includes(ARTICLES) || stores.includes(STATEMENTS)) && !stores.includes(STANCE_INDEX);
     return {
       ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' && stores.includes(STATEMENTS) && !stores.includes(STANCE_INDEX) ? [...stores, STANCE_INDEX] : stores, mode, options),
+      transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' && indexed(stores) ? [...stores, STANCE_INDEX] : stores, mode, options),
       table: (name) => {
         const table = down.table(name);
-        if (name !== STATEMENTS) return table;
         const index = down.table(STANCE_INDEX);
-        return { ...table, mutate: (req) => mutateIndexed(table, index, req) };
+        if (name === STATEMENTS) return { ...table, mutate: (req) => mutateIndexed(table, index, req, statementChanges) };
+        if (name === ARTICLES) return { ...table, mutate: (req) => mutateIndexed(table, index, req, articleChanges) };
+        return table;
       },
     };
   },
 };
 
-async function mutateIndexed(statements: DBCoreTable, index: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+/** What a write did, from the records before and after it (the ones that succeeded). */
+type Describe<T> = (changes: StanceIndexChanges, before: readonly T[], written: readonly T[]) => void;
+
+const statementChanges: Describe<Statement> = (changes, before, written) => {
+  for (const old of before) changes.entryChange(old.articleId).removed.add(old.id);
+  for (const statement of written) {
+    const entry = stanceEntryOf(statement);
+    if (entry) changes.entryChange(entry.articleId).put.set(entry.id, entry);
+    else changes.entryChange(statement.articleId).removed.add(statement.id);
+  }
+};
+
+const articleChanges: Describe<Article> = (changes, before, written) => {
+  for (const old of before) changes.articles.set(old.id, null);
+  for (const article of written) changes.articles.set(article.id, articleInfoOf(article));
+};
+
+async function mutateIndexed<T extends { id: string }>(
+  table: DBCoreTable,
+  index: DBCoreTable,
+  req: DBCoreMutateRequest,
+  describe: Describe<T>,
+): Promise<DBCoreMutateResponse> {
   const { trans } = req;
+  const changes = new StanceIndexChanges();
   if (req.type === 'deleteRange') {
-    const response = await statements.mutate(req);
-    await rebuildIndex(statements, index, trans);
+    const response = await table.mutate(req);
+    // Rare (a cleared table): everything that is left is read again.
+    const { result } = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_KEY } });
+    if (table.name === STATEMENTS) changes.allEntries = packedEntriesByArticle(result as Statement[]);
+    else changes.allArticles = new Map((result as Article[]).map((article) => [article.id, articleInfoOf(article)]));
+    await writeChanges(index, trans, changes);
     return response;
   }
-  const keys = req.type === 'delete' ? req.keys : req.values.map((value: Statement) => value.id);
-  // Where each statement was before: a put may move one, a delete needs its article.
-  const before: (Statement | undefined)[] = req.type === 'add' || keys.length === 0 ? [] : await statements.getMany({ trans, keys });
-  const response = await statements.mutate(req);
-
-  const changes = new Map<string, StanceIndexChange>();
-  const changeOf = (articleId: string) => {
-    let change = changes.get(articleId);
-    if (!change) changes.set(articleId, (change = { removed: new Set(), put: new Map() }));
-    return change;
-  };
-  before.forEach((old, i) => {
-    if (old && !response.failures[i]) changeOf(old.articleId).removed.add(old.id);
-  });
-  if (req.type !== 'delete') {
-    // The same id may come twice in one bulk write: the last one is stored.
-    const written = new Map<string, Statement>();
-    req.values.forEach((value: Statement, i) => {
-      if (!response.failures[i]) written.set(value.id, value);
-    });
-    for (const value of written.values()) {
-      const entry = stanceEntryOf(value);
-      if (entry) changeOf(entry.articleId).put.set(entry.id, entry);
-      else changeOf(value.articleId).removed.add(value.id);
-    }
-  }
-  if (changes.size > 0) await applyChanges(index, trans, changes);
+  const keys = req.type === 'delete' ? req.keys : req.values.map((value: T) => value.id);
+  // What each record was before: a put may move a statement, a delete needs its article.
+  const before: (T | undefined)[] = req.type === 'add' || keys.length === 0 ? [] : await table.getMany({ trans, keys });
+  const response = await table.mutate(req);
+  const succeeded = (_: unknown, i: number) => !response.failures[i];
+  // The same id may come twice in one bulk write: the last one is stored.
+  const written = req.type === 'delete' ? [] : [...new Map(req.values.filter(succeeded).map((value: T) => [value.id, value])).values()];
+  describe(changes, before.filter(succeeded).filter((old): old is T => old !== undefined), written);
+  await writeChanges(index, trans, changes);
   return response;
 }
 
-async function applyChanges(index: DBCoreTable, trans: DBCoreTransaction, changes: Map<string, StanceIndexChange>): Promise<void> {
-  const shards = [...new Set([...changes.keys()].map(shardOf))];
+async function writeChanges(index: DBCoreTable, trans: DBCoreTransaction, changes: StanceIndexChanges): Promise<void> {
+  const shards = changes.shards(ALL_SHARDS);
+  if (shards.length === 0) return;
   const rows: (StanceIndexRecord | undefined)[] = await index.getMany({ trans, keys: shards });
   const put: StanceIndexRecord[] = [];
   const emptied: number[] = [];
   shards.forEach((shard, i) => {
-    const articles = new Map(Object.entries(rows[i]?.articles ?? {}));
-    for (const [articleId, change] of changes) {
-      if (shardOf(articleId) !== shard) continue;
-      const before = articles.get(articleId);
-      const entries = changedEntries(before === undefined ? [] : unpackEntries(articleId, before), change);
-      if (entries.length > 0) articles.set(articleId, packEntries(entries));
-      else articles.delete(articleId);
-    }
-    if (articles.size > 0) put.push({ shard, articles: Object.fromEntries(articles) });
+    const row = changes.apply(shard, rows[i]);
+    if (row) put.push(row);
     else if (rows[i]) emptied.push(shard);
   });
   if (put.length > 0) await index.mutate({ type: 'put', trans, values: put });
   if (emptied.length > 0) await index.mutate({ type: 'delete', trans, keys: emptied });
-}
-
-/** After a range of statements is cleared: the index made again from what is left. */
-async function rebuildIndex(statements: DBCoreTable, index: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
-  const { result } = await statements.query({ trans, values: true, query: { index: statements.schema.primaryKey, range: ANY_KEY } });
-  await index.mutate({ type: 'deleteRange', trans, range: ANY_KEY });
-  const rows = stanceIndexRecords(result as Statement[]);
-  if (rows.length > 0) await index.mutate({ type: 'put', trans, values: rows });
 }

@@ -55,13 +55,31 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constantFrom('favor', 'against' as const).map((stance): Step => (db) => db.statements.where('speakerId').equals('s1').modify({ stance })),
   fc.constant<Step>((db) => db.statements.where('id').between('st-1', 'st-5').delete()),
   fc.constant<Step>((db) => db.statements.clear()),
+  // Articles: added, retitled, deleted, cleared; the index keeps what the view shows of each.
+  fc.tuple(fc.constantFrom(...ARTICLES), fc.constantFrom('First title', 'Second title'), fc.option(fc.constantFrom('2026-01-02', '2025-12-31'), { nil: undefined })).map(
+    ([id, title, publishedAt]): Step =>
+      (db) =>
+        db.articles.put({ id, title, text: 'x'.repeat(600), textSha256: 'a'.repeat(64), ...(publishedAt ? { publishedAt } : {}), createdAt: STAMP, updatedAt: STAMP }),
+  ),
+  fc.constantFrom(...ARTICLES).map((id): Step => (db) => db.articles.delete(id)),
+  fc.constant<Step>((db) => db.articles.clear()),
+  // Statements and articles written in one transaction, as an import does.
+  fc.array(statement, { maxLength: 4 }).map(
+    (values): Step =>
+      (db) =>
+        db.transaction('rw', db.articles, db.statements, async () => {
+          await db.articles.bulkPut(values.map((v) => ({ id: v.articleId, title: `Imported ${v.id}`, text: 'y'.repeat(600), textSha256: 'b'.repeat(64), createdAt: STAMP, updatedAt: STAMP })));
+          await db.statements.bulkPut(values);
+        }),
+  ),
   // A transaction that fails after writing: nothing of it may stay, index included.
   fc.array(statement, { minLength: 1, maxLength: 3 }).map(
     (values): Step =>
       (db) =>
         db
-          .transaction('rw', db.statements, async () => {
+          .transaction('rw', db.articles, db.statements, async () => {
             await db.statements.bulkPut(values);
+            await db.articles.delete(values[0]?.articleId ?? '');
             throw new Error('abandoned');
           })
           .catch(() => undefined),
@@ -75,8 +93,13 @@ async function expectedEntries(db: QuotemarkDatabase) {
   return (await db.statements.toArray()).flatMap((s) => stanceEntryOf(s) ?? []);
 }
 
+/** What the index should keep of every article, by id: no text. */
+async function expectedArticles(db: QuotemarkDatabase) {
+  return (await db.articles.toArray()).map(({ id, title, publishedAt, createdAt }) => (publishedAt ? { id, title, publishedAt, createdAt } : { id, title, createdAt }));
+}
+
 describe('the stance index', () => {
-  it('always holds exactly the counted statements, whatever writes, deletes, clears and failed transactions came before', async () => {
+  it('always holds exactly the counted statements and every article, whatever writes, deletes, clears and failed transactions came before', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
         const db = openTestDatabase();
@@ -84,12 +107,14 @@ describe('the stance index', () => {
           await run(db);
           const read = await readStanceRecords(db);
           expect([...read.statements].sort(byId)).toEqual(await expectedEntries(db));
+          expect([...read.articles].sort(byId)).toEqual(await expectedArticles(db));
         }
         const rows = await db.stanceIndex.toArray();
-        // No empty rows or articles are kept, and each article sits in its own shard.
+        // No empty rows or empty entry lists are kept, and each article sits in its own shard.
         for (const row of rows) {
-          expect(Object.keys(row.articles).length).toBeGreaterThan(0);
-          for (const [articleId, packed] of Object.entries(row.articles)) {
+          expect(Object.keys(row.articles).length + Object.keys(row.entries).length).toBeGreaterThan(0);
+          for (const articleId of Object.keys(row.articles)) expect(shardOf(articleId)).toBe(row.shard);
+          for (const [articleId, packed] of Object.entries(row.entries)) {
             expect(shardOf(articleId)).toBe(row.shard);
             expect(unpackEntries(articleId, packed).length).toBeGreaterThan(0);
           }
