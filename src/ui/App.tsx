@@ -1,24 +1,19 @@
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
 import { parseRoute, type Route } from './routing/parseRoute';
+import { DeferredView } from './routing/DeferredView';
+import { loadView } from './routing/useViewModule';
 import { viewChunks } from './routing/viewChunks';
 import { appDatabase } from '../storage/appDatabase';
 
 // Opened straight on a view, the page fetches that view's code (and, for an
 // article, opens the database) while React starts, not after.
 const opening = parseRoute(window.location.hash).view;
-if (opening in viewChunks) void viewChunks[opening as keyof typeof viewChunks]().catch(() => undefined); // the lazy view reports a failure
+if (opening in viewChunks) void loadView(opening as keyof typeof viewChunks);
 if (opening === 'article') appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
-const ArticleView = lazy(() => viewChunks.article().then((m) => ({ default: m.ArticleView })));
-const SpeakersView = lazy(() => viewChunks.speakers().then((m) => ({ default: m.SpeakersView })));
-const SpeakerPage = lazy(() => viewChunks.speaker().then((m) => ({ default: m.SpeakerPage })));
-const StancesView = lazy(() => viewChunks.stances().then((m) => ({ default: m.StancesView })));
-const TopicPage = lazy(() => viewChunks.topic().then((m) => ({ default: m.TopicPage })));
-const SettingsView = lazy(() => viewChunks.settings().then((m) => ({ default: m.SettingsView })));
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
@@ -52,7 +47,7 @@ export function App() {
       <DataSafetyNotices />
       <main className="qm-main">
         <ErrorBoundary key={route.view}>
-          <Suspense fallback={<p aria-busy="true">Loading…</p>}>{renderRoute(route)}</Suspense>
+          {renderRoute(route)}
         </ErrorBoundary>
       </main>
     </div>
@@ -64,17 +59,21 @@ function renderRoute(route: Route) {
     case 'library':
       return <LibraryView />;
     case 'article':
-      return <ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />;
+      return (
+        <DeferredView view="article">
+          {(m) => <m.ArticleView key={route.articleId} articleId={route.articleId} statementId={route.statementId} />}
+        </DeferredView>
+      );
     case 'speakers':
-      return <SpeakersView />;
+      return <DeferredView view="speakers">{(m) => <m.SpeakersView />}</DeferredView>;
     case 'speaker':
-      return <SpeakerPage key={route.speakerId} speakerId={route.speakerId} />;
+      return <DeferredView view="speaker">{(m) => <m.SpeakerPage key={route.speakerId} speakerId={route.speakerId} />}</DeferredView>;
     case 'stances':
-      return <StancesView />;
+      return <DeferredView view="stances">{(m) => <m.StancesView />}</DeferredView>;
     case 'topic':
-      return <TopicPage key={route.topicId} topicId={route.topicId} />;
+      return <DeferredView view="topic">{(m) => <m.TopicPage key={route.topicId} topicId={route.topicId} />}</DeferredView>;
     case 'settings':
-      return <SettingsView />;
+      return <DeferredView view="settings">{(m) => <m.SettingsView />}</DeferredView>;
     case 'not-found':
       return (
         <p role="alert">

@@ -175,18 +175,18 @@ test.describe('two versions in two tabs', () => {
     await page.goto('/');
     await expect(page.getByText('No articles yet')).toBeVisible();
 
-    // A newer Quotemark in another tab: Dexie's version 3 is IndexedDB version 30.
+    // A newer Quotemark in another tab: Dexie's version 4 is IndexedDB version 40.
     const newer = await otherTab(page);
     const opened = await newer.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('quotemark', 30);
+          const request = indexedDB.open('quotemark', 40);
           request.onsuccess = () => resolve(request.result.version);
           request.onerror = () => reject(request.error);
         }),
     );
     // Not blocked: this tab let go at once.
-    expect(opened).toBe(30);
+    expect(opened).toBe(40);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Quotemark was updated in another tab');
     await expect(alert).toContainText('Reload the page to carry on');
