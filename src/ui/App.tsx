@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { HistoryControls } from './history/HistoryControls';
 import { LibraryView } from './library/LibraryView';
@@ -5,6 +6,7 @@ import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
 import { parseRoute, type Route } from './routing/parseRoute';
 import { DeferredView } from './routing/DeferredView';
+import { loadOnIntent } from './routing/loadOnIntent';
 import { loadView } from './routing/useViewModule';
 import { viewChunks } from './routing/viewChunks';
 import { appDatabase } from '../storage/appDatabase';
@@ -25,6 +27,7 @@ const NAV = [
 /** The shell: navigation and the view the hash names. */
 export function App() {
   const route = useHashRoute();
+  useEffect(loadOnIntent, []);
   return (
     <div className="qm-app">
       <header className="qm-header">

@@ -1,0 +1,25 @@
+import { parseRoute } from './parseRoute';
+import { loadView } from './useViewModule';
+import { viewChunks } from './viewChunks';
+
+/**
+ * Load a view's code when the pointer rests on, or the keyboard reaches, a
+ * link to it (anywhere in the page: navigation, an article in the Library,
+ * a speaker or topic link), so it is there by the click. People point
+ * 100–300 ms before they click. Returns the function that stops it.
+ */
+export function loadOnIntent(root: Document = document): () => void {
+  const onIntent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+    const href = link?.getAttribute('href');
+    if (!href) return;
+    const { view } = parseRoute(href);
+    if (view in viewChunks) void loadView(view as keyof typeof viewChunks);
+  };
+  root.addEventListener('pointerover', onIntent, { passive: true });
+  root.addEventListener('focusin', onIntent);
+  return () => {
+    root.removeEventListener('pointerover', onIntent);
+    root.removeEventListener('focusin', onIntent);
+  };
+}
