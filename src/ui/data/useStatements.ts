@@ -5,7 +5,7 @@ import { getStatements } from '../../storage/statementRepository';
 
 /** The statements with these ids, live, in the order given; undefined while loading. */
 export function useStatements(ids: readonly string[]): Statement[] | undefined {
-  // Keyed by content: a new array of the same ids is the same query.
-  const key = ids.join('\n');
-  return useLiveQuery(() => (key === '' ? [] : getStatements(appDatabase, key.split('\n'))), [key]);
+  // Keyed by content (ids are any string, so as JSON): a new array of the same ids is the same query.
+  const key = JSON.stringify(ids);
+  return useLiveQuery(() => getStatements(appDatabase, JSON.parse(key) as string[]), [key]);
 }
