@@ -33,36 +33,51 @@ export const stanceIndexMiddleware: Middleware<DBCore> = {
       table: (name) => {
         const table = down.table(name);
         const index = down.table(STANCE_INDEX);
-        if (name === STATEMENTS) return { ...table, mutate: (req) => mutateIndexed(table, index, req, statementChanges) };
-        if (name === ARTICLES) return { ...table, mutate: (req) => mutateIndexed(table, index, req, articleChanges) };
+        if (name === STATEMENTS) return { ...table, mutate: (req) => mutateIndexed(table, index, req, statementFollower) };
+        if (name === ARTICLES) return { ...table, mutate: (req) => mutateIndexed(table, index, req, articleFollower) };
         return table;
       },
     };
   },
 };
 
-/** What a write did, from the records before and after it (the ones that succeeded). */
-type Describe<T> = (changes: StanceIndexChanges, before: readonly T[], written: readonly T[]) => void;
+/** How the index follows one table's writes. */
+interface Follower<T> {
+  /**
+   * Whether a write needs the records it replaces or deletes: a statement's
+   * old article (a put may move it, a delete must find it). An article's id
+   * is all there is to know, so its text is never read again.
+   */
+  readsBefore: boolean;
+  /** Record what a write did: the ids deleted, the records before (when read), those written (that succeeded). */
+  describe(changes: StanceIndexChanges, deleted: readonly string[], before: readonly T[], written: readonly T[]): void;
+}
 
-const statementChanges: Describe<Statement> = (changes, before, written) => {
-  for (const old of before) changes.entryChange(old.articleId).removed.add(old.id);
-  for (const statement of written) {
-    const entry = stanceEntryOf(statement);
-    if (entry) changes.entryChange(entry.articleId).put.set(entry.id, entry);
-    else changes.entryChange(statement.articleId).removed.add(statement.id);
-  }
+const statementFollower: Follower<Statement> = {
+  readsBefore: true,
+  describe(changes, _deleted, before, written) {
+    for (const old of before) changes.entryChange(old.articleId).removed.add(old.id);
+    for (const statement of written) {
+      const entry = stanceEntryOf(statement);
+      if (entry) changes.entryChange(entry.articleId).put.set(entry.id, entry);
+      else changes.entryChange(statement.articleId).removed.add(statement.id);
+    }
+  },
 };
 
-const articleChanges: Describe<Article> = (changes, before, written) => {
-  for (const old of before) changes.articles.set(old.id, null);
-  for (const article of written) changes.articles.set(article.id, articleInfoOf(article));
+const articleFollower: Follower<Article> = {
+  readsBefore: false,
+  describe(changes, deleted, _before, written) {
+    for (const id of deleted) changes.articles.set(id, null);
+    for (const article of written) changes.articles.set(article.id, articleInfoOf(article));
+  },
 };
 
 async function mutateIndexed<T extends { id: string }>(
   table: DBCoreTable,
   index: DBCoreTable,
   req: DBCoreMutateRequest,
-  describe: Describe<T>,
+  follower: Follower<T>,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   const changes = new StanceIndexChanges();
@@ -75,14 +90,15 @@ async function mutateIndexed<T extends { id: string }>(
     await writeChanges(index, trans, changes);
     return response;
   }
-  const keys = req.type === 'delete' ? req.keys : req.values.map((value: T) => value.id);
-  // What each record was before: a put may move a statement, a delete needs its article.
-  const before: (T | undefined)[] = req.type === 'add' || keys.length === 0 ? [] : await table.getMany({ trans, keys });
+  const keys: string[] = req.type === 'delete' ? req.keys : req.values.map((value: T) => value.id);
+  const readBefore = follower.readsBefore && req.type !== 'add' && keys.length > 0;
+  const before: (T | undefined)[] = readBefore ? await table.getMany({ trans, keys }) : [];
   const response = await table.mutate(req);
   const succeeded = (_: unknown, i: number) => !response.failures[i];
+  const deleted = req.type === 'delete' ? keys.filter(succeeded) : [];
   // The same id may come twice in one bulk write: the last one is stored.
   const written = req.type === 'delete' ? [] : [...new Map(req.values.filter(succeeded).map((value: T) => [value.id, value])).values()];
-  describe(changes, before.filter(succeeded).filter((old): old is T => old !== undefined), written);
+  follower.describe(changes, deleted, before.filter(succeeded).filter((old): old is T => old !== undefined), written);
   await writeChanges(index, trans, changes);
   return response;
 }

@@ -17,9 +17,7 @@ export type StanceCandidate = Pick<Statement, 'id' | 'articleId' | 'speakerId' |
  * of the stance index storage keeps, so the Stances view never loads quotes,
  * claims or notes (it fetches the few of a chosen cell on demand).
  */
-export type StanceEntry = Pick<StanceStatement, 'id' | 'articleId' | 'speakerId' | 'topicId' | 'stance' | 'kind' | 'status'> & {
-  quote: Pick<Statement['quote'], 'start' | 'end'>;
-};
+export type StanceEntry = StanceCandidate & Pick<StanceStatement, 'speakerId' | 'topicId' | 'stance'>;
 
 /** The records a stance matrix is computed from: the whole library's, or the stance index's. */
 export interface StanceRecords {
