@@ -7,15 +7,13 @@ import { useHashRoute } from './routing/useHashRoute';
 import { parseRoute, type Route } from './routing/parseRoute';
 import { DeferredView } from './routing/DeferredView';
 import { loadOnIntent } from './routing/loadOnIntent';
-import { loadView } from './routing/useViewModule';
-import { viewChunks } from './routing/viewChunks';
+import { loadViewAt } from './routing/useViewModule';
 import { appDatabase } from '../storage/appDatabase';
 
 // Opened straight on a view, the page fetches that view's code (and, for an
 // article, opens the database) while React starts, not after.
-const opening = parseRoute(window.location.hash).view;
-if (opening in viewChunks) void loadView(opening as keyof typeof viewChunks);
-if (opening === 'article') appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
+loadViewAt(window.location.hash);
+if (parseRoute(window.location.hash).view === 'article') appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },

@@ -1,6 +1,4 @@
-import { parseRoute } from './parseRoute';
-import { loadView } from './useViewModule';
-import { viewChunks } from './viewChunks';
+import { loadViewAt } from './useViewModule';
 
 /**
  * Load a view's code when the pointer rests on, or the keyboard reaches, a
@@ -12,9 +10,7 @@ export function loadOnIntent(root: Document = document): () => void {
   const onIntent = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
     const href = link?.getAttribute('href');
-    if (!href) return;
-    const { view } = parseRoute(href);
-    if (view in viewChunks) void loadView(view as keyof typeof viewChunks);
+    if (href) loadViewAt(href);
   };
   root.addEventListener('pointerover', onIntent, { passive: true });
   root.addEventListener('focusin', onIntent);

@@ -1,4 +1,5 @@
 import { useEffect, useReducer } from 'react';
+import { parseRoute } from './parseRoute';
 import { viewChunks } from './viewChunks';
 
 /** A view loaded on first visit (see viewChunks). */
@@ -26,6 +27,12 @@ export function loadView(view: ViewName): Promise<void> {
     loading.set(view, promise);
   }
   return promise;
+}
+
+/** Start loading the code of the view a hash URL leads to, if it has code of its own. */
+export function loadViewAt(hash: string): void {
+  const { view } = parseRoute(hash);
+  if (view in viewChunks) void loadView(view as ViewName);
 }
 
 /** Where a view's code is: loaded (module), failed (error, and a way to try again), or on its way. */
