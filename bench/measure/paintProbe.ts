@@ -1,21 +1,41 @@
 /**
- * An init script (run before any page script) that records when the page
- * has painted what `ready` looks for and then gone idle: it checks every
- * animation frame from the start of navigation, waits two more frames so
- * the found elements are on screen, then an idle callback, and stores
- * performance.now() (milliseconds since navigation start) in
- * window.__benchDone. A plain string, so no bundler helper leaks into it.
+ * A script that resolves once the page has painted what `ready` looks for
+ * and then gone idle: it checks every animation frame, waits two more
+ * frames so the found elements are on screen, then an idle callback.
  */
-export function paintProbe(readyExpression: string): string {
-  return `(() => {
+function settled(readyExpression: string): string {
+  return `(async () => {
     const ready = () => { try { return Boolean(${readyExpression}); } catch { return false; } };
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    (async () => {
-      while (!ready()) await frame();
-      await frame();
-      await frame();
-      await new Promise((r) => requestIdleCallback(() => r(), { timeout: 5000 }));
-      window.__benchDone = performance.now();
-    })();
-  })();`;
+    while (!ready()) await frame();
+    await frame();
+    await frame();
+    await new Promise((r) => requestIdleCallback(() => r(), { timeout: 5000 }));
+  })()`;
+}
+
+/**
+ * An init script (run before any page script) that stores in
+ * window.__benchDone when the page has painted what `ready` looks for and
+ * gone idle (see settled), as performance.now(): milliseconds since
+ * navigation start. A plain string, so no bundler helper leaks into it.
+ */
+export function paintProbe(readyExpression: string): string {
+  return `(() => { ${settled(readyExpression)}.then(() => { window.__benchDone = performance.now(); }); })();`;
+}
+
+/**
+ * A script for a page already open: on the next click of the element
+ * `linkSelector` finds, stores in window.__benchDone the milliseconds from
+ * that click's own timestamp until what `ready` looks for is painted and the
+ * page idle (see settled).
+ */
+export function clickProbe(linkSelector: string, readyExpression: string): string {
+  return `(() => {
+    window.__benchDone = undefined;
+    document.querySelector(${JSON.stringify(linkSelector)}).addEventListener('click', (event) => {
+      const start = event.timeStamp;
+      ${settled(readyExpression)}.then(() => { window.__benchDone = performance.now() - start; });
+    }, { once: true });
+  })()`;
 }

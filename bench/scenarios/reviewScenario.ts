@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
 import { result, type BenchResult } from '../measure/BenchResult';
-import { paintProbe } from '../measure/paintProbe';
+import { clickProbe, paintProbe } from '../measure/paintProbe';
 import { median, repeat } from '../measure/stats';
 import type { BenchContext } from './BenchContext';
 
-const MATRIX_CELL = 'section[aria-labelledby="stances-heading"] table tbody button';
-const MATRIX = `document.querySelector('${MATRIX_CELL}')`;
+const MATRIX = `document.querySelector('section[aria-labelledby="stances-heading"] table tbody button')`;
 // The Library with its articles listed, not just its heading: a click before
 // that would race the Library's own reads.
 const LIBRARY = `document.querySelector('section[aria-labelledby="library-heading"] a[href^="#/articles/"]')`;
@@ -75,22 +74,7 @@ async function clickThrough(bench: BenchContext, pauseMs: number): Promise<numbe
     await page.goto(`${bench.baseUrl}/#/`);
     await doneAt(page);
     await page.waitForTimeout(pauseMs);
-    // From the click's own timestamp until the matrix is painted and idle.
-    await page.evaluate((cell) => {
-      window.__benchDone = undefined;
-      const link = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === 'Stances');
-      link?.addEventListener('click', (event) => {
-        const start = event.timeStamp;
-        const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-        void (async () => {
-          while (!document.querySelector(cell)) await frame();
-          await frame();
-          await frame();
-          await new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 5000 }));
-          window.__benchDone = performance.now() - start;
-        })();
-      });
-    }, MATRIX_CELL);
+    await page.evaluate(clickProbe('nav[aria-label="Main"] a[href="#/stances"]', MATRIX));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stances' }).click();
     return await doneAt(page);
   } finally {
