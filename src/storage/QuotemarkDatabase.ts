@@ -7,6 +7,12 @@ import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
 import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './StanceIndexRecord';
 import { stanceIndexMiddleware } from './stanceIndexMiddleware';
 
+// Dexie switches its debug mode on for any page served from localhost, which
+// is where a local-first app usually runs: every table call then creates a
+// console task and records async stacks, which costs the opening of an
+// article and every save. Debugging is for the dev server.
+if (import.meta.env.PROD) Dexie.debug = false;
+
 /**
  * The versioned IndexedDB database of the whole library. Records are stored
  * exactly as their zod schemas describe them; ids are app-made strings, so
