@@ -1,17 +1,27 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
-import { StorageGuard } from './ui/common/StorageGuard';
+import { loadViewAt } from './ui/routing/viewLoader';
 import './ui/app.css';
-import './ui/offline/registerServiceWorker';
 
+// The first module is small on purpose: it asks for the code of the view
+// the URL names and for the app's own code at once, so the two download and
+// compile side by side instead of one after the other (the view's code used
+// to be asked for only once React and the shell had run).
+loadViewAt(window.location.hash);
+// And the records it opens with: this chunk has the storage code but not
+// React, so it runs first and the reads overlap with starting React.
+import('./ui/routing/warmRoute').then(
+  ({ warmRoute }) => warmRoute(window.location.hash),
+  () => undefined, // the app's own code fails to load too, and says so
+);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <StorageGuard>
-        <App />
-      </StorageGuard>
-    </StrictMode>,
+  import('./ui/startApp').then(
+    ({ startApp }) => startApp(root),
+    (error: unknown) => {
+      // No React to render an alert with: plain DOM, text only.
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = `Quotemark could not load its code (${error instanceof Error ? error.message : String(error)}). Check the connection and reload the page.`;
+      root.replaceChildren(alert);
+    },
   );
 }

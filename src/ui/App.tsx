@@ -1,19 +1,11 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { HistoryControls } from './history/HistoryControls';
-import { LibraryView } from './library/LibraryView';
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
-import { parseRoute, type Route } from './routing/parseRoute';
+import type { Route } from './routing/parseRoute';
 import { DeferredView } from './routing/DeferredView';
 import { loadOnIntent } from './routing/loadOnIntent';
-import { loadViewAt } from './routing/useViewModule';
-import { appDatabase } from '../storage/appDatabase';
-
-// Opened straight on a view, the page fetches that view's code (and, for an
-// article, opens the database) while React starts, not after.
-loadViewAt(window.location.hash);
-if (parseRoute(window.location.hash).view === 'article') appDatabase.open().catch(() => undefined); // StorageGuard reports a failure
 
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
@@ -58,7 +50,7 @@ export function App() {
 function renderRoute(route: Route) {
   switch (route.view) {
     case 'library':
-      return <LibraryView />;
+      return <DeferredView view="library">{(m) => <m.LibraryView />}</DeferredView>;
     case 'article':
       return (
         <DeferredView view="article">

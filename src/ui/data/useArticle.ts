@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import type { Article } from '../../core/model/article';
 import { appDatabase } from '../../storage/appDatabase';
-import { getArticle } from '../../storage/articleRepository';
+import { liveArticle } from '../../storage/articleLiveQueries';
 
 /** One article, live: undefined while loading, null when there is none. */
 export function useArticle(id: string): Article | null | undefined {
-  return useLiveQuery(async () => (await getArticle(appDatabase, id)) ?? null, [id]);
+  return useObservable(() => liveArticle(appDatabase, id), [id]);
 }

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import type { Speaker } from '../../core/model/speaker';
 import { appDatabase } from '../../storage/appDatabase';
-import { listSpeakers } from '../../storage/speakerRepository';
+import { liveSpeakers } from '../../storage/articleLiveQueries';
 
 /** The speaker registry, sorted by name, live. */
 export function useSpeakers(): Speaker[] | undefined {
-  return useLiveQuery(() => listSpeakers(appDatabase), []);
+  return useObservable(() => liveSpeakers(appDatabase), []);
 }

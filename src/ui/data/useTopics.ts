@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import type { Topic } from '../../core/model/topic';
 import { appDatabase } from '../../storage/appDatabase';
-import { listTopics } from '../../storage/topicRepository';
+import { liveTopics } from '../../storage/articleLiveQueries';
 
 /** Every topic, sorted by label, live. */
 export function useTopics(): Topic[] | undefined {
-  return useLiveQuery(() => listTopics(appDatabase), []);
+  return useObservable(() => liveTopics(appDatabase), []);
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useViewModule, type ViewModules, type ViewName } from './useViewModule';
+import { useViewModule } from './useViewModule';
+import type { ViewModules, ViewName } from './viewLoader';
 
 type Props<K extends ViewName> = { view: K; children: (module: ViewModules[K]) => ReactNode };
 

@@ -1,4 +1,4 @@
-import { loadViewAt } from './useViewModule';
+import { loadViewAt } from './viewLoader';
 
 /**
  * Load a view's code when the pointer rests on, or the keyboard reaches, a

@@ -1,11 +1,13 @@
 import type { Route } from './parseRoute';
 
 /**
- * The views loaded on first visit, each its own chunk: the article view
+ * The views, each its own chunk loaded on first visit: the article view
  * carries TipTap and ProseMirror (half the JavaScript), the review views
- * their aggregation and charts, so the Library opens without any of them.
+ * their aggregation and charts, so the Library opens without any of them;
+ * and the Library's import and paste code is not in an article's way.
  */
 export const viewChunks = {
+  library: () => import('../library/LibraryView'),
   article: () => import('../article/ArticleView'),
   speakers: () => import('../speakers/SpeakersView'),
   speaker: () => import('../speakers/SpeakerPage'),
