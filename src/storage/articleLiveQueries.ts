@@ -35,5 +35,9 @@ export function liveTopics(db: QuotemarkDatabase): SharedLiveQuery<Topic[]> {
  * the speakers and the topics instead of waiting for them after mounting.
  */
 export function warmArticle(db: QuotemarkDatabase, articleId: string): void {
+  // A live query first runs after a zero timeout, which waits behind the
+  // long tasks of evaluating React and the view; opening the database now
+  // means its reads can start the moment it does.
+  if (!db.isOpen()) db.open().catch(() => undefined); // StorageGuard reports a failure
   for (const query of [liveArticle(db, articleId), liveArticleStatements(db, articleId), liveSpeakers(db), liveTopics(db)]) warmLiveQuery(query);
 }
