@@ -26,6 +26,9 @@ test('code the whole seed article mostly by keyboard, undo and redo five steps, 
   await expect(items).toHaveCount(12);
   // All five redone (the last, a stance, may still be running when the count is back).
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
+  // Shown means written: a reload before the last write commits would lose it.
+  const last = statements.at(-1)!;
+  await expect(items.filter({ hasText: last.quote.slice(0, 40) }).first()).toContainText(last.stanceKey === '1' ? 'Favor' : 'Against');
 
   await page.reload();
   await expect(items).toHaveCount(12);

@@ -43,7 +43,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const provisional = useProvisionalStatement(statements);
   const { placed, orphans } = usePlacedStatements(text, provisional.shown);
   const highlights = useHighlights(placed, speakers);
-  const active = statements?.find((s) => s.id === activeId);
+  const active = statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
 
   const selectionAnchor = useCallback(
     () => (text !== undefined && selection && !textEditing.editing ? createAnchor(text, selection.start, selection.end) : null),
@@ -68,7 +68,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const save = async (draft: StatementDraft) => {
     provisional.begin(draft);
     const result = await statementActions.save(draft);
-    provisional.settle(result.ok ? result.value.id : null);
+    provisional.settle(result.ok ? result.value : null);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);

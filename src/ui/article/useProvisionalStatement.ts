@@ -13,8 +13,9 @@ export const PROVISIONAL_ID = 'quotemark:saving';
  * when the save is refused (the form then shows why).
  */
 export function useProvisionalStatement(statements: Statement[] | undefined) {
-  const [provisional, setProvisional] = useState<{ statement: Statement; savedId: string | null } | null>(null);
-  const arrived = provisional?.savedId != null && (statements ?? []).some((s) => s.id === provisional.savedId);
+  const [provisional, setProvisional] = useState<{ statement: Statement; saved: Statement | null } | null>(null);
+  const saved = provisional?.saved ?? null;
+  const arrived = saved !== null && (statements ?? []).some((s) => s.id === saved.id);
   // Dropped (during render, as React advises for derived state) once it
   // arrived, so an undo of the save cannot bring it back.
   if (arrived) setProvisional(null);
@@ -25,13 +26,19 @@ export function useProvisionalStatement(statements: Statement[] | undefined) {
   return {
     /** The library's statements, plus the one being saved. */
     shown,
+    /**
+     * The statement just saved, as stored, until the live query has it: a
+     * stance key pressed right after Save sets the stance on it rather than
+     * finding nothing to act on.
+     */
+    saved: arrived ? null : saved,
     /** A new statement's form was submitted. */
     begin(draft: StatementDraft) {
-      if (draft.id === undefined) setProvisional({ statement: provisionalStatement(draft), savedId: null });
+      if (draft.id === undefined) setProvisional({ statement: provisionalStatement(draft), saved: null });
     },
-    /** The save finished: with the stored id, or null when it was refused. */
-    settle(savedId: string | null) {
-      setProvisional((p) => (p && savedId ? { ...p, savedId } : null));
+    /** The save finished: with the stored statement, or null when it was refused. */
+    settle(stored: Statement | null) {
+      setProvisional((p) => (p && stored ? { ...p, saved: stored } : null));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Bindings from a key description to an action. Keys are KeyboardEvent.key
@@ -24,7 +24,10 @@ function describe(event: KeyboardEvent): string {
  */
 export function useShortcuts(shortcuts: Shortcuts): void {
   const latest = useRef(shortcuts);
-  useEffect(() => {
+  // In the commit itself, not in a passive effect after it: a key pressed
+  // between the two (right after Save hid the form, say) would otherwise
+  // reach the previous render's actions and find no statement to act on.
+  useLayoutEffect(() => {
     latest.current = shortcuts;
   });
   useEffect(() => {

@@ -27,10 +27,13 @@ describe('useProvisionalStatement', () => {
     act(() => result.current.begin(draft));
     expect(result.current.shown?.map((s) => [s.id, s.speakerId, s.quote.exact])).toEqual([[PROVISIONAL_ID, 'sp1', 'quick']]);
     // Saved, but the live query has not read it back yet: the stand-in stays.
-    act(() => result.current.settle('s1'));
+    act(() => result.current.settle(stored));
     expect(result.current.shown?.map((s) => s.id)).toEqual([PROVISIONAL_ID]);
+    // What a stance key pressed now acts on: the stored version.
+    expect(result.current.saved).toBe(stored);
     rerender({ statements: [stored] });
     expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
+    expect(result.current.saved).toBeNull();
     // An undo of the save removes it from the library; the stand-in must not return.
     rerender({ statements: [] });
     expect(result.current.shown).toEqual([]);
@@ -41,6 +44,7 @@ describe('useProvisionalStatement', () => {
     act(() => result.current.begin(draft));
     act(() => result.current.settle(null));
     expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
+    expect(result.current.saved).toBeNull();
     act(() => result.current.begin({ ...draft, id: 's1' }));
     expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
   });
