@@ -10,7 +10,7 @@
  * paths are changed to reach src/ from there).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,14 @@ git('worktree', 'add', '--detach', '--force', checkout, fullCommit);
 try {
   // The old code resolves dexie, zod and fake-indexeddb from here.
   symlinkSync(join(repo, 'node_modules'), join(checkout, 'node_modules'), 'dir');
+  // Vite defines import.meta.env; plain Node (tsx) does not. The checkout's
+  // storage code reads it (since v3), so it gets an empty one: a production
+  // build's flags all off. The frozen class below is taken from git, as is.
+  for (const file of git('-C', checkout, 'ls-files', 'src').split('\n').filter((f) => /\.tsx?$/.test(f))) {
+    const path = join(checkout, file);
+    const code = readFileSync(path, 'utf8');
+    if (code.includes('import.meta.env.')) writeFileSync(path, code.replaceAll('import.meta.env.', '(import.meta.env ?? {}).'));
+  }
   const { writeLibrary } = (await import(pathToFileURL(join(folder, 'writeLibrary.ts')).href)) as {
     writeLibrary: (root: string) => Promise<Record<string, unknown[]>>;
   };

@@ -5,7 +5,8 @@ import type { Statement } from '../core/model/statement';
 import type { Topic } from '../core/model/topic';
 import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
 import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './StanceIndexRecord';
-import { stanceIndexMiddleware } from './stanceIndexMiddleware';
+import { derivedTablesMiddleware } from './derivedTablesMiddleware';
+import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
 
 // Dexie switches its debug mode on for any page served from localhost, which
 // is where a local-first app usually runs: every table call then creates a
@@ -30,6 +31,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly statements: EntityTable<Statement, 'id', Statement>;
   declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
   declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
+  declare readonly statementPacks: EntityTable<StatementPackRecord, 'key', StatementPackRecord>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
@@ -60,7 +62,14 @@ export class QuotemarkDatabase extends Dexie {
         const [articles, statements] = await Promise.all([tx.table('articles').toArray(), tx.table('statements').toArray()]);
         await tx.table(STANCE_INDEX).bulkPut(stanceIndexRecords(articles, statements));
       });
-    this.use(stanceIndexMiddleware);
+    // v4: the statement packs (see StatementPackRecord), made from the
+    // statements already stored; the middleware keeps them from then on.
+    this.version(4)
+      .stores({ [STATEMENT_PACKS]: 'key, articleId' })
+      .upgrade(async (tx) => {
+        await tx.table(STATEMENT_PACKS).bulkPut(statementPackRecords(await tx.table('statements').toArray()));
+      });
+    this.use(derivedTablesMiddleware);
     // Another tab opens a newer schema (or deletes the database): close so it
     // can go ahead, and stay closed. Dexie's own handler would reopen on the
     // next query with this tab's older schema; returning false skips it (later

@@ -1,6 +1,7 @@
 import type { Article } from '../core/model/article';
 import type { Statement } from '../core/model/statement';
 import { stanceEntryOf, type ArticleInfo, type StanceEntry } from '../core/review/StanceEntry';
+import { fnv1a } from './fnv1a';
 
 /** The table name of the stance index. */
 export const STANCE_INDEX = 'stanceIndex';
@@ -31,9 +32,7 @@ export interface StanceIndexRecord {
 
 /** The shard of an article: FNV-1a of its id, so the spread is even and stable. */
 export function shardOf(articleId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < articleId.length; i++) hash = Math.imul(hash ^ articleId.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % STANCE_INDEX_SHARDS;
+  return fnv1a(articleId) % STANCE_INDEX_SHARDS;
 }
 
 /** What the stance views keep of an article. */

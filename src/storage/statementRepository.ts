@@ -3,6 +3,7 @@ import type { Change } from '../core/model/change';
 import type { Statement } from '../core/model/statement';
 import { err, ok, type Result } from '../core/result';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { readPackedStatements } from './readPackedStatements';
 
 // The statement functions that have files of their own, importable from
 // here with the rest.
@@ -26,16 +27,13 @@ function byPosition(a: Statement, b: Statement): number {
 }
 
 /**
- * The statements of one article in reading order. In its own read
- * transaction: Dexie deep-clones what a live query reads outside one (to
- * share it between live queries), which for a long article's 2,000
- * statements is a tenth of a second on every change.
+ * The statements of one article in reading order, from its statement packs
+ * (a long article's 2,000 statement records took ~75 ms to read warm and
+ * ~340 ms on a cold start; its 8 packs ~20 ms). In its own read
+ * transaction: Dexie deep-clones what a live query reads outside one.
  */
 export function listStatementsForArticle(db: QuotemarkDatabase, articleId: string): Promise<Statement[]> {
-  return db.transaction('r', db.statements, async () => {
-    const statements = await db.statements.where('articleId').equals(articleId).toArray();
-    return statements.sort(byPosition);
-  });
+  return db.transaction('r', [db.statements, db.statementPacks], async () => (await readPackedStatements(db, articleId)).sort(byPosition));
 }
 
 /** The statements with these ids, in the order asked; ids with no statement are left out. */

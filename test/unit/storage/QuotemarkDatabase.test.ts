@@ -5,10 +5,10 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/st
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the library tables, meta and the stance index with their indexes at version 3', async () => {
+  it('declares the library tables, meta and the derived tables with their indexes at version 4', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
@@ -17,6 +17,7 @@ describe('QuotemarkDatabase', () => {
       statements: ['articleId', 'createdAt', 'speakerId', 'topicId'],
       meta: [],
       stanceIndex: [],
+      statementPacks: ['articleId'],
     });
   });
 

@@ -7,6 +7,7 @@ import { readLibraryRecords } from '../../../src/storage/importLibrary';
 import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
 import { readStanceRecords } from '../../../src/storage/readStanceRecords';
 import { shardOf, unpackEntries } from '../../../src/storage/StanceIndexRecord';
+import { packKeyOf, STATEMENT_PACK_PARTS, unpackStatements } from '../../../src/storage/StatementPackRecord';
 import { openTestDatabase } from './testDatabase';
 
 const STAMP = '2026-02-01T00:00:00.000Z';
@@ -98,8 +99,21 @@ async function expectedArticles(db: QuotemarkDatabase) {
   return (await db.articles.toArray()).map(({ id, title, publishedAt, createdAt }) => (publishedAt ? { id, title, publishedAt, createdAt } : { id, title, createdAt }));
 }
 
+/** The statement packs hold every stored statement, whole, once, in the pack its id and article name; no pack is empty. */
+async function expectPacksToHoldTheStatements(db: QuotemarkDatabase) {
+  const packs = await db.statementPacks.toArray();
+  const packed = packs.flatMap((pack) => {
+    const statements = unpackStatements(pack);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(pack.part).toBeLessThan(STATEMENT_PACK_PARTS);
+    for (const statement of statements) expect([packKeyOf(statement), statement.articleId]).toEqual([pack.key, pack.articleId]);
+    return statements;
+  });
+  expect(packed.sort(byId)).toEqual(await db.statements.toArray());
+}
+
 describe('the stance index', () => {
-  it('always holds exactly the counted statements and every article, whatever writes, deletes, clears and failed transactions came before', async () => {
+  it('always holds exactly the counted statements and every article (and the packs every statement), whatever writes, deletes, clears and failed transactions came before', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
         const db = openTestDatabase();
@@ -108,6 +122,7 @@ describe('the stance index', () => {
           const read = await readStanceRecords(db);
           expect([...read.statements].sort(byId)).toEqual(await expectedEntries(db));
           expect([...read.articles].sort(byId)).toEqual(await expectedArticles(db));
+          await expectPacksToHoldTheStatements(db);
         }
         const rows = await db.stanceIndex.toArray();
         // No empty rows or empty entry lists are kept, and each article sits in its own shard.

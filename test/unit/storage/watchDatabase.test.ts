@@ -87,7 +87,7 @@ describe('watchDatabase', () => {
 
     oldTab.close();
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.statements.toArray()).toEqual(v1Records.tables.statements);
     db.close();
   });
@@ -98,15 +98,16 @@ describe('watchDatabase', () => {
     const seen = watch(db);
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
 
-    // Version 4 in Dexie's numbering: the upgrade goes through at once, not blocked by this tab.
-    const newerTab = await rawOpen(name, 40);
+    // The next version, in Dexie's numbering (ten times ours): the upgrade goes through at once, not blocked by this tab.
+    const next = (db.verno + 1) * 10;
+    const newerTab = await rawOpen(name, next);
     expect(seen.at(-1)).toEqual({ state: 'closed', message: UPGRADED_ELSEWHERE_MESSAGE });
     expect(UPGRADED_ELSEWHERE_MESSAGE).toMatch(/updated in another tab.*Reload the page/s);
     expect(db.isOpen()).toBe(false);
     // It does not quietly reopen with its older schema.
     const later: unknown = await db.articles.count().catch((e: unknown) => e);
     expect(describeStorageFailure(later).kind).toBe('closed');
-    expect(newerTab.version).toBe(40);
+    expect(newerTab.version).toBe(next);
     newerTab.close();
 
     // Watching again (a remount) does not reopen it either.
