@@ -32,9 +32,14 @@ export function redrawHighlights(
   if (previous === null) return drawHighlights(doc, highlights, activeId);
   const statements = new Map<string, DrawnStatement>();
   const changed: HighlightSpec[] = [];
+  // An id may come twice (a statement the view holds before its list does):
+  // only its first spec counts, as in drawHighlights. Drawing both would
+  // leave the first one's decorations in the set for good.
+  const seen = new Set<string>();
   let active: HighlightSpec | undefined;
   for (const spec of highlights) {
-    if (statements.has(spec.id) || spec.id === active?.id) continue;
+    if (seen.has(spec.id)) continue;
+    seen.add(spec.id);
     if (spec.id === activeId) {
       active = spec;
       continue;

@@ -93,11 +93,28 @@ describe('redrawHighlights', () => {
       } else {
         activeId = next() < 0.15 ? null : (target?.id ?? null);
       }
-      layer = redrawHighlights(layer, doc, specs, activeId);
-      const full = drawHighlights(doc, specs, activeId);
+      // Now and then an id comes twice (a statement still on its way into
+      // the list while the view already holds it): the first spec is drawn.
+      const target2 = specs[Math.floor(next() * specs.length)];
+      const drawn = next() < 0.2 && target2 ? [...specs, randomSpec(next, target2.id, text.length)] : specs;
+      layer = redrawHighlights(layer, doc, drawn, activeId);
+      const full = drawHighlights(doc, drawn, activeId);
       expect(decorationSummary(layer.set), `step ${step}`).toEqual(decorationSummary(full.set));
       expect([...(layer.statements?.keys() ?? [])].sort()).toEqual([...(full.statements?.keys() ?? [])].sort());
     }
+  });
+
+  it('draws a repeated id once, with its first spec, and leaves nothing of it behind', () => {
+    const { text } = article(6, 3);
+    const doc = articleNode(text);
+    const next = random(11);
+    const specs = Array.from({ length: 4 }, (_, i) => randomSpec(next, `s${i}`, text.length));
+    const layer = drawHighlights(doc, specs);
+    const recoloured = { ...specs[0]!, color: '#d7c2ff' };
+    const repeated = redrawHighlights(layer, doc, [recoloured, ...specs.slice(1), { ...recoloured, label: 'the later copy' }]);
+    expect(decorationSummary(repeated.set)).toEqual(decorationSummary(drawHighlights(doc, [recoloured, ...specs.slice(1)]).set));
+    const after = redrawHighlights(repeated, doc, specs);
+    expect(decorationSummary(after.set)).toEqual(decorationSummary(layer.set));
   });
 
   describe('among 2,000 statements', () => {
