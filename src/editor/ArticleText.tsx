@@ -126,23 +126,31 @@ export function ArticleText({
   // giving a saved edit the exact structure offsets rely on), drawn with
   // `highlights` in the same transaction; before paint, so no bare text shows.
   // A long text loads viewport-first (see TextLoader); editing needs all of it.
-  const loader = useMemo(() => new TextLoader(editor), [editor]);
+  const pointerDown = useRef(false);
+  const loader = useMemo(() => new TextLoader(editor, pointerDown), [editor]);
   useEffect(() => () => loader.stop(), [loader]);
   const shown = useRef(false);
+  // Highlights that changed while the mouse button was down, drawn once it
+  // comes up (the loader holds its slices back too): redrawing under a drag makes ProseMirror put its own, older
+  // selection back into the page, and the browser then extends the drag
+  // from that old anchor (a save landing mid-drag selected from the last
+  // statement's start to the pointer).
+  const pendingShow = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     if (editor.isDestroyed) return;
     if (editable) loader.finish();
     const replaced = !textDoc.eq(loader.document);
     if (replaced && editable && shown.current) return;
     shown.current = true;
-    loader.show(replaced ? textDoc : null, highlights, activeStatementId);
+    const show = () => loader.show(replaced ? textDoc : null, highlights, activeStatementId);
+    pendingShow.current = pointerDown.current && !replaced ? show : null;
+    if (!pendingShow.current) show();
   }, [editor, loader, textDoc, highlights, activeStatementId, editable]);
 
   useRevealActive(editor, activeStatementId, revealRequest, highlights);
 
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
-  const pointerDown = useRef(false);
 
   const reportSelection = useEffectEvent(() => {
     if (editor.isDestroyed) return;
@@ -191,6 +199,18 @@ export function ArticleText({
       if (!pointerDown.current) return;
       pointerDown.current = false;
       reportSelection();
+      // After ProseMirror's own mouseup handler (added later, to the same
+      // event) has taken the new selection in.
+      if (pendingShow.current) setTimeout(showPending, 0);
+    };
+    const showPending = () => {
+      const show = pendingShow.current;
+      pendingShow.current = null;
+      if (show && !editor.isDestroyed) show();
+    };
+    // A button released outside the window sends no mouseup here.
+    const onMouseMove = (event: MouseEvent) => {
+      if (pointerDown.current && (event.buttons & 1) === 0) onPointerUp();
     };
     // Mid-drag selection changes are skipped; the mouseup reports the result.
     const onSelectionChangeEvent = () => {
@@ -202,12 +222,14 @@ export function ArticleText({
     dom.addEventListener('keyup', onKeyUp);
     dom.addEventListener('click', onClick);
     document.addEventListener('mouseup', onPointerUp);
+    document.addEventListener('mousemove', onMouseMove);
     document.addEventListener('selectionchange', onSelectionChangeEvent);
     return () => {
       dom.removeEventListener('mousedown', onPointerDown);
       dom.removeEventListener('keyup', onKeyUp);
       dom.removeEventListener('click', onClick);
       document.removeEventListener('mouseup', onPointerUp);
+      document.removeEventListener('mousemove', onMouseMove);
       document.removeEventListener('selectionchange', onSelectionChangeEvent);
     };
   }, [editor]);

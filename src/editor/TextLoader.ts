@@ -30,7 +30,14 @@ export class TextLoader {
   private idle = 0;
   private update: HighlightUpdate = { highlights: [], activeId: null };
 
-  constructor(private readonly editor: Editor) {}
+  /**
+   * `busy`: while its `current` is true, slices are held back (a drag
+   * selection in progress: redrawing under it would move the drag's anchor).
+   */
+  constructor(
+    private readonly editor: Editor,
+    private readonly busy: { readonly current: boolean } = { current: false },
+  ) {}
 
   /** The document the editor shows, or is still loading. */
   get document(): Node {
@@ -72,7 +79,7 @@ export class TextLoader {
     this.idle = whenIdle(() => {
       this.idle = 0;
       if (!this.target || this.editor.isDestroyed) return;
-      this.append(Math.min(this.target.childCount, this.loadedChildren + SLICE_PARAGRAPHS));
+      if (!this.busy.current) this.append(Math.min(this.target.childCount, this.loadedChildren + SLICE_PARAGRAPHS));
       if (this.target) this.schedule();
     });
   }

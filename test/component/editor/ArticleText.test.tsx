@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ArticleText } from '../../../src/editor/ArticleText';
 import type { HighlightSpec } from '../../../src/editor/highlightSpec';
 
@@ -109,6 +109,47 @@ describe('ArticleText', () => {
   it('marks pending statements', () => {
     render(<ArticleText text={TEXT} highlights={[{ ...span('p', 'in Xinjiang'), pending: true }]} label="Article text" />);
     expect(elementsOf('p')[0]?.classList.contains('qm-highlight--pending')).toBe(true);
+  });
+
+  it('draws highlights that change during a drag once the mouse button comes up', async () => {
+    // Right after a mouse event ProseMirror sets the selection's line-boundary
+    // side with Selection.modify, which happy-dom lacks (browsers have it).
+    const proto = Selection.prototype as { modify?: unknown };
+    if (typeof proto.modify !== 'function') {
+      proto.modify = () => undefined;
+      onTestFinished(() => {
+        delete proto.modify;
+      });
+    }
+    const { rerender } = render(<ArticleText text={TEXT} highlights={[HIGHLIGHTS[0]!]} label="Article text" />);
+    const article = screen.getByRole('article');
+    fireEvent.mouseDown(article);
+    // A save lands mid-drag: redrawing now would move the drag's anchor.
+    rerender(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+    expect(elementsOf('nested')).toHaveLength(0);
+    await act(async () => {
+      fireEvent.mouseUp(document);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(elementsOf('nested').length).toBeGreaterThan(0);
+    expect(elementsOf('a').length).toBeGreaterThan(0);
+  });
+
+  it('draws them at the first mouse move with no button held, when the button came up outside the window', () => {
+    const { rerender } = render(<ArticleText text={TEXT} highlights={[]} label="Article text" />);
+    fireEvent.mouseDown(screen.getByRole('article'));
+    rerender(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+    expect(elementsOf('a')).toHaveLength(0);
+    vi.useFakeTimers();
+    try {
+      act(() => {
+        fireEvent.mouseMove(document, { buttons: 0 });
+        vi.runAllTimers();
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(elementsOf('a').length).toBeGreaterThan(0);
   });
 
   it('reports a selection as trimmed text offsets, and null once collapsed', () => {

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../../src/editor/ArticleText';
 import type { HighlightSpec } from '../../../src/editor/highlightSpec';
@@ -36,6 +36,18 @@ describe('ArticleText on a long text', () => {
     expect(marked('old')).toHaveLength(0);
     expect(marked('new').map((el) => el.textContent)).toEqual(['Paragraph 280 says']);
     expect(marked('near')).toHaveLength(1);
+  });
+
+  it('holds the rest back while the mouse button is down (a drag selection), and goes on once it is up', async () => {
+    render(<ArticleText text={TEXT} highlights={[]} label="Article text" />);
+    const article = screen.getByRole('article');
+    const before = article.querySelectorAll('p').length;
+    fireEvent.mouseDown(article);
+    // Several idle slices' worth of time: none may go in under the drag.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(article.querySelectorAll('p')).toHaveLength(before);
+    fireEvent.mouseUp(document);
+    await waitFor(() => expect(article.querySelectorAll('p')).toHaveLength(300));
   });
 
   it('loads everything at once when a statement is active, and before editing', async () => {
