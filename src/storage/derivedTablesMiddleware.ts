@@ -36,7 +36,8 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Absent while an older version is upgraded; each upgrade() builds its table whole.
     if (!has(STANCE_INDEX)) return down;
-    const derivedNames = has(STATEMENT_PACKS) ? [STANCE_INDEX, STATEMENT_PACKS] : [STANCE_INDEX];
+    const hasPacks = has(STATEMENT_PACKS);
+    const derivedNames = hasPacks ? [STANCE_INDEX, STATEMENT_PACKS] : [STANCE_INDEX];
     const withDerived = (stores: string[]) =>
       stores.includes(ARTICLES) || stores.includes(STATEMENTS) ? [...stores, ...derivedNames.filter((name) => !stores.includes(name))] : stores;
     return {
@@ -44,7 +45,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
       transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' ? withDerived(stores) : stores, mode, options),
       table: (name) => {
         const table = down.table(name);
-        const derived = { index: down.table(STANCE_INDEX), packs: has(STATEMENT_PACKS) ? down.table(STATEMENT_PACKS) : undefined };
+        const derived = { index: down.table(STANCE_INDEX), packs: hasPacks ? down.table(STATEMENT_PACKS) : undefined };
         if (name === STATEMENTS) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
         if (name === ARTICLES) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, articleFollower) };
         return table;
