@@ -98,7 +98,13 @@ export default defineConfig({
             // libraries, which src/main.tsx starts reading with before React.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/, priority: 30 },
             { name: 'storage', test: /node_modules[\\/](dexie|zod|papaparse|approx-string-match)[\\/]/, priority: 35 },
-            // TipTap and ProseMirror: the article view only.
+            // prosemirror-model reads new Error().stack as it loads, and V8
+            // places the stack's frames by reparsing the top level of the
+            // chunk that code is in: the whole editor chunk, otherwise. In a
+            // chunk of its own, the long article opened 66 ms sooner (median
+            // of paired differences, two same-run A/Bs of 9 opens each).
+            { name: 'pm-model', test: /node_modules[\\/]prosemirror-model[\\/]/, priority: 25 },
+            // TipTap and the rest of ProseMirror: the article view only.
             { name: 'editor', test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/, priority: 20 },
             // The app's own code that more than one view uses: the model and
             // storage apart from the UI, again so they need no React.
