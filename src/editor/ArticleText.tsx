@@ -131,10 +131,10 @@ export function ArticleText({
   useEffect(() => () => loader.stop(), [loader]);
   const shown = useRef(false);
   // Highlights that changed while the mouse button was down, drawn once it
-  // comes up (the loader holds its slices back too): redrawing under a drag makes ProseMirror put its own, older
-  // selection back into the page, and the browser then extends the drag
-  // from that old anchor (a save landing mid-drag selected from the last
-  // statement's start to the pointer).
+  // comes up (the loader holds its slices back too): redrawing under a drag
+  // makes ProseMirror put its own, older selection back into the page, and
+  // the browser then extends the drag from that old anchor (a save landing
+  // mid-drag selected from the last statement's start to the pointer).
   const pendingShow = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     if (editor.isDestroyed) return;

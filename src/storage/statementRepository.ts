@@ -29,7 +29,7 @@ function byPosition(a: Statement, b: Statement): number {
 /**
  * The statements of one article in reading order, from its statement packs
  * (a long article's 2,000 statement records took ~75 ms to read warm and
- * ~340 ms on a cold start; its 8 packs ~20 ms). In its own read
+ * ~340 ms on a cold start; its 8 packs ~15 ms). In its own read
  * transaction: Dexie deep-clones what a live query reads outside one.
  */
 export function listStatementsForArticle(db: QuotemarkDatabase, articleId: string): Promise<Statement[]> {
