@@ -7,9 +7,13 @@ import './ui/app.css';
 // to be asked for only once React and the shell had run).
 loadViewAt(window.location.hash);
 // And the records it opens with: this chunk has the storage code but not
-// React, so it runs first and the reads overlap with starting React.
+// React, so it runs first and the reads overlap with starting React. Later
+// views are warmed the same way as the page goes to them.
 import('./ui/routing/warmRoute').then(
-  ({ warmRoute }) => warmRoute(window.location.hash),
+  ({ warmRoute, warmOnNavigation }) => {
+    warmRoute(window.location.hash);
+    warmOnNavigation();
+  },
   () => undefined, // the app's own code fails to load too, and says so
 );
 const root = document.getElementById('root');

@@ -1,5 +1,6 @@
 import type { StanceEntry, StanceRecords } from '../core/review/StanceEntry';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { sharedLiveQuery, warmLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
 import { unpackEntries } from './StanceIndexRecord';
 
 /** What the Stances view is drawn from: the stance index in place of articles and statements. */
@@ -25,4 +26,15 @@ export function readStanceRecords(db: QuotemarkDatabase): Promise<StanceLibrary>
       statements: index.flatMap((row) => Object.entries(row.entries).flatMap(([articleId, packed]) => unpackEntries(articleId, packed))),
     };
   });
+}
+
+/** The Stances view's records, live, shared by whoever watches them. */
+export function liveStanceRecords(db: QuotemarkDatabase): SharedLiveQuery<StanceLibrary> {
+  return sharedLiveQuery(`${db.name}/stance-records`, () => readStanceRecords(db));
+}
+
+/** Start reading the Stances view's records before the view is there to watch them. */
+export function warmStanceRecords(db: QuotemarkDatabase): void {
+  if (!db.isOpen()) db.open().catch(() => undefined); // StorageGuard reports a failure
+  warmLiveQuery(liveStanceRecords(db));
 }

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { appDatabase } from '../../storage/appDatabase';
-import { readStanceRecords, type StanceLibrary } from '../../storage/readStanceRecords';
+import { liveStanceRecords, type StanceLibrary } from '../../storage/readStanceRecords';
 
 /** Articles, speakers, topics and the stance index, live; undefined while loading. */
 export function useStanceRecords(): StanceLibrary | undefined {
-  return useLiveQuery(() => readStanceRecords(appDatabase), []);
+  return useObservable(() => liveStanceRecords(appDatabase), []);
 }

@@ -1,5 +1,6 @@
 import { appDatabase } from '../../storage/appDatabase';
 import { warmArticle } from '../../storage/articleLiveQueries';
+import { warmStanceRecords } from '../../storage/readStanceRecords';
 import { parseRoute } from './parseRoute';
 
 /**
@@ -10,4 +11,27 @@ import { parseRoute } from './parseRoute';
 export function warmRoute(hash: string): void {
   const route = parseRoute(hash);
   if (route.view === 'article') warmArticle(appDatabase, route.articleId);
+  else if (route.view === 'stances') warmStanceRecords(appDatabase);
+}
+
+/**
+ * Warm each view the page goes to, as soon as the browser says it will:
+ * at the press on a link (a click lands 50–150 ms later, and React's
+ * render of the change after that), and at any other change of the hash
+ * (keys, Back, a typed URL). A read already running is not started again.
+ * Returns the function that stops it.
+ */
+export function warmOnNavigation(target: Window = window): () => void {
+  const onPress = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+    const href = link?.getAttribute('href');
+    if (href) warmRoute(href);
+  };
+  const onHashChange = () => warmRoute(target.location.hash);
+  target.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+  target.addEventListener('hashchange', onHashChange);
+  return () => {
+    target.removeEventListener('pointerdown', onPress, { capture: true });
+    target.removeEventListener('hashchange', onHashChange);
+  };
 }
