@@ -4,10 +4,11 @@ import type { Statement } from '../core/model/statement';
 import type { Topic } from '../core/model/topic';
 import { getArticle } from './articleRepository';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
-import { sharedLiveQuery, warmLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
+import { sharedLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
 import { listSpeakers } from './speakerRepository';
 import { listStatementsForArticle } from './statementRepository';
 import { listTopics } from './topicRepository';
+import { warmQueries } from './warmQueries';
 
 /** One article, live: null when there is none. */
 export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<Article | null> {
@@ -35,9 +36,5 @@ export function liveTopics(db: QuotemarkDatabase): SharedLiveQuery<Topic[]> {
  * the speakers and the topics instead of waiting for them after mounting.
  */
 export function warmArticle(db: QuotemarkDatabase, articleId: string): void {
-  // A live query first runs after a zero timeout, which waits behind the
-  // long tasks of evaluating React and the view; opening the database now
-  // means its reads can start the moment it does.
-  if (!db.isOpen()) db.open().catch(() => undefined); // StorageGuard reports a failure
-  for (const query of [liveArticle(db, articleId), liveArticleStatements(db, articleId), liveSpeakers(db), liveTopics(db)]) warmLiveQuery(query);
+  warmQueries(db, [liveArticle(db, articleId), liveArticleStatements(db, articleId), liveSpeakers(db), liveTopics(db)]);
 }

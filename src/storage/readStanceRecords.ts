@@ -1,7 +1,8 @@
 import type { StanceEntry, StanceRecords } from '../core/review/StanceEntry';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
-import { sharedLiveQuery, warmLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
+import { sharedLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
 import { unpackEntries } from './StanceIndexRecord';
+import { warmQueries } from './warmQueries';
 
 /** What the Stances view is drawn from: the stance index in place of articles and statements. */
 export interface StanceLibrary extends StanceRecords {
@@ -35,6 +36,5 @@ export function liveStanceRecords(db: QuotemarkDatabase): SharedLiveQuery<Stance
 
 /** Start reading the Stances view's records before the view is there to watch them. */
 export function warmStanceRecords(db: QuotemarkDatabase): void {
-  if (!db.isOpen()) db.open().catch(() => undefined); // StorageGuard reports a failure
-  warmLiveQuery(liveStanceRecords(db));
+  warmQueries(db, [liveStanceRecords(db)]);
 }

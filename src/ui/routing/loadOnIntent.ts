@@ -1,3 +1,4 @@
+import { hashLinkOf } from './hashLinkOf';
 import { loadViewAt } from './viewLoader';
 
 /**
@@ -8,8 +9,7 @@ import { loadViewAt } from './viewLoader';
  */
 export function loadOnIntent(root: Document = document): () => void {
   const onIntent = (event: Event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-    const href = link?.getAttribute('href');
+    const href = hashLinkOf(event);
     if (href) loadViewAt(href);
   };
   root.addEventListener('pointerover', onIntent, { passive: true });

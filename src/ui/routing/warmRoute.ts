@@ -1,6 +1,7 @@
 import { appDatabase } from '../../storage/appDatabase';
 import { warmArticle } from '../../storage/articleLiveQueries';
 import { warmStanceRecords } from '../../storage/readStanceRecords';
+import { hashLinkOf } from './hashLinkOf';
 import { parseRoute } from './parseRoute';
 
 /**
@@ -23,8 +24,7 @@ export function warmRoute(hash: string): void {
  */
 export function warmOnNavigation(target: Window = window): () => void {
   const onPress = (event: Event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-    const href = link?.getAttribute('href');
+    const href = hashLinkOf(event);
     if (href) warmRoute(href);
   };
   const onHashChange = () => warmRoute(target.location.hash);
