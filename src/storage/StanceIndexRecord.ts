@@ -18,7 +18,7 @@ export const STANCE_INDEX_SHARDS = 16;
  * One row of the stance index. For each article whose id falls in this
  * shard: what the stance views show of the article (never its text), and
  * the stance entries of its statements they count, packed (see
- * packEntries). Kept by stanceIndexMiddleware in the same transaction as
+ * packEntries). Kept by derivedTablesMiddleware in the same transaction as
  * every write to articles or statements, so the Stances view reads 16
  * records instead of every article and statement of the library.
  */
