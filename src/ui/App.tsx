@@ -10,7 +10,7 @@ import { loadOnIntent } from './routing/loadOnIntent';
 const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
   { href: '#/speakers', label: 'Speakers', views: ['speakers', 'speaker'] },
-  { href: '#/stances', label: 'Stances', views: ['stances', 'topic'] },
+  { href: '#/stances', label: 'Stances', views: ['stances', 'topics', 'topic'] },
   { href: '#/settings', label: 'Settings', views: ['settings'] },
 ] as const;
 
@@ -63,6 +63,8 @@ function renderRoute(route: Route) {
       return <DeferredView view="speaker">{(m) => <m.SpeakerPage key={route.speakerId} speakerId={route.speakerId} />}</DeferredView>;
     case 'stances':
       return <DeferredView view="stances">{(m) => <m.StancesView />}</DeferredView>;
+    case 'topics':
+      return <DeferredView view="topics">{(m) => <m.TopicsView />}</DeferredView>;
     case 'topic':
       return <DeferredView view="topic">{(m) => <m.TopicPage key={route.topicId} topicId={route.topicId} />}</DeferredView>;
     case 'settings':

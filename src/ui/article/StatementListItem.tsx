@@ -34,6 +34,8 @@ export const StatementListItem = memo(function StatementListItem({ statement: s,
       {s.stance && <span className={`qm-badge qm-stance-${s.stance}`}>{STANCE_LABELS[s.stance]}</span>}
       {s.status === 'pending' && <span className="qm-badge">Suggested</span>}
       {topic && <span className="qm-topic">{topic.label}</span>}
+      {/* A stance whose topic was deleted is counted nowhere: say so, so it is not taken for coded. */}
+      {!s.topicId && s.stance && <span className="qm-topic qm-hint">No topic</span>}
       <q>{excerpt(s.quote.exact)}</q>
       {s.tags.length > 0 && <span className="qm-tags">{s.tags.map((t) => `#${t}`).join(' ')}</span>}
     </button>

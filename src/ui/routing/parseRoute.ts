@@ -5,6 +5,7 @@ export type Route =
   | { view: 'speakers' }
   | { view: 'speaker'; speakerId: string }
   | { view: 'stances' }
+  | { view: 'topics' }
   | { view: 'topic'; topicId: string }
   | { view: 'settings' }
   | { view: 'not-found'; hash: string };
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'speakers' && parts.length === 1) return { view: 'speakers' };
   if (parts[0] === 'speakers' && parts[1] && parts.length === 2) return { view: 'speaker', speakerId: parts[1] };
   if (parts[0] === 'stances' && parts.length === 1) return { view: 'stances' };
+  if (parts[0] === 'topics' && parts.length === 1) return { view: 'topics' };
   if (parts[0] === 'topics' && parts[1] && parts.length === 2) return { view: 'topic', topicId: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { view: 'settings' };
   return { view: 'not-found', hash };
@@ -37,6 +39,9 @@ export function articleHref(articleId: string, statementId?: string): string {
 
 /** The hash URL of a speaker's page. */
 export const speakerHref = (speakerId: string) => `#/speakers/${encodeURIComponent(speakerId)}`;
+
+/** The hash URL of the list of every topic. */
+export const TOPICS_HREF = '#/topics';
 
 /** The hash URL of a topic's page. */
 export const topicHref = (topicId: string) => `#/topics/${encodeURIComponent(topicId)}`;

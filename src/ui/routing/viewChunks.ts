@@ -12,6 +12,7 @@ export const viewChunks = {
   speakers: () => import('../speakers/SpeakersView'),
   speaker: () => import('../speakers/SpeakerPage'),
   stances: () => import('../stances/StancesView'),
+  topics: () => import('../topics/TopicsView'),
   topic: () => import('../topics/TopicPage'),
   settings: () => import('../settings/SettingsView'),
 } satisfies Partial<Record<Route['view'], () => Promise<unknown>>>;

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
+import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { speakerProfile } from '../../core/review/speakerProfile';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { formatDate } from '../common/formatDate';
 import { useLibraryRecords } from '../data/useLibraryRecords';
 import { articleHref, topicHref } from '../routing/parseRoute';
+import { usageWords } from '../common/usageWords';
+import { DeleteSpeakerButton } from './DeleteSpeakerButton';
 import { SpeakerDialog } from './SpeakerDialog';
 
 /** One speaker across the library: profile, roles over time, every statement by article. */
@@ -11,9 +14,20 @@ export function SpeakerPage({ speakerId }: { speakerId: string }) {
   const records = useLibraryRecords();
   const profile = useMemo(() => (records ? speakerProfile(records, speakerId) : undefined), [records, speakerId]);
   const [editing, setEditing] = useState(false);
+  // Deleted from this page: said as news, not as an error, and Undo brings the page back.
+  const [deleted, setDeleted] = useState<{ name: string; usage: RegistryUsage } | null>(null);
   const topicLabel = new Map((records?.topics ?? []).map((t) => [t.id, t.label]));
 
   if (!records) return <p aria-busy="true">Loading…</p>;
+  if (!profile && deleted) {
+    return (
+      <p role="status" className="qm-notice">
+        Deleted speaker {deleted.name}.{' '}
+        {deleted.usage.statements > 0 && `${usageWords(deleted.usage)} now ${deleted.usage.statements === 1 ? 'has' : 'have'} no speaker, quotes kept. `}
+        Undo takes it back. <a href="#/speakers">Go to Speakers</a>.
+      </p>
+    );
+  }
   if (!profile) {
     return (
       <p role="alert">
@@ -55,9 +69,12 @@ export function SpeakerPage({ speakerId }: { speakerId: string }) {
           </>
         )}
       </dl>
-      <button type="button" onClick={() => setEditing(true)}>
-        Edit speaker
-      </button>
+      <div className="qm-toolbar">
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit speaker
+        </button>
+        <DeleteSpeakerButton speaker={speaker} onDeleted={(usage) => setDeleted({ name: speaker.name, usage })} />
+      </div>
       {profile.rolesOverTime.length > 0 && (
         <>
           <h2>Roles over time</h2>

@@ -8,6 +8,7 @@ import { MatrixSvg } from '../charts/matrixSvg';
 import { SaveChartButtons } from '../charts/SaveChartButtons';
 import { downloadFile } from '../common/downloadFile';
 import { useStanceRecords } from '../data/useStanceRecords';
+import { TOPICS_HREF } from '../routing/parseRoute';
 import { matrixCsv } from './matrixCsv';
 import { StanceFilterBar } from './StanceFilterBar';
 import { StanceMatrixTable } from './StanceMatrixTable';
@@ -19,6 +20,9 @@ export function StancesView() {
   return (
     <section aria-labelledby="stances-heading">
       <h1 id="stances-heading">Stances</h1>
+      <p>
+        <a href={TOPICS_HREF}>All topics</a> <span className="qm-hint">(merge or delete topics)</span>
+      </p>
       {records ? <StancesReview records={records} /> : <p aria-busy="true">Loading…</p>}
     </section>
   );

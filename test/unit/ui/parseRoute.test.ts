@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/speakers')).toEqual({ view: 'speakers' });
     expect(parseRoute('#/speakers/sp-1')).toEqual({ view: 'speaker', speakerId: 'sp-1' });
     expect(parseRoute('#/stances')).toEqual({ view: 'stances' });
+    expect(parseRoute('#/topics')).toEqual({ view: 'topics' });
     expect(parseRoute('#/topics/t-1')).toEqual({ view: 'topic', topicId: 't-1' });
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
   });
