@@ -55,8 +55,8 @@ describe('saveArticleText', () => {
     expect(orphaned.map((s) => s.quote.exact)).toEqual(['Cheney ousted MORE']);
 
     const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
-    expect(saved).toEqual({ ok: true, value: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } });
-    expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value);
+    expect(saved).toMatchObject({ ok: true, value: { article: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } } });
+    expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value.article);
     const stored = await listStatementsForArticle(db, article.id);
     for (const s of stored.filter((s) => s.orphanedAt === undefined)) {
       expect(resolveAnchor(text, s.quote)).toEqual({ status: 'exact', start: s.quote.start, end: s.quote.end });
