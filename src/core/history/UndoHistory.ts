@@ -22,9 +22,9 @@ export interface HistoryStep {
  * the step it reached that was undone last. A new step clears the redo side
  * of its own scope only. Steps of different scopes may touch the same
  * records (a speaker merge across articles, then a statement of one of
- * them); undoing an older one under a newer one is refused (`blockerOf`),
- * and the store refuses anything whose records changed since, so no order
- * of scoped undos and redos can write over a later step.
+ * them); the store refuses to undo or redo a step whose records changed
+ * since, so no order of scoped undos and redos writes over a later step,
+ * and `blockerOf` names the later step in the way.
  *
  * It only decides which step comes next; applying it is the caller's
  * (applyChange in storage), and the caller moves the history with undo() or
@@ -100,9 +100,10 @@ export class UndoHistory {
   }
 
   /**
-   * A later step, still in effect, that touched a record `step` touched:
-   * undoing or redoing `step` now would write under it, so it must be undone
-   * first. Undefined when nothing is in the way.
+   * A later step, still in effect, that touched a record `step` (a step to
+   * undo) touched: what stands in the way when undoing `step` is refused
+   * because its records changed since. Undefined when no step of this
+   * history does.
    */
   blockerOf(step: HistoryStep): HistoryStep | undefined {
     return this.done.findLast((other) => other.at > step.at && other !== step && changesOverlap(other.change, step.change));

@@ -74,14 +74,15 @@ async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<R
   const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
   if (!step) return err(await nothingHere(direction, view));
   const { label } = step.change;
-  const blocker = history.blockerOf(step);
-  if (blocker) {
+  const result = await catchStorageFailure(applyChange(appDatabase, step.change, direction));
+  if (!result.ok) {
+    // Most often a later step of another view changed the same records: say which.
+    const blocker = direction === 'undo' ? history.blockerOf(step) : undefined;
+    if (!blocker) return result;
     return err(
-      `Could not ${direction} “${label}”: a later step, “${blocker.change.label}” ${await placeOf(blocker.scope)}, changed the same records. Undo that first; nothing was changed.`,
+      `Could not undo “${label}”: a later step, “${blocker.change.label}” ${await placeOf(blocker.scope)}, changed the same records. Undo that first; nothing was changed.`,
     );
   }
-  const result = await catchStorageFailure(applyChange(appDatabase, step.change, direction));
-  if (!result.ok) return result;
   publish(direction === 'undo' ? history.undo(step) : history.redo(step));
   if (step.scope.kind === 'library' || view.kind === 'article') return ok({ label });
   const article = await getArticle(appDatabase, step.scope.articleId);
