@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { statementFits } from '../core/anchoring/statementFits';
 import { recordsEqual } from '../core/history/recordsEqual';
 import { ChangeSchema, type Change, type RecordStates } from '../core/model/change';
 import { err, type Result } from '../core/result';
@@ -16,8 +17,11 @@ type States<T> = Record<string, T | null> | undefined;
  * Undo or redo one step of the history, in one transaction. Refused, with
  * nothing written, when a record the step touched is no longer exactly as
  * the step left it (it was edited since, perhaps in another tab), when a
- * statement it would bring back has lost its article, speaker or topic, or
- * when a speaker or topic it would remove is named by a statement again.
+ * statement it would bring back has lost its article, speaker or topic,
+ * when a speaker or topic it would remove is named by a statement again, or
+ * when an article text it would put back no longer holds every statement of
+ * the article. The derived tables (stance index, statement packs) follow in
+ * the same transaction (derivedTablesMiddleware).
  */
 export async function applyChange(db: QuotemarkDatabase, change: Change, direction: ChangeDirection): Promise<Result<void>> {
   const parsed = ChangeSchema.safeParse(change);
@@ -28,10 +32,13 @@ export async function applyChange(db: QuotemarkDatabase, change: Change, directi
   const refuse = (why: string) => new Refusal(`Could not ${direction} “${label}”: ${why} Nothing was changed.`);
   return settleRefusal(() =>
     db.transaction('rw', [db.articles, db.speakers, db.topics, db.statements], async () => {
+      await checkUnchanged(db.articles, leaving.articles, (a) => `the text of “${a.title}”`, refuse);
       await checkUnchanged(db.statements, leaving.statements, (s) => `the statement “${excerpt(s.quote.exact)}”`, refuse);
       await checkUnchanged(db.speakers, leaving.speakers, (s) => `the speaker ${s.name}`, refuse);
       await checkUnchanged(db.topics, leaving.topics, (t) => `the topic “${t.label}”`, refuse);
       await checkReferences(db, target, refuse);
+      await checkAnchors(db, target, refuse);
+      await write(db.articles, target.articles);
       await write(db.statements, target.statements);
       await write(db.speakers, target.speakers);
       await write(db.topics, target.topics);
@@ -66,7 +73,7 @@ async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refu
     states && id in states ? states[id] !== null : (await table.get(id)) !== undefined;
   for (const statement of Object.values(statements)) {
     if (!statement) continue;
-    if (!(await db.articles.get(statement.articleId))) throw refuse('the article of the statement is not in the library any more.');
+    if (!(await willExist(db.articles, target.articles, statement.articleId))) throw refuse('the article of the statement is not in the library any more.');
     if (statement.speakerId !== null && !(await willExist(db.speakers, target.speakers, statement.speakerId))) {
       throw refuse('the speaker of the statement has been deleted since.');
     }
@@ -88,6 +95,28 @@ async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refu
   }
   for (const [id, topic] of Object.entries(target.topics ?? {})) {
     if (topic === null && (await stillNamed('topicId', id))) throw refuse('a statement added since names the topic it would remove.');
+  }
+}
+
+/**
+ * An article text the step writes must hold every statement of the article
+ * that is not an orphan, as the step leaves them: undoing *Save text* after
+ * a statement was tagged in the edited text (in another tab, say) would
+ * otherwise leave that statement pointing at other words.
+ */
+async function checkAnchors(db: QuotemarkDatabase, target: RecordStates, refuse: (why: string) => Refusal): Promise<void> {
+  const statements = target.statements ?? {};
+  for (const article of Object.values(target.articles ?? {})) {
+    if (!article) continue;
+    const stored = await db.statements.where('articleId').equals(article.id).toArray();
+    const after = stored.map((s) => (s.id in statements ? statements[s.id] : s));
+    const added = Object.values(statements).filter((s) => s && s.articleId === article.id && !stored.some((x) => x.id === s.id));
+    const stale = [...after, ...added].filter((s) => s && s.orphanedAt === undefined && !statementFits(s, article.text)).length;
+    if (stale > 0) {
+      throw refuse(
+        `${stale === 1 ? 'a statement' : `${stale} statements`} of “${article.title}” tagged or moved since would no longer match its text.`,
+      );
+    }
   }
 }
 

@@ -1,4 +1,7 @@
-import type { Anchor } from '../core/model/anchor';
+import { statementFits } from '../core/anchoring/statementFits';
+import { ChangeBuilder } from '../core/history/ChangeBuilder';
+import { recordsEqual } from '../core/history/recordsEqual';
+import type { Change } from '../core/model/change';
 import { ArticleSchema, MAX_TEXT_LENGTH, type Article } from '../core/model/article';
 import { StatementSchema, type Statement } from '../core/model/statement';
 import { err, type Result } from '../core/result';
@@ -8,6 +11,13 @@ import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
 import { withoutUndefined } from './withoutUndefined';
+
+/** The edited article as stored, and the step that undoes and redoes the edit. */
+export interface SavedArticleText {
+  article: Article;
+  /** The article's text, hash and updatedAt, and every statement the edit moved or orphaned, before and after. */
+  change: Change;
+}
 
 /**
  * Store an edit of an article's text together with its statements carried
@@ -25,7 +35,7 @@ export async function saveArticleText(
   newText: string,
   statements: readonly Statement[],
   now: Date = new Date(),
-): Promise<Result<Article>> {
+): Promise<Result<SavedArticleText>> {
   const problem = textProblem(newText) ?? statementsProblem(articleId, newText, statements);
   if (problem) return err(problem);
   // Hashed first: awaiting anything but Dexie inside the transaction would
@@ -48,7 +58,7 @@ export async function saveArticleText(
             : 'A statement was deleted while the text was being edited. Nothing was saved; edit the text again.',
         );
       }
-      const stale = stored.filter((s) => !given.has(s.id) && s.orphanedAt === undefined && !fits(s, newText)).length;
+      const stale = stored.filter((s) => !given.has(s.id) && s.orphanedAt === undefined && !statementFits(s, newText)).length;
       if (stale > 0) {
         throw new Refusal(
           `${stale === 1 ? 'One statement' : `${stale} statements`} of this article would no longer match the edited text. Nothing was saved; edit the text again.`,
@@ -59,7 +69,14 @@ export async function saveArticleText(
       const next = withoutUndefined(checked.data);
       await db.articles.put(next);
       await db.statements.bulkPut(records);
-      return next;
+      const change = new ChangeBuilder('save text').record('articles', articleId, article, next);
+      const byId = new Map(stored.map((s) => [s.id, s]));
+      for (const record of records) {
+        const before = byId.get(record.id) ?? null;
+        // A statement given as it was stored did not move: it is no part of the step.
+        if (!recordsEqual(before, record)) change.record('statements', record.id, before, record);
+      }
+      return { article: next, change: change.build() };
     }),
   );
 }
@@ -84,19 +101,10 @@ function statementsProblem(articleId: string, text: string, statements: readonly
     if (statement.articleId !== articleId) return 'A statement carried over to the edited text belongs to another article.';
     if (seen.has(statement.id)) return 'A statement was given twice for the edited text.';
     seen.add(statement.id);
-    if (statement.orphanedAt === undefined && !fits(statement, text)) {
+    if (statement.orphanedAt === undefined && !statementFits(statement, text)) {
       const { start, end } = statement.quote;
       return `The quote of a statement does not match the edited text at characters ${start}–${end}. Nothing was saved.`;
     }
   }
   return undefined;
-}
-
-/** True when the quote, and the cue if any, are where their offsets say. */
-function fits(statement: Statement, text: string): boolean {
-  return anchored(statement.quote, text) && (statement.cue === undefined || anchored(statement.cue, text));
-}
-
-function anchored(anchor: Anchor, text: string): boolean {
-  return text.slice(anchor.start, anchor.end) === anchor.exact;
 }

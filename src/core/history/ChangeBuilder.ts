@@ -32,6 +32,7 @@ export class ChangeBuilder {
 /** Copies of the id maps, so noting more later does not alter a built Change. */
 function copyStates(states: RecordStates): RecordStates {
   const copy: RecordStates = {};
+  if (states.articles) copy.articles = { ...states.articles };
   if (states.statements) copy.statements = { ...states.statements };
   if (states.speakers) copy.speakers = { ...states.speakers };
   if (states.topics) copy.topics = { ...states.topics };

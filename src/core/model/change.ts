@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { ArticleSchema } from './article';
 import { SpeakerSchema } from './speaker';
 import { StatementSchema } from './statement';
 import { TopicSchema } from './topic';
 
-/** The tables a Change can touch: the ones a person edits record by record. */
-export const CHANGE_TABLES = ['statements', 'speakers', 'topics'] as const;
+/**
+ * The tables a Change can touch: the ones a person edits record by record,
+ * and articles, whose text *Save text* changes together with the anchors
+ * into it.
+ */
+export const CHANGE_TABLES = ['articles', 'statements', 'speakers', 'topics'] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
 /** Records keyed by their id; null says the record does not exist. */
@@ -21,6 +26,7 @@ const statesOf = <T extends z.ZodType<{ id: string }>>(record: T) =>
  * A table or id left out is not part of the change.
  */
 export const RecordStatesSchema = z.object({
+  articles: statesOf(ArticleSchema),
   statements: statesOf(StatementSchema),
   speakers: statesOf(SpeakerSchema),
   topics: statesOf(TopicSchema),

@@ -5,23 +5,28 @@ import type { Statement } from '../../core/model/statement';
 import type { TextEdit } from '../../editor/textEdit';
 import { appDatabase } from '../../storage/appDatabase';
 import { saveArticleText } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import type { Change } from '../../core/model/change';
+import { recordChange, trackWrite, useHistory } from '../history/historyStore';
 import { guardNavigation } from '../routing/useHashRoute';
+import { rememberOwnChange } from './ownStatementVersions';
 
 const LEAVE_QUESTION = 'You have unsaved edits to the article text. Leave and discard them?';
 
 /**
  * Edit-text mode: the person fixes the article's text; on save every
  * statement follows the edit and those whose text was deleted become orphans,
- * all written in one transaction. Unsaved edits are never lost silently.
+ * all written in one transaction, as one step Undo takes back (text and
+ * every anchor). Unsaved edits are never lost silently.
  */
 export function useTextEditing(article: Article | null | undefined, statements: Statement[] | undefined) {
   const [editing, setEditing] = useState(false);
   const [edit, setEdit] = useState<TextEdit | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   // The saved text, shown while the live query still delivers the text it
-  // replaced, so the editor never flashes back to the old text.
-  const [saved, setSaved] = useState<{ from: string; to: string } | null>(null);
+  // replaced, so the editor never flashes back to the old text; not once
+  // the step is undone, which brings that very text back.
+  const [saved, setSaved] = useState<{ from: string; to: string; change: Change } | null>(null);
+  const history = useHistory();
   const dirty = editing && edit !== null;
 
   useEffect(() => (dirty ? guardNavigation(() => window.confirm(LEAVE_QUESTION)) : undefined), [dirty]);
@@ -42,20 +47,34 @@ export function useTextEditing(article: Article | null | undefined, statements: 
     if (!article || !statements) return;
     if (!edit) return cancel();
     const { updated, orphaned } = rebaseStatements(statements, edit.text, edit.mapRange, new Date());
-    const result = await catchStorageFailure(saveArticleText(appDatabase, article.id, edit.text, [...updated, ...orphaned]));
+    const result = await trackWrite(saveArticleText(appDatabase, article.id, edit.text, [...updated, ...orphaned]));
     if (!result.ok) {
       setMessage({ error: true, text: result.error });
       return;
     }
-    setSaved({ from: article.text, to: edit.text });
+    const { change } = result.value;
+    rememberOwnChange(change);
+    recordChange(change);
+    setSaved({ from: article.text, to: edit.text, change });
     setEditing(false);
     setEdit(null);
     const lost = orphaned.length;
     setMessage({
       error: false,
-      text: lost === 0 ? 'Text saved; every statement still points at its words.' : `Text saved. ${lost} ${lost === 1 ? 'statement lost its' : 'statements lost their'} words and ${lost === 1 ? 'is' : 'are'} listed under Orphans.`,
+      text: lost === 0 ? 'Text saved; every statement still points at its words. Undo takes the edit back.' : `Text saved. ${lost} ${lost === 1 ? 'statement lost its' : 'statements lost their'} words and ${lost === 1 ? 'is' : 'are'} listed under Orphans. Undo takes the edit back.`,
     });
   };
 
-  return { editing, dirty, start, cancel, save, onEdit: setEdit, message, displayText: saved && article?.text === saved.from ? saved.to : article?.text };
+  const savedInEffect = saved !== null && history.isDone(saved.change);
+  return {
+    editing,
+    dirty,
+    start,
+    cancel,
+    save,
+    onEdit: setEdit,
+    // "Text saved" is no news once Undo took the edit back.
+    message: message && (message.error || savedInEffect) ? message : null,
+    displayText: savedInEffect && article?.text === saved.from ? saved.to : article?.text,
+  };
 }

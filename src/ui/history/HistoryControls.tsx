@@ -1,20 +1,31 @@
 import { useState } from 'react';
+import { articleScope, LIBRARY_SCOPE } from '../../core/history/UndoScope';
 import { KeyboardShortcutsDialog } from '../common/KeyboardShortcutsDialog';
 import { useShortcuts } from '../common/useShortcuts';
-import { stepHistory, useHistory } from './historyStore';
+import { articleHref } from '../routing/parseRoute';
+import { useHashRoute } from '../routing/useHashRoute';
+import { stepHistory, useHistory, type StepReport } from './historyStore';
+
+type Message = { at: string } & ({ error: true; text: string } | { error: false; verb: string; report: StepReport });
 
 /**
- * Undo and Redo for statements and speakers, as buttons and as Ctrl+Z /
- * Ctrl+Shift+Z, plus the "?" list of shortcuts.
+ * Undo and Redo, as buttons and as Ctrl+Z / Ctrl+Shift+Z, plus the "?" list
+ * of shortcuts. They act on the view in front of the person: in an article,
+ * that article's steps; elsewhere, the latest step anywhere, saying which
+ * article it was in with a link. What they say stays until the next view.
  */
 export function HistoryControls() {
   const history = useHistory();
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const route = useHashRoute();
+  const view = route.view === 'article' ? articleScope(route.articleId) : LIBRARY_SCOPE;
+  const here = JSON.stringify(route);
+  const [message, setMessage] = useState<Message | null>(null);
   const [showKeys, setShowKeys] = useState(false);
+  const inArticle = view.kind === 'article' ? ' in this article' : '';
 
   const step = async (direction: 'undo' | 'redo') => {
-    const result = await stepHistory(direction);
-    setMessage(result.ok ? { error: false, text: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.value}` } : { error: true, text: result.error });
+    const result = await stepHistory(direction, view);
+    setMessage(result.ok ? { at: here, error: false, verb: direction === 'undo' ? 'Undid' : 'Redid', report: result.value } : { at: here, error: true, text: result.error });
   };
   useShortcuts({
     'mod+z': () => void step('undo'),
@@ -25,15 +36,11 @@ export function HistoryControls() {
 
   return (
     <div className="qm-header-actions">
-      {message && (
-        <span role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error qm-small-message' : 'qm-hint'}>
-          {message.text}
-        </span>
-      )}
-      <button type="button" onClick={() => void step('undo')} disabled={!history.canUndo} aria-keyshortcuts="Control+Z" title={history.undoLabel ?? 'Nothing to undo'}>
+      {message?.at === here && <StepMessage message={message} />}
+      <button type="button" onClick={() => void step('undo')} disabled={!history.canUndo(view)} aria-keyshortcuts="Control+Z" title={history.undoLabel(view) ?? `Nothing to undo${inArticle}`}>
         Undo
       </button>
-      <button type="button" onClick={() => void step('redo')} disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z" title={history.redoLabel ?? 'Nothing to redo'}>
+      <button type="button" onClick={() => void step('redo')} disabled={!history.canRedo(view)} aria-keyshortcuts="Control+Shift+Z" title={history.redoLabel(view) ?? `Nothing to redo${inArticle}`}>
         Redo
       </button>
       <button type="button" className="qm-quiet" onClick={() => setShowKeys(true)} aria-keyshortcuts="?">
@@ -41,5 +48,28 @@ export function HistoryControls() {
       </button>
       {showKeys && <KeyboardShortcutsDialog onClose={() => setShowKeys(false)} />}
     </div>
+  );
+}
+
+/** "Undid: accept suggestions in <link to the article>", or why nothing was done. */
+function StepMessage({ message }: { message: Message }) {
+  if (message.error) {
+    return (
+      <span role="alert" className="qm-error qm-small-message">
+        {message.text}
+      </span>
+    );
+  }
+  const { label, elsewhere } = message.report;
+  return (
+    <span role="status" className="qm-hint">
+      {message.verb}: {label}
+      {elsewhere && (
+        <>
+          {' in '}
+          <a href={articleHref(elsewhere.articleId)}>{elsewhere.title}</a>
+        </>
+      )}
+    </span>
   );
 }

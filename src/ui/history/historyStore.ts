@@ -1,13 +1,16 @@
 import { useSyncExternalStore } from 'react';
-import { UndoHistory } from '../../core/history/UndoHistory';
+import { UndoHistory, type HistoryStep } from '../../core/history/UndoHistory';
+import { changeScope, LIBRARY_SCOPE, type UndoScope } from '../../core/history/UndoScope';
 import type { Change } from '../../core/model/change';
-import { err, type Result } from '../../core/result';
+import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { applyChange } from '../../storage/applyChange';
+import { getArticle } from '../../storage/articleRepository';
 import { catchStorageFailure } from '../../storage/storageFailure';
+import { parseRoute } from '../routing/parseRoute';
 
-// One history for the whole session: a statement saved in one article can be
-// undone from another view.
+// One history for the session, whose steps are scoped (see UndoScope): an
+// article's view undoes that article's steps, the other views any step.
 let history = UndoHistory.empty();
 let queue: Promise<unknown> = Promise.resolve();
 // Writes whose change is not recorded yet: an undo waits for them, or it
@@ -19,9 +22,14 @@ const publish = (next: UndoHistory) => {
   for (const listener of listeners) listener();
 };
 
-/** Remember a step the person took, so it can be undone. */
+/**
+ * Remember a step the person took, so it can be undone. Its scope comes from
+ * the records it touched; a step of speakers or topics alone belongs to the
+ * article on screen, if any (a speaker added or edited from the article).
+ */
 export function recordChange(change: Change): void {
-  publish(history.push(change));
+  const route = parseRoute(window.location.hash);
+  publish(history.push(change, changeScope(change, route.view === 'article' ? route.articleId : undefined)));
 }
 
 /**
@@ -36,17 +44,24 @@ export function trackWrite<T>(write: Promise<Result<T>>): Promise<Result<T>> {
   return settled;
 }
 
+/** What an undo or redo did, and where: the article it was in, when the view is not that article. */
+export interface StepReport {
+  label: string;
+  elsewhere?: { articleId: string; title: string };
+}
+
 /**
- * Undo or redo one step. The store checks that the records are still as the
- * step left them; if another tab changed them since, nothing is written and
- * the history stays where it was.
+ * Undo or redo the next step that `view` reaches. The store checks that the
+ * records are still as the step left them; if another tab (or a later step
+ * of another view) changed them since, nothing is written and the history
+ * stays where it was.
  */
-export function stepHistory(direction: 'undo' | 'redo'): Promise<Result<string>> {
+export function stepHistory(direction: 'undo' | 'redo', view: UndoScope = LIBRARY_SCOPE): Promise<Result<StepReport>> {
   // Steps run one after another, in the order they were asked for: five
   // quick Ctrl+Z are five undos.
   const step = queue.then(async () => {
     await Promise.allSettled([...inFlight]);
-    return applyStep(direction);
+    return applyStep(direction, view);
   });
   queue = step.then(
     () => undefined,
@@ -55,13 +70,37 @@ export function stepHistory(direction: 'undo' | 'redo'): Promise<Result<string>>
   return step;
 }
 
-async function applyStep(direction: 'undo' | 'redo'): Promise<Result<string>> {
-  const change = direction === 'undo' ? history.nextUndo : history.nextRedo;
-  if (!change) return err(direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
-  const result = await catchStorageFailure(applyChange(appDatabase, change, direction));
-  if (!result.ok) return result;
-  publish(direction === 'undo' ? history.undo() : history.redo());
-  return { ok: true, value: change.label };
+async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<Result<StepReport>> {
+  const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
+  if (!step) return err(await nothingHere(direction, view));
+  const { label } = step.change;
+  const result = await catchStorageFailure(applyChange(appDatabase, step.change, direction));
+  if (!result.ok) {
+    // Most often a later step of another view changed the same records: say which.
+    const blocker = direction === 'undo' ? history.blockerOf(step) : undefined;
+    if (!blocker) return result;
+    return err(
+      `Could not undo “${label}”: a later step, “${blocker.change.label}” ${await placeOf(blocker.scope)}, changed the same records. Undo that first; nothing was changed.`,
+    );
+  }
+  publish(direction === 'undo' ? history.undo(step) : history.redo(step));
+  if (step.scope.kind === 'library' || view.kind === 'article') return ok({ label });
+  const article = await getArticle(appDatabase, step.scope.articleId);
+  return ok({ label, elsewhere: { articleId: step.scope.articleId, title: article?.title ?? 'an article no longer in the library' } });
+}
+
+/** Why a view has nothing to undo or redo, pointing at the Library when other views do. */
+async function nothingHere(direction: 'undo' | 'redo', view: UndoScope): Promise<string> {
+  const elsewhere = direction === 'undo' ? history.nextUndo() : history.nextRedo();
+  if (view.kind === 'library' || !elsewhere) return `There is nothing to ${direction}.`;
+  return `There is nothing to ${direction} in this article. The latest step elsewhere, “${elsewhere.change.label}” ${await placeOf(elsewhere.scope)}, can be ${direction === 'undo' ? 'undone' : 'redone'} from the Library.`;
+}
+
+/** "in the article “Title”" or "across the library", for a sentence. */
+async function placeOf(scope: HistoryStep['scope']): Promise<string> {
+  if (scope.kind === 'library') return 'across the library';
+  const article = await getArticle(appDatabase, scope.articleId);
+  return article ? `in the article “${article.title}”` : 'in an article no longer in the library';
 }
 
 const subscribe = (listener: () => void) => {

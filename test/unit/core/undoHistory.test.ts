@@ -4,6 +4,7 @@ import { recordsEqual } from '../../../src/core/history/recordsEqual';
 import { DEFAULT_UNDO_CAPACITY, UndoHistory } from '../../../src/core/history/UndoHistory';
 import { ChangeSchema, type Change } from '../../../src/core/model/change';
 import type { Topic } from '../../../src/core/model/topic';
+import type { UndoScope } from '../../../src/core/history/UndoScope';
 
 const step = (n: number): Change => ({
   label: `step ${n}`,
@@ -14,69 +15,79 @@ const step = (n: number): Change => ({
 describe('UndoHistory', () => {
   it('starts empty, with nothing to undo or redo', () => {
     const history = UndoHistory.empty();
-    expect(history).toMatchObject({ canUndo: false, canRedo: false, undoLabel: undefined, redoLabel: undefined });
-    expect(history.undo()).toBe(history);
-    expect(history.redo()).toBe(history);
+    expect(history.canUndo()).toBe(false);
+    expect(history.canRedo()).toBe(false);
+    expect(history.undoLabel()).toBeUndefined();
+    expect(history.redoLabel()).toBeUndefined();
+    expect(history.undo(history.nextUndo())).toBe(history);
+    expect(history.redo(history.nextRedo())).toBe(history);
     expect(history.capacity).toBe(DEFAULT_UNDO_CAPACITY);
     expect(DEFAULT_UNDO_CAPACITY).toBeGreaterThanOrEqual(500);
   });
 
   it('moves one step at a time and labels the next undo and redo', () => {
     const history = UndoHistory.empty().push(step(1)).push(step(2));
-    expect(history.undoLabel).toBe('Undo: step 2');
-    const back = history.undo();
-    expect(back).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'Undo: step 1', redoLabel: 'Redo: step 2' });
-    expect(back.nextRedo).toEqual(step(2));
-    const forward = back.redo();
-    expect(forward).toMatchObject({ canRedo: false, undoLabel: 'Undo: step 2' });
+    expect(history.undoLabel()).toBe('Undo: step 2');
+    const back = undoOnce(history);
+    expect([back.canUndo(), back.canRedo(), back.undoLabel(), back.redoLabel()]).toEqual([true, true, 'Undo: step 1', 'Redo: step 2']);
+    expect(back.nextRedo()?.change).toEqual(step(2));
+    const forward = back.redo(back.nextRedo());
+    expect([forward.canRedo(), forward.undoLabel()]).toEqual([false, 'Undo: step 2']);
   });
 
   it('is immutable: moving returns a new history and leaves the old one as it was', () => {
     const history = UndoHistory.empty().push(step(1));
-    history.undo();
+    undoOnce(history);
     history.push(step(2));
     expect(history.undoCount).toBe(1);
-    expect(history.nextUndo).toEqual(step(1));
+    expect(history.nextUndo()?.change).toEqual(step(1));
   });
 
   it('clears the redo side when a new step is pushed', () => {
-    const history = UndoHistory.empty().push(step(1)).push(step(2)).undo().push(step(3));
-    expect(history.canRedo).toBe(false);
-    expect(history.undo().undoLabel).toBe('Undo: step 1');
+    const history = undoOnce(UndoHistory.empty().push(step(1)).push(step(2))).push(step(3));
+    expect(history.canRedo()).toBe(false);
+    expect(undoOnce(history).undoLabel()).toBe('Undo: step 1');
   });
 
   it('undoes and redoes 150 steps in order', () => {
     let history = UndoHistory.empty();
     for (let n = 1; n <= 150; n++) history = history.push(step(n));
     const undone: string[] = [];
-    while (history.canUndo) {
-      undone.push(history.nextUndo?.label ?? '');
-      history = history.undo();
+    while (history.canUndo()) {
+      undone.push(history.nextUndo()?.change.label ?? '');
+      history = undoOnce(history);
     }
     expect(undone).toHaveLength(150);
     expect(undone[0]).toBe('step 150');
     expect(undone[149]).toBe('step 1');
-    for (let n = 0; n < 150; n++) history = history.redo();
-    expect(history).toMatchObject({ undoCount: 150, redoCount: 0, undoLabel: 'Undo: step 150' });
+    for (let n = 0; n < 150; n++) history = history.redo(history.nextRedo());
+    expect([history.undoCount, history.redoCount, history.undoLabel()]).toEqual([150, 0, 'Undo: step 150']);
   });
 
   it('drops the oldest steps beyond its capacity', () => {
     let history = UndoHistory.empty();
     for (let n = 1; n <= 520; n++) history = history.push(step(n));
     expect(history.undoCount).toBe(500);
-    for (let n = 0; n < 499; n++) history = history.undo();
-    expect(history.undoLabel).toBe('Undo: step 21');
+    for (let n = 0; n < 499; n++) history = undoOnce(history);
+    expect(history.undoLabel()).toBe('Undo: step 21');
     let small = UndoHistory.empty(3);
     for (let n = 1; n <= 5; n++) small = small.push(step(n));
     expect(small.undoCount).toBe(3);
   });
 
-  it('can drop a step that can no longer be applied', () => {
-    const history = UndoHistory.empty().push(step(1)).push(step(2));
-    expect(history.dropNextUndo()).toMatchObject({ undoCount: 1, redoCount: 0, undoLabel: 'Undo: step 1' });
-    expect(history.undo().dropNextRedo()).toMatchObject({ undoCount: 1, redoCount: 0 });
+  it('moves only a step it holds on that side', () => {
+    const history = UndoHistory.empty().push(step(1));
+    const first = history.nextUndo();
+    const back = history.undo(first);
+    expect(back.undo(first)).toBe(back);
+    expect(history.redo(first)).toBe(history);
   });
 });
+
+/** Undo the next step a view reaches. */
+function undoOnce(history: UndoHistory, view?: UndoScope): UndoHistory {
+  return history.undo(history.nextUndo(view));
+}
 
 describe('ChangeBuilder', () => {
   it('keeps the first before and the last after of a record noted twice', () => {

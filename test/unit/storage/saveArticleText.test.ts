@@ -9,6 +9,7 @@ import { docText } from '../../../src/editor/docText';
 import { mapTextRange } from '../../../src/editor/mapTextRange';
 import { offsetToPos } from '../../../src/editor/textPositions';
 import { saveArticleText } from '../../../src/storage/articleRepository';
+import { applyChange } from '../../../src/storage/applyChange';
 import { listStatementsForArticle } from '../../../src/storage/statementRepository';
 import { articleNode } from '../editor/articleNode';
 import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
@@ -55,8 +56,8 @@ describe('saveArticleText', () => {
     expect(orphaned.map((s) => s.quote.exact)).toEqual(['Cheney ousted MORE']);
 
     const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
-    expect(saved).toEqual({ ok: true, value: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } });
-    expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value);
+    expect(saved).toMatchObject({ ok: true, value: { article: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } } });
+    expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value.article);
     const stored = await listStatementsForArticle(db, article.id);
     for (const s of stored.filter((s) => s.orphanedAt === undefined)) {
       expect(resolveAnchor(text, s.quote)).toEqual({ status: 'exact', start: s.quote.start, end: s.quote.end });
@@ -120,4 +121,63 @@ describe('saveArticleText', () => {
     await expect(saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW)).rejects.toThrow();
     expect(await librarySnapshot(db)).toEqual(before);
   });
+
+  describe('is one step Undo takes back', () => {
+    /** The noise deleted and saved; the library before and after, and the step. */
+    async function savedEdit(db: QuotemarkDatabase) {
+      const { article, statements } = await seeded(db);
+      const { text, updated, orphaned } = deleteNoise(article, statements);
+      const before = await librarySnapshot(db);
+      const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
+      if (!saved.ok) throw new Error(saved.error);
+      return { article, text, moved: [...updated, ...orphaned].map((s) => s.id).sort(), before, after: await librarySnapshot(db), change: saved.value.change };
+    }
+
+    it('restores the text and every anchor exactly, and redo re-applies the edit', async () => {
+      const db = openTestDatabase();
+      const { article, moved, before, after, change } = await savedEdit(db);
+      expect(change.label).toBe('save text');
+      // Every statement that moved or lost its words is part of the step.
+      expect(Object.keys(change.after.statements ?? {}).sort()).toEqual(moved);
+      expect(moved.length).toBeGreaterThan(1);
+
+      expect(await applyChange(db, change, 'undo')).toEqual({ ok: true, value: undefined });
+      expect(await librarySnapshot(db)).toEqual(before);
+      const restored = await db.articles.get(article.id);
+      expect(restored?.text).toBe(article.text);
+      for (const s of await listStatementsForArticle(db, article.id)) {
+        expect(s.orphanedAt).toBeUndefined();
+        expect(article.text.slice(s.quote.start, s.quote.end)).toBe(s.quote.exact);
+      }
+      // The article's statement packs follow the undo in its transaction.
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(before.statements as Statement[]));
+
+      expect(await applyChange(db, change, 'redo')).toEqual({ ok: true, value: undefined });
+      expect(await librarySnapshot(db)).toEqual(after);
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(after.statements as Statement[]));
+    });
+
+    it('is refused, in words and writing nothing, once a statement was tagged in the edited text', async () => {
+      const db = openTestDatabase();
+      const { article, text, change } = await savedEdit(db);
+      // Tagged where the noise was: the old text has other words there.
+      const edited = { ...article, text };
+      await mustSave(db, draftFor(edited, 'Blinken said in a statement'));
+      const snapshot = await librarySnapshot(db);
+      const undone = await applyChange(db, change, 'undo');
+      expect(undone).toMatchObject({ ok: false, error: expect.stringMatching(/Could not undo “save text”: a statement of “.+” tagged or moved since would no longer match its text\. Nothing was changed\./) });
+      expect(await librarySnapshot(db)).toEqual(snapshot);
+    });
+
+    it('is refused when the text was edited again since', async () => {
+      const db = openTestDatabase();
+      const { article, text, change } = await savedEdit(db);
+      const again = await saveArticleText(db, article.id, `${text}\n\nA last paragraph.`, [], NOW);
+      expect(again.ok).toBe(true);
+      const undone = await applyChange(db, change, 'undo');
+      expect(undone).toMatchObject({ ok: false, error: expect.stringMatching(/the text of “.+” has been changed since/) });
+    });
+  });
 });
+
+const sortById = (statements: Statement[]) => [...statements].sort((a, b) => a.id.localeCompare(b.id));
