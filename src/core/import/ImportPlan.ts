@@ -43,7 +43,8 @@ export interface UnplacedStatement {
 /**
  * An anchor placed other than at its offsets: the same words elsewhere
  * ('moved'), words that differ a little ('fuzzy': `now` is what the text
- * says there, `was` what the file said), or a cue that could not be placed
+ * says there, `was` what the file said; both whole, since the difference may
+ * be anywhere in them), or a cue that could not be placed
  * and is dropped (the statement stands without it).
  */
 export interface PlacedAnchor {

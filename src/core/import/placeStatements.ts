@@ -2,7 +2,6 @@ import type { Anchor } from '../model/anchor';
 import type { Statement } from '../model/statement';
 import type { PlacedAnchor, Placement, UnplacedStatement } from './ImportPlan';
 import { placeAnchor, type AnchorPlacement } from './placeAnchor';
-import { quotePreview } from './quotePreview';
 
 /** Statements placed in their texts (the unplaceable left out), and how. */
 export interface PlacedStatements {
@@ -91,5 +90,5 @@ export function notInText(text: string, anchor: Anchor): string {
 }
 
 function note(id: string, path: string, field: 'quote' | 'cue', status: PlacedAnchor['status'], was: Anchor, now: Anchor | undefined): PlacedAnchor {
-  return { id, path, field, status, was: quotePreview(was.exact), now: now === undefined ? '' : quotePreview(now.exact) };
+  return { id, path, field, status, was: was.exact, now: now?.exact ?? '' };
 }

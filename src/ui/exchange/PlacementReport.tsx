@@ -46,13 +46,13 @@ export function PlacementReport({ plan, importRest, onImportRest }: Props) {
           <ul aria-label="Placed statements">
             {placed.slice(0, SHOWN).map((p) => (
               <li key={`${p.path}`}>
-                {p.status === 'moved' && <>“{p.now}” — moved</>}
+                {p.status === 'moved' && <>“{quotePreview(p.now)}” — moved</>}
                 {p.status === 'fuzzy' && (
                   <>
                     “{p.now}” — fuzzy: the file quoted “{p.was}”
                   </>
                 )}
-                {p.status === 'dropped' && <>cue “{p.was}” — not found; dropped</>}
+                {p.status === 'dropped' && <>cue “{quotePreview(p.was)}” — not found; dropped</>}
                 {p.field === 'cue' && p.status !== 'dropped' && ' (cue)'}
               </li>
             ))}
