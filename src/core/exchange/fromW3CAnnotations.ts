@@ -1,105 +1,160 @@
-import type { Anchor } from '../model/anchor';
+import type { Placement } from '../import/ImportPlan';
+import { problemPath, type ImportProblem } from '../import/ImportProblem';
+import { nothingPlaceable } from '../import/nothingPlaceable';
+import { placeStatements } from '../import/placeStatements';
+import { zodProblems } from '../import/zodProblems';
+import { ANCHOR_CONTEXT_CHARS, type Anchor } from '../model/anchor';
 import type { Article } from '../model/article';
+import type { LibraryRecords } from '../model/envelope';
+import { TimestampSchema } from '../model/ids';
 import { StanceSchema, StatementKindSchema, StatementSchema, type Statement } from '../model/statement';
 import { err, ok, type Result } from '../result';
-import { anchorFromCodePoints } from './anchorFromCodePoints';
-import { exchangeIssues, type ExchangeIssue } from './exchangeIssue';
-import {
-  ARTICLE_URN_PREFIX,
-  STATEMENT_URN_PREFIX,
-  W3CAnnotationCollectionSchema,
-  type W3CAnnotation,
-  type W3CTextualBody,
-} from './w3cAnnotationSchema';
+import { stableHash } from '../text/stableHash';
+import { matchArticle } from './matchArticle';
+import { w3cAnnotationItems } from './w3cAnnotationItems';
+import { STATEMENT_URN_PREFIX } from './w3cAnnotationSchema';
+import { w3cBodyFields } from './w3cBodyFields';
+import { W3CNamedRecords } from './w3cNamedRecords';
+import { W3CAnnotationReadSchema, type W3CAnnotationRead } from './w3cReadSchema';
+import { targetAnchor, targetQuote } from './w3cTargetQuote';
+import { codePointsToUtf16 } from './codePointOffsets';
+
+/** W3C annotations read as library records, placed in the library's texts. */
+export interface W3CReading {
+  /** Statements, and the speakers and topics they name that the library lacks; no articles. */
+  records: LibraryRecords;
+  /** Statements placed away from their positions, and those that cannot be placed. */
+  placement: Placement;
+  /** Where each statement's annotation is in the file (`first.items[2]`), by id. */
+  statementPaths: Map<string, string>;
+}
 
 /**
- * Read a W3C AnnotationCollection back into statements on the given
- * articles, converting code-point positions to the app's UTF-16 offsets.
- * A Quotemark export comes back exactly; an annotation from elsewhere gets
- * the defaults a new, unreviewed suggestion has. Nothing is returned unless
- * every annotation is valid and lands on its article's words: otherwise
- * every problem found, each with its path in the file.
+ * Read W3C Web Annotations (a collection, a page, one annotation or a list;
+ * see w3cAnnotationItems) as statements on the library's articles. Each
+ * annotation's article is found by matchArticle; its words are placed in
+ * that article's text the way the app re-anchors everything else
+ * (placeStatements: position, then quote and context, then approximately),
+ * code-point positions converted to the app's UTF-16 offsets. A Quotemark
+ * export comes back as it was; an annotation from elsewhere gets the
+ * defaults of an unreviewed suggestion, its bodies mapped by w3cBodyFields.
+ * A malformed annotation refuses the file whole, with every problem at its
+ * path; an annotation that cannot be placed is reported in the placement,
+ * and the file is refused only when none can be (nothingPlaceable).
  */
 export function fromW3CAnnotations(
   json: unknown,
-  articles: readonly Article[],
+  library: Pick<LibraryRecords, 'articles' | 'speakers' | 'topics'>,
   now: Date = new Date(),
-): Result<Statement[], ExchangeIssue[]> {
-  const parsed = W3CAnnotationCollectionSchema.safeParse(json);
-  if (!parsed.success) return err(exchangeIssues(parsed.error));
-  const statements: Statement[] = [];
-  const issues: ExchangeIssue[] = [];
-  parsed.data.first.items.forEach((annotation, i) => {
-    const result = statementOf(annotation, articles, now.toISOString(), ['first', 'items', i]);
-    if (result.ok) statements.push(result.value);
-    else issues.push(...result.error);
-  });
-  return issues.length > 0 ? err(issues) : ok(statements);
+): Result<W3CReading, ImportProblem[]> {
+  const items = w3cAnnotationItems(json);
+  if (!items.ok) return items;
+  const stamp = now.toISOString();
+  const named = new W3CNamedRecords(library, stamp);
+  const problems: ImportProblem[] = [];
+  const unplaced: Placement['unplaced'] = [];
+  const candidates: { statement: Statement; article: Article }[] = [];
+  const statementPaths = new Map<string, string>();
+  for (const item of items.value) {
+    const parsed = W3CAnnotationReadSchema.safeParse(item.value);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, item.value, item.at));
+      continue;
+    }
+    const read = statementOf(parsed.data, library.articles, named, stamp, item.at);
+    if ('problems' in read) problems.push(...read.problems);
+    else if ('unplaced' in read) unplaced.push(read.unplaced);
+    else {
+      candidates.push(read);
+      statementPaths.set(read.statement.id, problemPath(item.at));
+    }
+  }
+  if (problems.length > 0) return err(problems);
+  const articleOf = new Map(candidates.map((c) => [c.statement.id, c.article.text]));
+  const placed = placeStatements(
+    candidates.map((c) => c.statement),
+    (statement) => articleOf.get(statement.id),
+    (statement) => statementPaths.get(statement.id) ?? '',
+  );
+  const placement = { placed: placed.placement.placed, unplaced: [...unplaced, ...placed.placement.unplaced] };
+  const refused = nothingPlaceable(placement, placed.statements.length);
+  if (refused) return err(refused);
+  const records = { articles: [], speakers: named.speakers, topics: named.topics, statements: placed.statements };
+  return ok({ records, placement, statementPaths });
 }
 
-function statementOf(
-  annotation: W3CAnnotation,
-  articles: readonly Article[],
-  now: string,
-  at: readonly PropertyKey[],
-): Result<Statement, ExchangeIssue[]> {
+type Read = { statement: Statement; article: Article } | { unplaced: Placement['unplaced'][number] } | { problems: ImportProblem[] };
+
+function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[], named: W3CNamedRecords, now: string, at: PropertyKey[]): Read {
   const ext = annotation['quotemark:statement'];
-  const source = annotation.target.source;
-  const article = articles.find((a) => (ext ? a.id === ext.articleId : a.url === source || `${ARTICLE_URN_PREFIX}${a.id}` === source));
-  if (!article) return err([{ path: join(at, 'target.source'), message: `No article in the library matches ${ext?.articleId ?? source}.` }]);
-  const quote = ext?.orphanAnchors?.quote ?? quoteOf(annotation, article.text);
-  if (!quote) return err([{ path: join(at, 'target.selector'), message: 'The quote does not match the article text at the given positions.' }]);
-  const cue = ext?.orphanAnchors ? ext.orphanAnchors.cue : ext?.cue && anchorFromCodePoints(article.text, ext.cue);
-  if (cue === null) return err([{ path: join(at, 'quotemark:statement.cue'), message: 'The cue does not match the article text at the given positions.' }]);
-  const bodies = annotation.body ?? [];
-  const stance = StanceSchema.safeParse(bodyValue(bodies, 'stance'));
+  const target = targetQuote(annotation.target);
+  const orphan = ext?.orphanAnchors;
+  const exact = orphan?.quote.exact ?? target.exact;
+  const id = statementId(annotation, target.source, exact);
+  const match = matchArticle(articles, { articleId: ext?.articleId, source: target.source, exact });
+  if (!match.ok) {
+    return { unplaced: { id, articleId: ext?.articleId ?? '', exact: exact ?? '', path: problemPath([...at, ...target.at, 'source']), reason: match.reason } };
+  }
+  const { article } = match;
+  const quote = orphan?.quote ?? targetAnchor(article.text, target);
+  if (!quote) {
+    const reason = target.start === undefined ? 'has no TextQuoteSelector or TextPositionSelector to find its words by' : 'has positions outside the article text and no quoted words';
+    return { unplaced: { id, articleId: article.id, exact: '', path: problemPath([...at, ...target.at, 'selector']), reason } };
+  }
+  const cue = orphan ? orphan.cue : ext?.cue && cueAnchor(article.text, ext.cue);
+  const bodies = w3cBodyFields(annotation.body);
+  const speakerId = ext ? named.speakerId(ext.speakerId ?? undefined, bodies.speaker?.name) : named.speakerId(bodies.speaker?.id, bodies.speaker?.name);
+  const topicId = named.topicId(ext ? ext.topicId : bodies.topic?.id, bodies.topic?.label);
+  const stance = StanceSchema.safeParse(bodies.stance);
+  const note = ext ? ext.note : bodies.notes.length > 0 ? bodies.notes.join('\n\n').slice(0, 20_000) : undefined;
   const candidate = {
-    id: annotation.id.startsWith(STATEMENT_URN_PREFIX) ? annotation.id.slice(STATEMENT_URN_PREFIX.length) : annotation.id,
+    id,
     articleId: article.id,
-    speakerId: ext ? ext.speakerId : (bodyOf(bodies, 'speaker')?.['quotemark:speakerId'] ?? null),
+    speakerId,
     quote,
-    cue,
-    kind: StatementKindSchema.catch('direct').parse(bodyValue(bodies, 'kind')),
+    cue: cue ?? undefined,
+    kind: StatementKindSchema.catch('direct').parse(bodies.kind),
     roleAtTime: ext?.roleAtTime,
-    claim: bodyValue(bodies, 'claim'),
-    topicId: ext ? ext.topicId : bodyOf(bodies, 'topic')?.['quotemark:topicId'],
+    claim: bodies.claim?.slice(0, 20_000),
+    topicId,
     stance: stance.success ? stance.data : undefined,
-    tags: ext?.tags ?? [],
-    note: ext?.note,
+    tags: ext?.tags ?? uniqueTags(bodies.tags),
+    note,
     orphanedAt: ext?.orphanedAt,
     // Annotations made elsewhere are suggestions until a person confirms them.
     origin: ext?.origin ?? 'suggested',
     status: ext?.status ?? 'pending',
-    createdAt: annotation.created ?? now,
-    updatedAt: annotation.modified ?? annotation.created ?? now,
+    createdAt: timestamp(annotation.created) ?? now,
+    updatedAt: timestamp(annotation.modified) ?? timestamp(annotation.created) ?? now,
   };
   const statement = StatementSchema.safeParse(dropUndefined(candidate));
-  return statement.success ? ok(statement.data) : err(exchangeIssues(statement.error, [...at, 'statement']));
+  if (!statement.success) return { problems: zodProblems(statement.error, candidate, [...at, 'statement']) };
+  return { statement: statement.data, article };
 }
 
-function quoteOf(annotation: W3CAnnotation, text: string): Anchor | null {
-  const selectors = [annotation.target.selector].flat();
-  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-  const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (!quote || !position || !('exact' in quote) || !('start' in position)) return null;
-  const { exact, prefix, suffix } = quote as { exact: string; prefix?: string; suffix?: string };
-  const { start, end } = position as { start: number; end: number };
-  return anchorFromCodePoints(text, { start, end, exact, prefix, suffix });
+/** The statement id an annotation carries (the app's URN, or the annotation's own id), else one made from where it points. */
+function statementId(annotation: W3CAnnotationRead, source: string | undefined, exact: string | undefined): string {
+  const id = annotation.id?.startsWith(STATEMENT_URN_PREFIX) ? annotation.id.slice(STATEMENT_URN_PREFIX.length) : annotation.id;
+  if (id !== undefined && id.length > 0 && id.length <= 200) return id;
+  return `w3c-${stableHash(`${annotation.id ?? ''}\u0000${source ?? ''}\u0000${exact ?? ''}`)}`;
 }
 
-function bodyOf(bodies: readonly W3CTextualBody[], field: NonNullable<W3CTextualBody['quotemark:field']>): W3CTextualBody | undefined {
-  return bodies.find((b) => b['quotemark:field'] === field);
+/** A cue as the app's extension writes it (code points), as an anchor to place. */
+function cueAnchor(text: string, cue: { start: number; end: number; exact: string; prefix: string; suffix: string }): Anchor {
+  const start = codePointsToUtf16(text, cue.start) ?? 0;
+  const prefix = cue.prefix.slice(-ANCHOR_CONTEXT_CHARS);
+  return { start, end: start + cue.exact.length, exact: cue.exact, prefix, suffix: cue.suffix.slice(0, ANCHOR_CONTEXT_CHARS) };
 }
 
-function bodyValue(bodies: readonly W3CTextualBody[], field: NonNullable<W3CTextualBody['quotemark:field']>): string | undefined {
-  return bodyOf(bodies, field)?.value;
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().slice(0, 100)).filter((tag) => tag.length > 0))];
+}
+
+function timestamp(value: string | undefined): string | undefined {
+  return TimestampSchema.safeParse(value).success ? value : undefined;
 }
 
 // Optional statement fields are absent, not undefined, in stored records.
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-function join(at: readonly PropertyKey[], rest: string): string {
-  return [...at.map(String), rest].join('.');
 }

@@ -26,14 +26,43 @@ export interface SpeakerMerge {
 }
 
 /**
- * An incoming statement left out because its article is already in the
- * library with a different text, in which the quote's words are not found.
+ * An incoming statement that cannot be placed in the text it would live in
+ * (its article in the file, or the library's text of that article): it is
+ * not written, and the person is told where it is in the file and why.
  */
 export interface UnplacedStatement {
   id: string;
   articleId: string;
   exact: string;
+  /** Where the statement is in the file: `statements[3]`, `first.items[2]`. */
+  path: string;
+  /** Why, in a person's words ("the quote is not in the article text"). */
+  reason: string;
 }
+
+/**
+ * An anchor placed other than at its offsets: the same words elsewhere
+ * ('moved'), words that differ a little ('fuzzy': `now` is what the text
+ * says there, `was` what the file said; both whole, since the difference may
+ * be anywhere in them), or a cue that could not be placed
+ * and is dropped (the statement stands without it).
+ */
+export interface PlacedAnchor {
+  id: string;
+  path: string;
+  field: 'quote' | 'cue';
+  status: 'moved' | 'fuzzy' | 'dropped';
+  was: string;
+  now: string;
+}
+
+/** How the anchors of a file's statements were placed: what moved, what could not be. */
+export interface Placement {
+  placed: PlacedAnchor[];
+  unplaced: UnplacedStatement[];
+}
+
+export const NO_PLACEMENT: Placement = { placed: [], unplaced: [] };
 
 /** What an import would do, worked out before anything is written. */
 export interface ImportPlan {
@@ -45,6 +74,10 @@ export interface ImportPlan {
   merges: SpeakerMerge[];
   /** Incoming statements that will not be written (see UnplacedStatement). */
   unplaced: UnplacedStatement[];
+  /** Incoming anchors placed away from their offsets (see PlacedAnchor). */
+  placed: PlacedAnchor[];
+  /** How many incoming statements can be written (all but the unplaced). */
+  placeable: number;
   /** The records importLibrary writes (put), by table. */
   write: LibraryRecords;
 }

@@ -1,44 +1,30 @@
 import type { LibraryRecords } from '../model/envelope';
 import type { Statement } from '../model/statement';
-import type { UnplacedStatement } from './ImportPlan';
-import { placeAnchor } from './placeAnchor';
+import type { Placement } from './ImportPlan';
+import { placeStatements } from './placeStatements';
 
 /**
  * Incoming records adjusted so an import never rewrites the text of an
  * article the library already holds (its statements are anchored to it):
  * such an article keeps the library's text, and incoming statements on it
- * are placed in that text by their exact words. Statements whose words are
- * not in it are left out and returned as unplaced. Orphaned statements keep
- * their last anchor. Doing this before comparing keeps imports idempotent.
+ * are placed in that text (placeStatements: by offsets, then by words and
+ * context, then approximately). Statements that cannot be placed are left
+ * out and reported. Doing this before comparing keeps imports idempotent.
  */
 export function fitToLibraryTexts(
   incoming: LibraryRecords,
   existing: LibraryRecords,
-): { records: LibraryRecords; unplaced: UnplacedStatement[] } {
-  const libraryText = new Map(existing.articles.map((article) => [article.id, article]));
+  pathOf: (statement: Statement) => string,
+): { records: LibraryRecords; placement: Placement } {
+  const library = new Map(existing.articles.map((article) => [article.id, article]));
   const differing = new Map<string, string>();
   const articles = incoming.articles.map((article) => {
-    const mine = libraryText.get(article.id);
+    const mine = library.get(article.id);
     if (mine === undefined || mine.text === article.text) return article;
     differing.set(article.id, mine.text);
     return { ...article, text: mine.text, textSha256: mine.textSha256 };
   });
-  if (differing.size === 0) return { records: incoming, unplaced: [] };
-  const unplaced: UnplacedStatement[] = [];
-  const statements: Statement[] = [];
-  for (const statement of incoming.statements) {
-    const text = differing.get(statement.articleId);
-    if (text === undefined || statement.orphanedAt !== undefined) {
-      statements.push(statement);
-      continue;
-    }
-    const quote = placeAnchor(text, statement.quote);
-    const cue = statement.cue === undefined ? undefined : placeAnchor(text, statement.cue);
-    if (quote === null || cue === null) {
-      unplaced.push({ id: statement.id, articleId: statement.articleId, exact: statement.quote.exact });
-    } else {
-      statements.push({ ...statement, quote, ...(cue === undefined ? {} : { cue }) });
-    }
-  }
-  return { records: { ...incoming, articles, statements }, unplaced };
+  if (differing.size === 0) return { records: incoming, placement: { placed: [], unplaced: [] } };
+  const placed = placeStatements(incoming.statements, (statement) => differing.get(statement.articleId), pathOf);
+  return { records: { ...incoming, articles, statements: placed.statements }, placement: placed.placement };
 }

@@ -2,21 +2,30 @@ import { createAnchor } from '../anchoring/createAnchor';
 import { resolveAnchor } from '../anchoring/resolveAnchor';
 import type { Anchor } from '../model/anchor';
 
+/** An anchor placed in a text, and how: see resolveAnchor. */
+export interface AnchorPlacement {
+  status: 'exact' | 'moved' | 'fuzzy';
+  anchor: Anchor;
+}
+
 /**
- * An anchor placed in `text` by its exact words: the anchor itself when its
- * offsets hold, a rebuilt one (new offsets and context) where the same words
- * stand elsewhere ('moved'), else null. An approximate ('fuzzy') match is
- * null too: an import never changes what someone is quoted as saying. So
- * words that are nowhere in the text are refused before resolveAnchor's
- * approximate search, which would cost a scan of the whole text per quote
- * only to be thrown away (a file of many such quotes took minutes).
+ * Place an incoming anchor in `text` the way the app re-anchors everything
+ * else (resolveAnchor): at its offsets when they hold its words ('exact',
+ * the anchor itself), else the same words where their context fits best
+ * ('moved'), else words that differ a little ('fuzzy'). A moved or fuzzy
+ * anchor is rebuilt from the text (offsets, words and context), so what is
+ * stored always quotes the text; a fuzzy one's words differ from the file's,
+ * which is why the import preview lists it. An anchor with no context
+ * (a foreign quote given without prefix or suffix) is not placed fuzzily:
+ * scoreMatch counts missing context as a perfect fit, so "not there" would
+ * land on any "not the". Null when it cannot be placed.
  */
-export function placeAnchor(text: string, anchor: Anchor): Anchor | null {
-  if (text.slice(anchor.start, anchor.end) === anchor.exact) return anchor;
-  if (!text.includes(anchor.exact)) return null;
+export function placeAnchor(text: string, anchor: Anchor): AnchorPlacement | null {
   const resolution = resolveAnchor(text, anchor);
-  if (resolution.status === 'exact') return anchor;
-  if (resolution.status !== 'moved') return null;
-  const moved = createAnchor(text, resolution.start, resolution.end);
-  return moved?.exact === anchor.exact ? moved : null;
+  if (resolution.status === 'orphan') return null;
+  if (resolution.status === 'exact') return { status: 'exact', anchor };
+  if (resolution.status === 'fuzzy' && anchor.prefix === '' && anchor.suffix === '') return null;
+  const placed = createAnchor(text, resolution.start, resolution.end);
+  if (placed === null) return null;
+  return { status: placed.exact === anchor.exact ? 'moved' : 'fuzzy', anchor: placed };
 }

@@ -2,7 +2,7 @@ import { recordsEqual } from '../history/recordsEqual';
 import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
-import { LIBRARY_TABLES, type ImportPlan, type ImportPolicy, type LibraryTable, type TableComparison } from './ImportPlan';
+import { LIBRARY_TABLES, NO_PLACEMENT, type ImportPlan, type ImportPolicy, type LibraryTable, type Placement, type TableComparison } from './ImportPlan';
 import { fitToLibraryTexts } from './fitToLibraryTexts';
 import { speakerMerges, speakersWithMergedAliases } from './speakerMerges';
 
@@ -10,6 +10,10 @@ import { speakerMerges, speakersWithMergedAliases } from './speakerMerges';
 export interface PlanOptions {
   /** Map incoming speakers that match an existing one onto that speaker. */
   mergeSpeakers?: boolean;
+  /** How reading the file placed its statements (parseLibraryFile, fromW3CAnnotations). */
+  placement?: Placement;
+  /** Where each incoming statement is in the file, by id; else its index in `incoming`. */
+  statementPaths?: ReadonlyMap<string, string>;
 }
 
 type AnyRecord = { id: string; updatedAt?: string };
@@ -21,7 +25,9 @@ type AnyRecord = { id: string; updatedAt?: string };
  * file's, 'newer' takes whichever has the later updatedAt (topics have none,
  * so 'newer' keeps the library's topic). Importing the same file twice plans
  * nothing new or changed the second time. An article already in the
- * library keeps the library's text (see fitToLibraryTexts).
+ * library keeps the library's text (see fitToLibraryTexts). The plan lists
+ * every statement that cannot be placed (at reading and here) and every
+ * anchor placed away from its offsets, for the preview to show.
  */
 export function planImport(
   incoming: LibraryRecords,
@@ -31,7 +37,9 @@ export function planImport(
 ): ImportPlan {
   const mergeSpeakers = options.mergeSpeakers ?? false;
   const merges = speakerMerges(incoming.speakers, existing.speakers);
-  const fitted = fitToLibraryTexts(incoming, existing);
+  const index = new Map(incoming.statements.map((statement, i) => [statement.id, i]));
+  const pathOf = (statement: Statement) => options.statementPaths?.get(statement.id) ?? `statements[${index.get(statement.id) ?? 0}]`;
+  const fitted = fitToLibraryTexts(incoming, existing, pathOf);
   const source = mergeSpeakers ? mergedIncoming(fitted.records, merges) : fitted.records;
   const tables = {} as Record<LibraryTable, TableComparison>;
   const write: LibraryRecords = { articles: [], speakers: [], topics: [], statements: [] };
@@ -46,7 +54,11 @@ export function planImport(
       write.speakers.push(speaker);
     }
   }
-  return { policy, mergeSpeakers, tables, merges, unplaced: fitted.unplaced, write };
+  const read = options.placement ?? NO_PLACEMENT;
+  const unplaced = [...read.unplaced, ...fitted.placement.unplaced];
+  const placed = [...read.placed, ...fitted.placement.placed];
+  const placeable = incoming.statements.length - fitted.placement.unplaced.length;
+  return { policy, mergeSpeakers, tables, merges, unplaced, placed, placeable, write };
 }
 
 function mergedIncoming(incoming: LibraryRecords, merges: ImportPlan['merges']): LibraryRecords {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportProblem } from '../../core/import/ImportProblem';
+import { plural } from '../../core/text/plural';
 import { ImportPreview } from './ImportPreview';
 import { readImportFile, type ReadyImport } from './readImportFile';
 
@@ -47,7 +48,7 @@ export function ImportAnnotations() {
       {problems && (
         <div role="alert" className="qm-error qm-import-problems">
           <p>
-            “{problems.file}” was not imported; nothing was changed. {problems.list.length === 1 ? 'Problem' : `${problems.list.length} problems`}:
+            “{problems.file}” was not imported; nothing was changed. {problems.list.length === 1 ? 'Problem' : plural(problems.list.length, 'problem')}:
           </p>
           <ul>
             {problems.list.slice(0, 50).map((p, i) => (

@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react';
-import { LIBRARY_TABLES, type ImportPolicy } from '../../core/import/ImportPlan';
+import { LIBRARY_TABLES, type ImportPolicy, type LibraryTable } from '../../core/import/ImportPlan';
+import { planEffect } from '../../core/import/planEffect';
 import { planImport } from '../../core/import/planImport';
+import { plural } from '../../core/text/plural';
 import { appDatabase } from '../../storage/appDatabase';
 import { importLibrary } from '../../storage/importLibrary';
 import { catchStorageFailure } from '../../storage/storageFailure';
 import type { ReadyImport } from './readImportFile';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { PlacementReport } from './PlacementReport';
 
 const TABLE_NAMES = { articles: 'Articles', speakers: 'Speakers', topics: 'Topics', statements: 'Statements' } as const;
+const RECORD_NAMES: Record<LibraryTable, string> = { articles: 'article', speakers: 'speaker', topics: 'topic', statements: 'statement' };
 const POLICIES: [ImportPolicy, string][] = [
   ['newer', 'Keep the newer version (by last change)'],
   ['mine', 'Keep mine'],
@@ -20,20 +24,32 @@ interface Props {
   onDone: (summary: string) => void;
 }
 
-/** What an import will do, table by table, before the person confirms it. */
+/**
+ * What an import will do, table by table, before the person confirms it.
+ * Statements that cannot be placed are named in an alert; nothing is
+ * written unless the person ticks "Import the N … that can be placed" and
+ * then confirms.
+ */
 export function ImportPreview({ ready, onCancel, onDone }: Props) {
   const [policy, setPolicy] = useState<ImportPolicy>('newer');
   const [mergeSpeakers, setMergeSpeakers] = useState(true);
+  const [importRest, setImportRest] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const plan = useMemo(() => planImport(ready.incoming, ready.existing, policy, { mergeSpeakers }), [ready, policy, mergeSpeakers]);
+  const plan = useMemo(
+    () => planImport(ready.incoming, ready.existing, policy, { mergeSpeakers, placement: ready.placement, statementPaths: ready.statementPaths }),
+    [ready, policy, mergeSpeakers],
+  );
   const changed = LIBRARY_TABLES.some((t) => plan.tables[t].changed.length > 0);
-  const nothingToDo = plan.write.articles.length + plan.write.speakers.length + plan.write.topics.length + plan.write.statements.length === 0;
+  const effect = planEffect(plan);
+  const mayConfirm = plan.unplaced.length === 0 || importRest;
 
   const confirm = async () => {
+    if (!mayConfirm) return;
     const result = await catchStorageFailure(importLibrary(appDatabase, plan));
     if (!result.ok) return setError(result.error);
-    const written = LIBRARY_TABLES.map((t) => `${result.value[t]} ${TABLE_NAMES[t].toLowerCase()}`).join(', ');
-    onDone(`Imported “${ready.fileName}”: ${written} written.`);
+    const written = LIBRARY_TABLES.map((t) => plural(result.value[t], RECORD_NAMES[t])).join(', ');
+    const left = plan.unplaced.length > 0 ? ` ${plural(plan.unplaced.length, 'statement')} that could not be placed ${plan.unplaced.length === 1 ? 'was' : 'were'} left out.` : '';
+    onDone(`Imported “${ready.fileName}”: ${written} written.${left}`);
   };
 
   return (
@@ -74,30 +90,29 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
       {plan.merges.length > 0 && (
         <label className="qm-inline-field">
           <input type="checkbox" checked={mergeSpeakers} onChange={(e) => setMergeSpeakers(e.target.checked)} />
-          Merge {plan.merges.length} speaker{plan.merges.length === 1 ? '' : 's'} with the same name into the existing ones (
-          {plan.merges.map((m) => m.name).join(', ')})
+          Merge {plural(plan.merges.length, 'speaker')} with the same name into the existing ones ({plan.merges.map((m) => m.name).join(', ')})
         </label>
       )}
-      {plan.unplaced.length > 0 && (
-        <div className="qm-notice">
-          {plan.unplaced.length} statement{plan.unplaced.length === 1 ? '' : 's'} will be left out: {plan.unplaced.length === 1 ? 'its' : 'their'} article is
-          in the library with a different text that lacks the words:
-          <ul>
-            {plan.unplaced.slice(0, 10).map((u) => (
-              <li key={u.id}>“{u.exact.length > 80 ? `${u.exact.slice(0, 77)}…` : u.exact}”</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {ready.notices.map((n) => (
-        <p key={n} className="qm-hint">
-          {n}
+      <PlacementReport plan={plan} importRest={importRest} onImportRest={setImportRest} />
+      {ready.w3c && (
+        <p className="qm-hint">
+          W3C annotations bring statements only: they land on articles already in the library; the speakers and topics they name are found there by name, or
+          added.
         </p>
-      ))}
-      {nothingToDo && <p className="qm-hint">Everything in this file is already in the library; importing changes nothing.</p>}
+      )}
+      {effect.kind === 'nothing-new' && (
+        <p className="qm-hint">Everything in this file{plan.unplaced.length > 0 ? ' that can be placed' : ''} is already in the library; importing changes nothing.</p>
+      )}
+      {effect.kind === 'library-kept' && (
+        <p className="qm-hint">
+          {plural(effect.differing, 'record')} in this file {effect.differing === 1 ? 'differs' : 'differ'} from the library; “
+          {POLICIES.find(([value]) => value === policy)?.[1]}” keeps the library’s {effect.differing === 1 ? 'version' : 'versions'}, so no record will be
+          written.
+        </p>
+      )}
       <ErrorMessage message={error} />
       <div className="qm-actions">
-        <button type="button" onClick={() => void confirm()}>
+        <button type="button" disabled={!mayConfirm} onClick={() => void confirm()}>
           Confirm import
         </button>
         <button type="button" onClick={onCancel}>

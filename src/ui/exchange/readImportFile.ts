@@ -1,5 +1,7 @@
 import type { ImportProblem } from '../../core/import/ImportProblem';
-import { fromW3CAnnotations } from '../../core/exchange/fromW3CAnnotations';
+import type { IncomingFile } from '../../core/import/IncomingFile';
+import { isW3CText } from '../../core/import/isW3CText';
+import { readW3CFile } from '../../core/import/readW3CFile';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
@@ -10,11 +12,11 @@ import { parseOffThread } from './parseOffThread';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /** A validated file, with the library as it was when the file was read. */
-export interface ReadyImport {
+export interface ReadyImport extends IncomingFile {
   fileName: string;
-  incoming: LibraryRecords;
   existing: LibraryRecords;
-  notices: string[];
+  /** Which kind of file it was: W3C annotations bring statements only. */
+  w3c: boolean;
 }
 
 /**
@@ -33,32 +35,13 @@ export async function readImportFile(file: File): Promise<Result<ReadyImport, Im
     return err([{ path: '', message: `The file could not be read: ${(e as Error).message}.` }]);
   }
   const existing = await readLibraryRecords(appDatabase);
-  if (looksLikeW3C(text)) return readW3C(file.name, text, existing);
+  if (isW3CText(text)) {
+    const read = readW3CFile(text, existing);
+    return read.ok ? ok({ ...read.value, fileName: file.name, existing, w3c: true }) : read;
+  }
   const parsed = await parseOffThread(text);
   if (!parsed.ok) return parsed;
-  const { articles, speakers, topics, statements } = parsed.value.envelope;
-  return ok({ fileName: file.name, incoming: { articles, speakers, topics, statements }, existing, notices: parsed.value.notices });
-}
-
-/** A W3C export: the app's JSON-LD, recognised by its context near the start. */
-function looksLikeW3C(text: string): boolean {
-  return /"@context"\s*:\s*"http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/.test(text.slice(0, 2000));
-}
-
-/**
- * W3C annotations carry statements, not articles: they land on the articles
- * (and name the speakers and topics) already in this library.
- */
-function readW3C(fileName: string, text: string, existing: LibraryRecords): Result<ReadyImport, ImportProblem[]> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return err([{ path: '', message: `The file is not valid JSON: ${(e as Error).message}.` }]);
-  }
-  const statements = fromW3CAnnotations(json, existing.articles);
-  if (!statements.ok) return statements;
-  const incoming = { articles: [], speakers: [], topics: [], statements: statements.value };
-  const notices = ['W3C annotations bring statements only: their articles, speakers and topics must already be in the library.'];
-  return ok({ fileName, incoming, existing, notices });
+  const { envelope, placement, statementPaths } = parsed.value;
+  const { articles, speakers, topics, statements } = envelope;
+  return ok({ fileName: file.name, incoming: { articles, speakers, topics, statements }, placement, statementPaths, existing, w3c: false });
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState, type DragEvent } from 'react';
+import { plural } from '../../core/text/plural';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { SearchSortBar } from '../common/SearchSortBar';
 import { useArticleSearch } from '../data/useArticleSearch';
@@ -137,7 +138,7 @@ export function LibraryView() {
       )}
       {deletion.deleted && (
         <div role="status" className="qm-notice">
-          Deleted “{deletion.deleted.article.title}” and its {deletion.deleted.statements.length} statements.{' '}
+          Deleted “{deletion.deleted.article.title}” and its {plural(deletion.deleted.statements.length, 'statement')}.{' '}
           <button type="button" onClick={deletion.undo}>
             Undo delete
           </button>{' '}
@@ -175,7 +176,7 @@ export function LibraryView() {
           onCancel={deletion.cancel}
         >
           <p>
-            Delete “{deletion.asking.title}” and its {deletion.asking.statementCount} statements? Speakers and topics stay.
+            Delete “{deletion.asking.title}” and its {plural(deletion.asking.statementCount, 'statement')}? Speakers and topics stay.
           </p>
         </ConfirmDialog>
       )}

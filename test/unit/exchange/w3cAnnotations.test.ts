@@ -46,31 +46,32 @@ describe('W3C Web Annotation export', () => {
 
   it('round-trips statements losslessly through JSON, astral characters included', () => {
     const json: unknown = JSON.parse(JSON.stringify(collection));
-    const back = fromW3CAnnotations(json, library.articles, now);
-    expect(back).toEqual({ ok: true, value: library.statements });
+    const back = fromW3CAnnotations(json, library, now);
+    expect(back.ok && back.value.records.statements).toEqual(library.statements);
+    expect(back.ok && back.value.placement).toEqual({ placed: [], unplaced: [] });
   });
 
   it('round-trips an orphan with its last anchor', () => {
     const orphan = { ...library.statements[2]!, orphanedAt: '2026-11-28T11:45:00.000Z', quote: { start: 5, end: 9, exact: 'gone', prefix: '', suffix: '' } };
     const records = { ...library, statements: [orphan] };
-    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now))), library.articles, now);
-    expect(back).toEqual({ ok: true, value: [orphan] });
+    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now))), library, now);
+    expect(back.ok && back.value.records.statements).toEqual([orphan]);
   });
 
-  it('refuses a file whose positions miss the quoted words, with a path', () => {
+  it('places a quote whose positions miss its words by its words and context, and says it moved', () => {
     const json = JSON.parse(JSON.stringify(collection)) as typeof collection;
-    const selector = json.first.items[1]!.target.selector as { type: string; start?: number }[];
+    const selector = json.first.items[1]!.target.selector as { type: string; start?: number; end?: number }[];
     selector[1]!.start = 0;
-    const back = fromW3CAnnotations(json, library.articles, now);
-    expect(back.ok).toBe(false);
-    if (!back.ok) expect(back.error[0]!.path).toBe('first.items.1.target.selector');
+    selector[1]!.end = 5;
+    const back = fromW3CAnnotations(json, library, now);
+    expect(back.ok && back.value.records.statements).toEqual(library.statements);
+    expect(back.ok && back.value.placement.placed).toEqual([expect.objectContaining({ path: 'first.items[1].quote', status: 'moved' })]);
   });
 
-  it('refuses a malformed file with zod paths, and an unknown article', () => {
-    const bad = fromW3CAnnotations({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [{}] } }, library.articles);
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.map((e) => e.path)).toContain('first.items.0.target');
-    const missing = fromW3CAnnotations(JSON.parse(JSON.stringify(collection)), [], now);
+  it('refuses a malformed file with paths in a person’s words, and a file none of whose annotations has its article', () => {
+    const bad = fromW3CAnnotations({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [{}] } }, library);
+    expect(bad.ok ? [] : bad.error).toEqual([{ path: 'first.items[0].target', message: 'Annotation 1 has no target.' }]);
+    const missing = fromW3CAnnotations(JSON.parse(JSON.stringify(collection)), { ...library, articles: [] }, now);
     expect(missing.ok).toBe(false);
   });
 
@@ -81,8 +82,8 @@ describe('W3C Web Annotation export', () => {
       total: 1,
       first: { type: 'AnnotationPage', items: [{ ...collection.first.items[0]!, 'quotemark:statement': undefined }] },
     };
-    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(foreign)), library.articles, now);
-    expect(back.ok && back.value[0]).toMatchObject({ id: 's2', speakerId: 'sp-protester', origin: 'suggested', status: 'pending', tags: [] });
+    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(foreign)), library, now);
+    expect(back.ok && back.value.records.statements[0]).toMatchObject({ id: 's2', speakerId: 'sp-protester', origin: 'suggested', status: 'pending', tags: [] });
   });
 });
 

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
-import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
 import { LIBRARY_TABLES, type ImportPlan, type ImportPolicy } from '../../../src/core/import/ImportPlan';
+import type { IncomingFile } from '../../../src/core/import/IncomingFile';
+import { isW3CText } from '../../../src/core/import/isW3CText';
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
+import { readW3CFile } from '../../../src/core/import/readW3CFile';
 import { planImport } from '../../../src/core/import/planImport';
 import { ArticleSchema } from '../../../src/core/model/article';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
@@ -23,7 +25,7 @@ import { librarySnapshot, openTestDatabase } from '../storage/testDatabase';
 export const NOW = new Date('2026-05-01T00:00:00Z');
 export const EMPTY: LibraryRecords = { articles: [], speakers: [], topics: [], statements: [] };
 /** How readImportFile tells a W3C file from a native one. */
-export const W3C_CONTEXT = /"@context"\s*:\s*"http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/;
+export const isW3C = isW3CText;
 export const SCHEMAS = { articles: ArticleSchema, speakers: SpeakerSchema, topics: TopicSchema, statements: StatementSchema };
 export const byId = (records: readonly { id: string }[]) => new Map(records.map((record) => [record.id, record]));
 
@@ -37,26 +39,25 @@ export async function storeWith(library: LibraryRecords): Promise<QuotemarkDatab
 
 export type Outcome = { refused: { path: string; message: string }[] } | { plan: ImportPlan; written: Result<unknown> };
 
-/** What the app does with a chosen file: read and check it all, plan, and write on Confirm. */
+/**
+ * What the app does with a chosen file: read and check it all, plan, and
+ * write on Confirm. Where some statements cannot be placed, the person is
+ * taken to tick "Import the N that can be placed" (the plan lists the others).
+ */
 export async function importFile(db: QuotemarkDatabase, text: string, policy: ImportPolicy, mergeSpeakers: boolean): Promise<Outcome> {
   const existing = await readLibraryRecords(db);
-  let incoming: LibraryRecords;
-  if (W3C_CONTEXT.test(text.slice(0, 2000))) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { refused: [{ path: '', message: 'not JSON' }] };
-    }
-    const statements = fromW3CAnnotations(json, existing.articles, NOW);
-    if (!statements.ok) return { refused: statements.error };
-    incoming = { ...EMPTY, statements: statements.value };
+  let file: IncomingFile;
+  if (isW3CText(text)) {
+    const read = readW3CFile(text, existing, NOW);
+    if (!read.ok) return { refused: read.error };
+    file = read.value;
   } else {
     const parsed = parseLibraryFile(text);
     if (!parsed.ok) return { refused: parsed.error };
-    incoming = parsed.value.envelope;
+    const { articles, speakers, topics, statements } = parsed.value.envelope;
+    file = { incoming: { articles, speakers, topics, statements }, placement: parsed.value.placement, statementPaths: parsed.value.statementPaths };
   }
-  const plan = planImport(incoming, existing, policy, { mergeSpeakers });
+  const plan = planImport(file.incoming, existing, policy, { mergeSpeakers, placement: file.placement, statementPaths: file.statementPaths });
   return { plan, written: await importLibrary(db, plan) };
 }
 
@@ -79,6 +80,11 @@ export async function checkImport(db: QuotemarkDatabase, text: string, policy: I
     const written = byId(outcome.plan.write[table]);
     for (const record of outcome.plan.write[table]) expect(stored.get(record.id)).toEqual(record);
     for (const record of before[table] as { id: string }[]) if (!written.has(record.id)) expect(stored.get(record.id)).toEqual(record);
+  }
+  // Every written statement quotes its article's text at its offsets.
+  const texts = new Map(after.articles.map((article) => [article.id, article.text]));
+  for (const statement of outcome.plan.write.statements) {
+    if (statement.orphanedAt === undefined) expect(texts.get(statement.articleId)?.slice(statement.quote.start, statement.quote.end)).toBe(statement.quote.exact);
   }
   // What is stored is a library the app can export and read back in.
   const reread = parseLibraryFile(JSON.stringify(await exportLibrary(db, NOW)));

@@ -6,7 +6,7 @@ describe('parseLibraryFile: refusals', () => {
     const file = fixture();
     const parsed = mustParse(JSON.stringify(file));
     expect(parsed.envelope).toEqual(file);
-    expect(parsed.notices).toEqual([]);
+    expect(parsed.placement).toEqual({ placed: [], unplaced: [] });
   });
 
   it('refuses truncated JSON, naming where it stops', () => {
@@ -38,12 +38,22 @@ describe('parseLibraryFile: refusals', () => {
     expect(problem).toEqual({ path: 'version', message: 'The file was made by a newer Quotemark (format 3); this app reads up to 1.' });
   });
 
-  it('refuses offsets beyond the text when the quote is not there', () => {
+  it('leaves out a statement whose quote is not in the text, naming it by path and words; the rest can be imported', () => {
     const file = fixture();
     file.statements[0] = { ...file.statements[0], quote: { start: 5000, end: 5009, exact: 'not there', prefix: '', suffix: '' } };
-    const [problem] = problemsOf(JSON.stringify(file));
-    expect(problem?.path).toBe('statements[0].quote');
-    expect(problem?.message).toMatch(/“not there” is not in the article text; its offsets \(5000–5009\) lie beyond/);
+    const parsed = mustParse(JSON.stringify(file));
+    expect(parsed.envelope.statements.map((s) => s.id)).toEqual([file.statements[1]!.id]);
+    expect(parsed.placement.unplaced).toEqual([
+      expect.objectContaining({ id: file.statements[0]!.id, path: 'statements[0].quote', exact: 'not there', reason: expect.stringMatching(/not in the article text.*offsets \(5000–5009\) lie beyond/) }),
+    ]);
+  });
+
+  it('refuses the file whole when none of its statements can be placed', () => {
+    const file = fixture();
+    file.statements = file.statements.map((s) => ({ ...s, quote: { start: 5000, end: 5009, exact: 'not there', prefix: '', suffix: '' } }));
+    const problems = problemsOf(JSON.stringify(file));
+    expect(problems.map((p) => p.path)).toEqual(['statements[0].quote', 'statements[1].quote']);
+    expect(problems[0]?.message).toMatch(/^The quote “not there” is not in the article text/);
   });
 
   it('refuses a statement whose article, speaker or topic is not in the file', () => {

@@ -69,7 +69,7 @@ describe('planImport: an article already in the library with another text', () =
     mine.statements = [];
     const plan = planImport(library(), mine, 'theirs');
     expect(plan.tables.articles).toEqual({ new: [], identical: ['article-seed'], changed: [] });
-    expect(plan.unplaced).toEqual([{ id: 'statement-sasse', articleId: 'article-seed', exact: 'Chairman Xi has blood on his hands.' }]);
+    expect(plan.unplaced).toEqual([expect.objectContaining({ id: 'statement-sasse', articleId: 'article-seed', exact: 'Chairman Xi has blood on his hands.', path: 'statements[1].quote' })]);
     const [hua] = plan.write.statements;
     expect(hua?.quote.start).toBe(library().statements[0]!.quote.start + 'Preface.\n\n'.length);
     expect(mine.articles[0]?.text.slice(hua!.quote.start, hua!.quote.end)).toBe(hua?.quote.exact);

@@ -23,7 +23,7 @@ describe('export -> import round trip (property)', () => {
       fc.asyncProperty(libraryArb, async (records) => {
         const parsed = parseLibraryFile(JSON.stringify(buildEnvelope(records)));
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-        expect(parsed.value.notices).toEqual([]);
+        expect(parsed.value.placement).toEqual({ placed: [], unplaced: [] });
         const db = openTestDatabase();
         const written = await importLibrary(db, planImport(parsed.value.envelope, await readLibraryRecords(db), 'newer'));
         expect(written.ok).toBe(true);
