@@ -15,7 +15,8 @@ export type TypedChoice<T> =
 
 /**
  * The entries typed text resembles, for "Did you mean …": its near-duplicates
- * (closest first), then entries with a label containing it, at most `limit`.
+ * (closest first), then entries with a label containing it or contained in it
+ * ("sasse" and "Sen. Ben Sasse" both resemble Ben Sasse), at most `limit`.
  */
 export function resemblingEntries<T>(
   entries: readonly T[],
@@ -26,7 +27,11 @@ export function resemblingEntries<T>(
   const key = searchKey(typed);
   if (key === '') return [];
   const near = nearDuplicates(entries, labelsOf, typed, limit);
-  const containing = entries.filter((e) => !near.includes(e) && labelsOf(e).some((label) => searchKey(label).includes(key)));
+  const resembles = (label: string) => {
+    const other = searchKey(label);
+    return other !== '' && (other.includes(key) || key.includes(other));
+  };
+  const containing = entries.filter((e) => !near.includes(e) && labelsOf(e).some(resembles));
   return [...near, ...containing].slice(0, limit);
 }
 

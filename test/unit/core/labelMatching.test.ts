@@ -81,6 +81,7 @@ describe('choiceForTyped: what typed text commits to when no option was moved to
   it('asks about a fragment instead of picking the first speaker it occurs in ("Bl", "t", "sasse")', () => {
     expect(choiceForTyped(registry, speakerLabels, 'Bl')).toEqual({ kind: 'ask', label: 'Bl', similar: [registry[0]] });
     expect(choiceForTyped(registry, speakerLabels, 'sasse')).toEqual({ kind: 'ask', label: 'sasse', similar: [registry[2]] });
+    expect(choiceForTyped(registry, speakerLabels, 'Sen. Ben Sasse')).toEqual({ kind: 'ask', label: 'Sen. Ben Sasse', similar: [registry[2]] });
     const t = choiceForTyped(registry, speakerLabels, 't');
     expect(t.kind).toBe('ask');
   });
