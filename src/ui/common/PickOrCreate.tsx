@@ -100,7 +100,8 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const from = active === -1 && step === -1 ? count : active;
       setActive(count === 0 ? -1 : (from + step + count) % count);
-    } else if (event.key === 'Enter') {
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      // Ctrl+Enter is the form's "save": the box settles on blur and saving asks.
       event.preventDefault();
       if (query === null) return;
       if (active >= 0) commitIndex(active);
