@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { searchKey } from '../../core/text/searchKey';
 import { PickQuestion } from './PickQuestion';
 import type { PickOption, PickSearchResult } from './pickSearch';
@@ -48,6 +48,15 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
   const [question, setQuestion] = useState<Question | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // An answer to "Did you mean" returns the focus to the box once the
+  // answer shows in it, so the keyboard path (Ctrl+Enter to save) goes on.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [value]);
   const text = query ?? valueLabel;
   const { options, choice, nearDuplicates } = search(query ?? '');
   const trimmed = text.trim();
@@ -137,6 +146,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
     <div className="qm-combobox">
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${id}-input`}
         role="combobox"
         aria-expanded={open}
@@ -156,9 +166,6 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
         onKeyDown={onKeyDown}
       />
       {value && 'newLabel' in value && query === null && <small className="qm-hint">{createHint}</small>}
-      {typedValue !== null && query === null && !shown && (
-        <small className="qm-hint">Not chosen yet: type a name exactly, or pick or create one with Enter.</small>
-      )}
       {shown && (
         <PickQuestion
           label={label}
@@ -166,8 +173,14 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
           similar={shown.similar}
           reason={shown.reason}
           onSave={!question}
-          onPick={pick}
-          onCreate={() => create(shown.typed)}
+          onPick={(option) => {
+            refocus.current = true;
+            pick(option);
+          }}
+          onCreate={() => {
+            refocus.current = true;
+            create(shown.typed);
+          }}
         />
       )}
       <ul id={`${id}-listbox`} role="listbox" aria-label={`${label} suggestions`} hidden={!open}>
