@@ -122,3 +122,27 @@ test('no speaker: the form asks "No speaker — save anyway?", and such statemen
   await expect(items(page)).toContainText('No speaker');
   await expect(items(page)).toContainText(HUA);
 });
+
+test('Enter while an input method composes 华春莹 commits nothing and saves nothing', async ({ page }) => {
+  const form = await openForm(page, HUA);
+  const speaker = form.getByRole('combobox', { name: 'Speaker' });
+  // Chromium's own IME path, as a pinyin input method drives it.
+  const cdp = await page.context().newCDPSession(page);
+  const composing = page.evaluate(
+    () => new Promise<boolean>((resolve) => document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(e.isComposing), { once: true })),
+  );
+  await cdp.send('Input.imeSetComposition', { text: '华春', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+  expect(await composing).toBe(true);
+  await expect(speaker).toHaveValue('华春');
+  await expect(form.getByRole('group', { name: 'Speaker: did you mean' })).toHaveCount(0);
+  await expect(form.getByText('New speaker: added to the registry when you save.')).toHaveCount(0);
+  await cdp.send('Input.insertText', { text: '华春莹' });
+  await expect(speaker).toHaveValue('华春莹');
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('New speaker: added to the registry when you save.')).toBeVisible();
+  await expect(items(page)).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(form).toBeHidden();
+  await expect(items(page).filter({ hasText: HUA })).toContainText('华春莹');
+});
