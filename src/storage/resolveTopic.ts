@@ -1,6 +1,6 @@
 import type { ChangeBuilder } from '../core/history/ChangeBuilder';
 import { TopicSchema } from '../core/model/topic';
-import { searchKey } from '../core/text/searchKey';
+import { exactMatch } from '../core/text/exactMatch';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
@@ -26,8 +26,7 @@ export async function resolveTopic(
   }
   // The same label typed with other case or accents is the same topic, so
   // stances on it are aggregated together rather than split.
-  const key = searchKey(choice.newLabel);
-  const known = (await db.topics.toArray()).find((t) => searchKey(t.label) === key);
+  const known = exactMatch(await db.topics.toArray(), (t) => [t.label], choice.newLabel);
   if (known) return known.id;
   const parsed = TopicSchema.safeParse({ id: newId(), label: choice.newLabel });
   if (!parsed.success) throw new Refusal(issueSentence('The new topic could not be created', parsed.error));

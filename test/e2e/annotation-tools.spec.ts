@@ -42,6 +42,7 @@ test('new speaker from selection, legend, filters, cue and tags', async ({ page 
   await page.keyboard.press('t');
   const form = page.getByRole('form', { name: 'New statement' });
   await page.keyboard.type('hua');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Hua Chunying');
   await selectText(page, 'said', 4); // "Hua said"

@@ -12,13 +12,14 @@ test.beforeEach(async ({ page }) => {
 
 test('nested statements stay visible and each can be chosen, edited and deleted', async ({ page }) => {
   await tagStatement(page, HUA_LONG, { speaker: 'Hua Chunying', kind: 'Direct', stance: 'Against', topic: 'US policy on Xinjiang' });
-  // A word inside the first statement, tagged as a statement of its own; Enter picks the highlighted best match for a lower-case prefix.
+  // A word inside the first statement, tagged as a statement of its own; a lower-case prefix finds the speaker, ArrowDown and Enter pick it.
   await selectText(page, 'absurdity', 1);
   await page.getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   const speaker = form.getByRole('combobox', { name: 'Speaker' });
   await speaker.fill('hua');
   await expect(page.getByRole('option', { name: /Hua Chunying/ })).toBeVisible();
+  await speaker.press('ArrowDown');
   await speaker.press('Enter');
   await expect(speaker).toHaveValue('Hua Chunying');
   await form.getByLabel('Kind').selectOption({ label: 'Mixed' });

@@ -1,5 +1,8 @@
 import type { Speaker } from '../model/speaker';
-import { searchKey } from '../text/searchKey';
+import { exactMatch } from '../text/exactMatch';
+
+/** A speaker's labels as typing compares them: the name first, then the aliases. */
+export const speakerLabels = (speaker: Speaker): string[] => [speaker.name, ...speaker.aliases];
 
 /**
  * The speaker whose name or an alias is `name`, ignoring case, diacritics and
@@ -7,11 +10,9 @@ import { searchKey } from '../text/searchKey';
  * speaker out, so a speaker being edited does not clash with itself.
  */
 export function speakerByName(speakers: readonly Speaker[], name: string, exceptId?: string): Speaker | undefined {
-  const key = searchKey(name);
-  if (key === '') return undefined;
-  const others = speakers.filter((s) => s.id !== exceptId);
-  return (
-    others.find((s) => searchKey(s.name) === key) ??
-    others.find((s) => s.aliases.some((alias) => searchKey(alias) === key))
+  return exactMatch(
+    speakers.filter((s) => s.id !== exceptId),
+    speakerLabels,
+    name,
   );
 }

@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { Result } from '../../core/result';
-import { PickOrCreate, type PickValue } from '../common/PickOrCreate';
+import { PickOrCreate, pickText, type PickValue } from '../common/PickOrCreate';
 import { ALIAS_OPTION_PREFIX, useSpeakerSearch } from './useSpeakerSearch';
 
 interface Props {
   value: PickValue;
+  /** Saving found typed text here that names no speaker: ask which is meant. */
+  asking: boolean;
   speakers: Speaker[];
   /** A speaker was picked (with the role the registry knows for them) or a new name typed. */
   onPick: (value: PickValue, registeredRole: string | undefined) => void;
@@ -15,10 +17,10 @@ interface Props {
 }
 
 /** The statement's speaker: picked from the registry, a new name, or a fuller name kept as an alias. */
-export function SpeakerField({ value, speakers, onPick, onAddAlias, onEditSpeaker, onProblem }: Props) {
+export function SpeakerField({ value, asking, speakers, onPick, onAddAlias, onEditSpeaker, onProblem }: Props) {
   const search = useSpeakerSearch(speakers);
   const query = useRef('');
-  const label = !value ? '' : 'newLabel' in value ? value.newLabel : (speakers.find((s) => s.id === value.id)?.name ?? '');
+  const label = pickText(value, (id) => speakers.find((s) => s.id === id)?.name);
   const pick = async (picked: PickValue) => {
     if (picked && 'id' in picked && picked.id.startsWith(ALIAS_OPTION_PREFIX)) {
       const id = picked.id.slice(ALIAS_OPTION_PREFIX.length);
@@ -36,6 +38,7 @@ export function SpeakerField({ value, speakers, onPick, onAddAlias, onEditSpeake
         label="Speaker"
         value={value}
         valueLabel={label}
+        asking={asking}
         search={search}
         createHint="New speaker: added to the registry when you save."
         onQueryChange={(q) => {

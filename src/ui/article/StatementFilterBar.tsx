@@ -1,7 +1,7 @@
 import { STANCES, STATEMENT_KINDS } from '../../core/model/statement';
 import type { Speaker } from '../../core/model/speaker';
 import type { Topic } from '../../core/model/topic';
-import { NO_FILTERS, type StatementFilters } from './filterStatements';
+import { NO_FILTERS, type StatementFilters } from '../../core/statements/filterStatements';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 
 interface Props {

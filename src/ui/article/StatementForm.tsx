@@ -6,7 +6,7 @@ import type { Topic } from '../../core/model/topic';
 import type { Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { isConflict, type ConflictAwareResult } from '../../storage/StatementConflict';
-import { PickOrCreate, type PickValue } from '../common/PickOrCreate';
+import { PickOrCreate, pickText } from '../common/PickOrCreate';
 import { useShortcuts } from '../common/useShortcuts';
 import { SpanControls } from './SpanControls';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
@@ -15,7 +15,8 @@ import { useTopicSearch } from './useTopicSearch';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { changedElsewhereSentence } from './changedElsewhereSentence';
 import { StatementConflictAlert } from './StatementConflictAlert';
-import { draftFromFields, fieldsOf, newFields, type StatementFields } from './statementFields';
+import { NoSpeakerQuestion } from './NoSpeakerQuestion';
+import { draftFromFields, fieldsOf, newFields, settledFields, type StatementFields } from './statementFields';
 import { useStatementVersion } from './useStatementVersion';
 
 interface Props {
@@ -39,8 +40,8 @@ interface Props {
   onCancel: () => void;
 }
 
-const pickLabel = (value: PickValue, labelOf: (id: string) => string | undefined) =>
-  !value ? '' : 'newLabel' in value ? value.newLabel : (labelOf(value.id) ?? '');
+/** What saving stopped to ask about, and the edit base to save with once answered. */
+type Asking = { about: 'speaker' | 'topic' | 'noSpeaker'; edit?: { id: string; baseUpdatedAt?: string } };
 
 /** The form that tags a span: who said it, as what, and what stance it takes. */
 export function StatementForm(props: Props) {
@@ -54,6 +55,7 @@ export function StatementForm(props: Props) {
   const version = useStatementVersion(statement, setFields);
   const { base, changedElsewhere, conflict } = version;
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const { selectionAnchor } = props;
 
@@ -71,26 +73,36 @@ export function StatementForm(props: Props) {
   useShortcuts({ c: markCueFromSelection, s: focusSpeaker });
   const searchTopics = useTopicSearch(topics);
 
-  const topicLabel = pickLabel(topic, (id) => topics.find((t) => t.id === id)?.label);
+  const topicLabel = pickText(topic, (id) => topics.find((t) => t.id === id)?.label);
 
   const save = async (draft: StatementDraft) => {
     const result = await onSave(draft);
     version.setConflict(isConflict(result) ? result.conflict : null);
     setError(result.ok || isConflict(result) ? null : result.error);
   };
+  // Text left in the Speaker or Topic box that names nothing is asked
+  // about, never picked or created silently; so is a missing speaker.
+  const trySave = (edit: Asking['edit'], withoutSpeaker = false) => {
+    const settled = settledFields(fields);
+    if (!settled.ok) return setAsking({ about: settled.unsettled, edit });
+    if (!settled.fields.speaker && !withoutSpeaker) return setAsking({ about: 'noSpeaker', edit });
+    setAsking(null);
+    void save(draftFromFields(articleId, settled.fields, edit));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // An edit names the version it started from: storage refuses it if
     // another tab saved or deleted the statement meanwhile.
-    void save(draftFromFields(articleId, fields, base && { id: base.id, baseUpdatedAt: base.updatedAt }));
+    trySave(base && { id: base.id, baseUpdatedAt: base.updatedAt });
   };
   // The person's whole form wins over the other version; a deleted
   // statement comes back as a new one.
-  const saveMine = (current: Statement | null) =>
-    void save(draftFromFields(articleId, fields, current ? { id: current.id, baseUpdatedAt: current.updatedAt } : undefined));
+  const saveMine = (current: Statement | null) => trySave(current ? { id: current.id, baseUpdatedAt: current.updatedAt } : undefined);
   const sentence = (about: typeof conflict) => (base && about ? changedElsewhereSentence(base, about, { speakers, topics }) : '');
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys confirming an input method's characters are not commands.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       // Let a combobox commit its typed value (blur), then submit once React
@@ -129,10 +141,12 @@ export function StatementForm(props: Props) {
       />
       <SpeakerField
         value={speaker}
+        asking={asking?.about === 'speaker'}
         speakers={speakers}
-        onPick={(value, registeredRole) =>
-          setFields((f) => ({ ...f, speaker: value, role: registeredRole && !f.role.trim() ? registeredRole : f.role }))
-        }
+        onPick={(value, registeredRole) => {
+          setAsking((a) => (a?.about === 'topic' ? a : null));
+          setFields((f) => ({ ...f, speaker: value, role: registeredRole && !f.role.trim() ? registeredRole : f.role }));
+        }}
         onAddAlias={props.onAddAlias}
         onEditSpeaker={props.onEditSpeaker}
         onProblem={setError}
@@ -159,9 +173,13 @@ export function StatementForm(props: Props) {
         label="Topic"
         value={topic}
         valueLabel={topicLabel}
+        asking={asking?.about === 'topic'}
         search={searchTopics}
         createHint="New topic: created when you save."
-        onChange={set('topic')}
+        onChange={(value) => {
+          setAsking((a) => (a?.about === 'topic' ? null : a));
+          set('topic')(value);
+        }}
       />
       <label>
         Stance
@@ -182,6 +200,15 @@ export function StatementForm(props: Props) {
         Note
         <textarea value={note} onChange={(e) => set('note')(e.target.value)} rows={2} />
       </label>
+      {asking?.about === 'noSpeaker' && (
+        <NoSpeakerQuestion
+          onSaveAnyway={() => trySave(asking.edit, true)}
+          onChooseSpeaker={() => {
+            setAsking(null);
+            focusSpeaker();
+          }}
+        />
+      )}
       <ErrorMessage message={error} />
       {conflict && (
         <StatementConflictAlert

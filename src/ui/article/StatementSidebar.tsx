@@ -5,7 +5,7 @@ import type { Topic } from '../../core/model/topic';
 import type { Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { useState } from 'react';
-import { filterStatements, NO_FILTERS } from './filterStatements';
+import { filterStatements, NO_FILTERS } from '../../core/statements/filterStatements';
 import { StatementFilterBar } from './StatementFilterBar';
 import { StatementForm } from './StatementForm';
 import { StatementList } from './StatementList';
@@ -39,7 +39,7 @@ export function StatementSidebar(props: Props) {
   const editing = form?.statement;
   const [filtering, setFiltering] = useState(false);
   const [filters, setFilters] = useState(NO_FILTERS);
-  const shown = filtering ? filterStatements(placed, filters) : placed;
+  const shown = filtering ? filterStatements(placed, filters, { speakers: speakerById, topics: topicById }) : placed;
   const pendingIds = [...placed, ...orphans].filter((s) => s.status === 'pending').map((s) => s.id);
   const accept = (id: string) => props.onAccept([id]);
   const reject = (id: string) => props.onReject([id]);

@@ -1,7 +1,7 @@
 import type { Anchor } from '../../core/model/anchor';
 import type { Stance, Statement, StatementKind } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
-import type { PickValue } from '../common/PickOrCreate';
+import type { PickValue, SettledPick } from '../common/PickOrCreate';
 
 /** What the statement form holds, field by field, as the person sees it. */
 export interface StatementFields {
@@ -16,6 +16,20 @@ export interface StatementFields {
   topic: PickValue;
   stance: Stance | '';
   note: string;
+}
+
+/** Fields ready to save: every pick-or-create box names an entry, a new one, or nothing. */
+export type SettledFields = StatementFields & { speaker: SettledPick; topic: SettledPick };
+
+/**
+ * The fields ready to save, or the box that still holds typed text naming
+ * nothing: saving must ask what it means rather than pick or create.
+ */
+export function settledFields(fields: StatementFields): { ok: true; fields: SettledFields } | { ok: false; unsettled: 'speaker' | 'topic' } {
+  const { speaker, topic } = fields;
+  if (speaker && 'typed' in speaker) return { ok: false, unsettled: 'speaker' };
+  if (topic && 'typed' in topic) return { ok: false, unsettled: 'topic' };
+  return { ok: true, fields: { ...fields, speaker, topic } };
 }
 
 /** The fields of a stored statement. */
@@ -41,7 +55,7 @@ export function newFields(quote: Anchor): StatementFields {
 }
 
 /** The draft the fields save as: an edit of `edit.id` based on `edit.baseUpdatedAt`, or a new statement. */
-export function draftFromFields(articleId: string, fields: StatementFields, edit?: { id: string; baseUpdatedAt?: string }): StatementDraft {
+export function draftFromFields(articleId: string, fields: SettledFields, edit?: { id: string; baseUpdatedAt?: string }): StatementDraft {
   const { speaker } = fields;
   return {
     ...(edit && { id: edit.id, baseUpdatedAt: edit.baseUpdatedAt }),

@@ -1,79 +1,152 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { searchKey } from '../../core/text/searchKey';
+import { PickQuestion } from './PickQuestion';
+import type { PickOption, PickSearchResult } from './pickSearch';
 
-export interface PickOption {
-  id: string;
-  label: string;
-  /** Extra text shown after the label, e.g. the alias that matched. */
-  detail?: string;
+export type { PickOption } from './pickSearch';
+
+/** What the field holds once settled: an existing entry, a new name to create, or nothing. */
+export type SettledPick = { id: string } | { newLabel: string } | null;
+
+/** What the field holds: settled, or text the person left in it that names nothing yet. */
+export type PickValue = SettledPick | { typed: string };
+
+/** The text a value shows in the box; `labelOf` names an existing entry. */
+export function pickText(value: PickValue, labelOf: (id: string) => string | undefined): string {
+  if (!value) return '';
+  if ('newLabel' in value) return value.newLabel;
+  if ('typed' in value) return value.typed;
+  return labelOf(value.id) ?? '';
 }
-
-/** What the field holds: an existing entry, a new name to create, or nothing. */
-export type PickValue = { id: string } | { newLabel: string } | null;
 
 interface Props {
   label: string;
   value: PickValue;
-  /** The label of the picked entry, shown when the field is not being edited. */
+  /** The text of the value, shown when the field is not being edited. */
   valueLabel: string;
-  search: (query: string) => { options: PickOption[]; exact?: PickOption };
+  search: (query: string) => PickSearchResult;
   onChange: (value: PickValue, picked?: PickOption) => void;
   /** Told of every edit of the typed text. */
   onQueryChange?: (query: string) => void;
+  /** The form was saved with typed text in this box that names nothing: ask what it means. */
+  asking?: boolean;
   createHint: string;
 }
 
+type Question = { typed: string; similar: PickOption[]; reason: 'unmatched' | 'nearDuplicate' };
+
 /**
  * An ARIA combobox that picks an existing entry or creates one from the typed
- * text. Enter picks the highlighted option, else the exact match, else creates;
- * it never submits the surrounding form.
+ * text. Nothing is highlighted until the person moves to an option; Enter
+ * takes the option moved to, else the entry the text names exactly, else
+ * creates a new entry when nothing resembles it, and otherwise asks "Did you
+ * mean …". It never submits the surrounding form, and never acts while an
+ * input method is composing (Enter there confirms the characters).
  */
-export function PickOrCreate({ label, value, valueLabel, search, onChange, onQueryChange, createHint }: Props) {
+export function PickOrCreate({ label, value, valueLabel, search, onChange, onQueryChange, asking, createHint }: Props) {
   const id = useId();
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // An answer to "Did you mean" returns the focus to the box once the
+  // answer shows in it, so the keyboard path (Ctrl+Enter to save) goes on.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [value]);
   const text = query ?? valueLabel;
-  const { options, exact } = search(query ?? '');
+  const { options, choice, nearDuplicates } = search(query ?? '');
   const trimmed = text.trim();
-  const offerCreate = query !== null && trimmed !== '' && !exact;
-  const open = query !== null && (options.length > 0 || offerCreate);
+  const offerCreate = query !== null && trimmed !== '' && choice.kind !== 'match';
+  const open = query !== null && !question && (options.length > 0 || offerCreate);
   const createIndex = options.length;
-  // The best match is highlighted as the person types, so Enter takes it
-  // ("hua" picks Hua Chunying); a new name is one arrow key away.
-  const highlighted = active === -1 && trimmed !== '' && query !== null && options.length > 0 && !exact ? 0 : active;
+  const exactIndex = choice.kind === 'match' ? options.findIndex((o) => o.id === choice.entry.id) : -1;
+  const highlighted = active >= 0 ? active : exactIndex;
 
-  const commit = (index: number) => {
+  const done = () => {
     setQuery(null);
     setActive(-1);
-    if (query === null) return;
-    const option = options[index] ?? exact;
-    if (option) onChange({ id: option.id }, option);
-    else if (trimmed) onChange({ newLabel: trimmed });
-    else onChange(null);
+    setQuestion(null);
+  };
+  const pick = (option: PickOption) => {
+    done();
+    onChange({ id: option.id }, option);
+  };
+  const create = (name: string) => {
+    done();
+    onChange({ newLabel: name });
+  };
+  /** Create the typed name, unless it nearly duplicates an entry: then ask first. */
+  const createOrAsk = () => {
+    if (nearDuplicates.length > 0) setQuestion({ typed: trimmed, similar: nearDuplicates, reason: 'nearDuplicate' });
+    else create(trimmed);
+  };
+  const commitTyped = () => {
+    if (choice.kind === 'match') pick(choice.entry);
+    else if (choice.kind === 'clear') {
+      done();
+      onChange(null);
+    } else if (choice.kind === 'create') create(choice.label);
+    else setQuestion({ typed: choice.label, similar: choice.similar, reason: 'unmatched' });
+  };
+  const commitIndex = (index: number) => {
+    const option = options[index];
+    if (option) pick(option);
+    else if (index === createIndex && offerCreate) createOrAsk();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter confirms an input method's characters (华春莹 typed as pinyin): not ours.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     const count = options.length + (offerCreate ? 1 : 0);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (query === null) setQuery(text);
+      setQuestion(null);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(() => (count === 0 ? -1 : (highlighted + step + count) % count));
-    } else if (event.key === 'Enter') {
+      const from = active === -1 && step === -1 ? count : active;
+      setActive(count === 0 ? -1 : (from + step + count) % count);
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      // Ctrl+Enter is the form's "save": the box settles on blur and saving asks.
       event.preventDefault();
-      commit(highlighted);
-    } else if (event.key === 'Escape' && query !== null) {
+      if (query === null) return;
+      if (active >= 0) commitIndex(active);
+      else commitTyped();
+    } else if (event.key === 'Escape' && (query !== null || question)) {
       event.preventDefault();
       event.stopPropagation();
-      setQuery(null);
-      setActive(-1);
+      done();
     }
   };
+
+  // Leaving the box keeps an exact match, an emptied box or an unchanged
+  // value; any other text stays as typed, unsettled, for Save to ask about.
+  const onBlur = () => {
+    if (query === null) return;
+    setQuery(null);
+    setActive(-1);
+    if (searchKey(query) === searchKey(valueLabel)) return;
+    if (choice.kind === 'match') pick(choice.entry);
+    else if (choice.kind === 'clear') onChange(null);
+    else onChange({ typed: trimmed });
+  };
+
+  const typedValue = value && 'typed' in value ? value.typed : null;
+  const shown: Question | null =
+    question ??
+    (asking && typedValue !== null && (query === null || searchKey(query) === searchKey(typedValue))
+      ? { typed: typedValue, similar: unmatchedSimilar(search(typedValue)), reason: 'unmatched' }
+      : null);
 
   const optionId = (i: number) => `${id}-option-${i}`;
   return (
     <div className="qm-combobox">
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${id}-input`}
         role="combobox"
         aria-expanded={open}
@@ -86,12 +159,30 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
           setQuery(e.target.value);
           onQueryChange?.(e.target.value);
           setActive(-1);
+          setQuestion(null);
         }}
         onFocus={() => setQuery((q) => q ?? text)}
-        onBlur={() => commit(highlighted)}
+        onBlur={onBlur}
         onKeyDown={onKeyDown}
       />
       {value && 'newLabel' in value && query === null && <small className="qm-hint">{createHint}</small>}
+      {shown && (
+        <PickQuestion
+          label={label}
+          typed={shown.typed}
+          similar={shown.similar}
+          reason={shown.reason}
+          onSave={!question}
+          onPick={(option) => {
+            refocus.current = true;
+            pick(option);
+          }}
+          onCreate={() => {
+            refocus.current = true;
+            create(shown.typed);
+          }}
+        />
+      )}
       <ul id={`${id}-listbox`} role="listbox" aria-label={`${label} suggestions`} hidden={!open}>
         {options.map((option, i) => (
           <li
@@ -100,7 +191,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
             role="option"
             aria-selected={i === highlighted}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => commit(i)}
+            onClick={() => commitIndex(i)}
           >
             {option.label}
             {option.detail && <span className="qm-option-detail"> {option.detail}</span>}
@@ -112,7 +203,7 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
             role="option"
             aria-selected={highlighted === createIndex}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => commit(-1)}
+            onClick={() => commitIndex(createIndex)}
           >
             Create “{trimmed}”
           </li>
@@ -120,4 +211,10 @@ export function PickOrCreate({ label, value, valueLabel, search, onChange, onQue
       </ul>
     </div>
   );
+}
+
+/** The entries to offer for text that named nothing when the form was saved. */
+function unmatchedSimilar({ choice }: PickSearchResult): PickOption[] {
+  if (choice.kind === 'ask') return choice.similar;
+  return choice.kind === 'match' ? [choice.entry] : [];
 }
