@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../core/import/ImportProblem';
 import { fromW3CAnnotations } from '../../core/exchange/fromW3CAnnotations';
+import { looksLikeW3C } from '../../core/exchange/looksLikeW3C';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
@@ -38,11 +39,6 @@ export async function readImportFile(file: File): Promise<Result<ReadyImport, Im
   if (!parsed.ok) return parsed;
   const { articles, speakers, topics, statements } = parsed.value.envelope;
   return ok({ fileName: file.name, incoming: { articles, speakers, topics, statements }, existing, notices: parsed.value.notices });
-}
-
-/** A W3C export: the app's JSON-LD, recognised by its context near the start. */
-function looksLikeW3C(text: string): boolean {
-  return /"@context"\s*:\s*"http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/.test(text.slice(0, 2000));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
+import { looksLikeW3C } from '../../../src/core/exchange/looksLikeW3C';
 import { QUOTEMARK_CONTEXT } from '../../../src/core/exchange/quotemarkContext';
 import { toW3CAnnotations } from '../../../src/core/exchange/toW3CAnnotations';
 import { library } from './libraryFixture';
@@ -15,6 +16,13 @@ describe('W3C Web Annotation export', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(3);
     expect(collection.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1', 'urn:quotemark:statement:s3']);
+  });
+
+  it('is recognised as W3C by the import, however it is spaced, and a native library is not', () => {
+    expect(looksLikeW3C(JSON.stringify(collection, null, 2))).toBe(true);
+    expect(looksLikeW3C(JSON.stringify(collection))).toBe(true);
+    expect(looksLikeW3C(JSON.stringify({ ...collection, '@context': 'http://www.w3.org/ns/anno.jsonld' }))).toBe(true);
+    expect(looksLikeW3C(JSON.stringify({ format: 'quotemark', version: 1, ...library }))).toBe(false);
   });
 
   it('leaves pending suggestions out unless asked', () => {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
+import { looksLikeW3C } from '../../../src/core/exchange/looksLikeW3C';
 import { LIBRARY_TABLES, type ImportPlan, type ImportPolicy } from '../../../src/core/import/ImportPlan';
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
 import { planImport } from '../../../src/core/import/planImport';
@@ -22,8 +23,6 @@ import { librarySnapshot, openTestDatabase } from '../storage/testDatabase';
 
 export const NOW = new Date('2026-05-01T00:00:00Z');
 export const EMPTY: LibraryRecords = { articles: [], speakers: [], topics: [], statements: [] };
-/** How readImportFile tells a W3C file from a native one. */
-export const W3C_CONTEXT = /"@context"\s*:\s*"http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/;
 export const SCHEMAS = { articles: ArticleSchema, speakers: SpeakerSchema, topics: TopicSchema, statements: StatementSchema };
 export const byId = (records: readonly { id: string }[]) => new Map(records.map((record) => [record.id, record]));
 
@@ -41,7 +40,7 @@ export type Outcome = { refused: { path: string; message: string }[] } | { plan:
 export async function importFile(db: QuotemarkDatabase, text: string, policy: ImportPolicy, mergeSpeakers: boolean): Promise<Outcome> {
   const existing = await readLibraryRecords(db);
   let incoming: LibraryRecords;
-  if (W3C_CONTEXT.test(text.slice(0, 2000))) {
+  if (looksLikeW3C(text)) {
     let json: unknown;
     try {
       json = JSON.parse(text);
