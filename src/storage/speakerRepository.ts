@@ -1,4 +1,5 @@
 import type { Speaker } from '../core/model/speaker';
+import { speakerSummaries } from '../core/review/speakerSummaries';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 
 // The speaker functions that have files of their own, importable from here
@@ -11,6 +12,7 @@ export { updateSpeaker } from './updateSpeaker';
 /** A speaker with how much they say across the library. */
 export interface SpeakerSummary {
   speaker: Speaker;
+  /** Statements that count (confirmed: see statementCounts). */
   statementCount: number;
   /** Distinct articles in which the speaker has at least one statement. */
   articleCount: number;
@@ -27,27 +29,18 @@ export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
 }
 
 /**
- * Every speaker, sorted by name, with statement and article counts. Speakers
- * with no statements are listed with zero counts, so the registry is whole.
+ * Every speaker, sorted by name, with counts of the statements that count
+ * (confirmed: see statementCounts) and of their articles. Speakers with no
+ * statements are listed with zero counts, so the registry is whole.
  */
 export function listSpeakerSummaries(db: QuotemarkDatabase): Promise<SpeakerSummary[]> {
   return db.transaction('r', db.speakers, db.statements, async () => {
-    const [speakers, statements] = await Promise.all([listSpeakers(db), db.statements.toArray()]);
-    // Article counts need each statement's articleId paired with its
-    // speakerId, which no single v1 index yields, so one pass over statements.
-    const articlesBySpeaker = new Map<string, Set<string>>();
-    const statementsBySpeaker = new Map<string, number>();
-    for (const { speakerId, articleId } of statements) {
-      if (speakerId === null) continue;
-      statementsBySpeaker.set(speakerId, (statementsBySpeaker.get(speakerId) ?? 0) + 1);
-      const articles = articlesBySpeaker.get(speakerId) ?? new Set<string>();
-      articles.add(articleId);
-      articlesBySpeaker.set(speakerId, articles);
-    }
-    return speakers.map((speaker) => ({
+    const [speakers, statements] = await Promise.all([db.speakers.toArray(), db.statements.toArray()]);
+    // The counts are the core's (speakerSummaries), so the list and the speaker page agree.
+    return speakerSummaries({ articles: [], topics: [], speakers, statements }).map(({ speaker, statementCount, articleCount }) => ({
       speaker,
-      statementCount: statementsBySpeaker.get(speaker.id) ?? 0,
-      articleCount: articlesBySpeaker.get(speaker.id)?.size ?? 0,
+      statementCount,
+      articleCount,
     }));
   });
 }

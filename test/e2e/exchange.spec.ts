@@ -53,7 +53,13 @@ test('W3C and CSV exports carry the statements', async ({ page }) => {
   const w3c = await download(page, 'Export W3C');
   expect(w3c.name).toMatch(/^quotemark-library-w3c-\d{4}-\d{2}-\d{2}\.jsonld$/);
   const collection = JSON.parse(w3c.text);
-  expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+  // The second context, inline, is also served for tools that fetch it.
+  const served = await page.request.get('/ns/quotemark.jsonld');
+  expect(served.ok()).toBe(true);
+  expect(await served.json()).toEqual({ '@context': collection['@context'][1] });
+  expect(collection.id).toMatch(/^urn:quotemark:export:[0-9a-f-]{36}$/);
+  expect(collection.first.id).toBe(`${collection.id}:page:1`);
   expect(collection.type).toBe('AnnotationCollection');
   const items = collection.first.items as { target: { selector: { type: string; exact?: string }[] } }[];
   expect(items).toHaveLength(2);
@@ -73,6 +79,72 @@ test('W3C and CSV exports carry the statements', async ({ page }) => {
   const table = await download(page, 'Export stance table');
   expect(table.text).toMatch(/Hua Chunying,Sanctions,0,1,0,0,0,1/);
   expect(table.text).toMatch(/Ben Sasse,Sanctions,1,0,0,0,0,1/);
+});
+
+/** Each non-empty cell of the Stances matrix on screen, as a stance table row reads. */
+async function matrixOnScreen(page: Page): Promise<string[]> {
+  await page.getByRole('link', { name: 'Stances' }).click();
+  const cells = page.getByRole('table', { name: /Stances by speaker and topic/ }).getByRole('button', { name: /: \d+ favor/ });
+  await expect(cells.first()).toBeVisible();
+  const labels = await cells.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  return labels
+    .map((label) => {
+      const [, speaker, topic, ...counts] = /^(.+) on (.+): (\d+) favor, (\d+) against, (\d+) neutral, (\d+) mixed, (\d+) unclear;/.exec(label) ?? [];
+      return [speaker, topic, ...counts, counts.reduce((sum, n) => sum + Number(n), 0)].join(',');
+    })
+    .sort();
+}
+
+const dataRows = (csv: string) => csv.slice(1).split('\r\n').filter(Boolean).slice(1).sort();
+
+test('pending suggestions are exported only when asked, marked as such, and the stance table says what the matrix says', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  await tagStatement(page, HUA, { speaker: 'Hua Chunying', kind: 'Direct', topic: 'Sanctions', stance: 'Against' });
+  await page.getByRole('button', { name: 'Suggest statements' }).click();
+  await expect(page.getByRole('status')).toContainText('suggested');
+  const items = page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
+  const pending = items.filter({ has: page.getByRole('button', { name: 'Accept' }) });
+  await expect.poll(() => pending.count()).toBeGreaterThan(5);
+  const suggestions = await pending.count();
+  // A suggestion given a topic and a stance but never accepted stays a suggestion.
+  await pending.filter({ hasText: SASSE }).getByRole('button').first().click();
+  const form = page.getByRole('form', { name: 'Edit statement' });
+  const topic = form.getByRole('combobox', { name: 'Topic' });
+  await topic.fill('Sanctions');
+  await topic.press('Enter');
+  await form.getByLabel('Stance').selectOption({ label: 'Favor' });
+  await form.getByRole('button', { name: 'Save statement' }).click();
+  await expect(pending.filter({ hasText: SASSE })).toContainText('Favor');
+  await expect(pending).toHaveCount(suggestions);
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  const confirmedCsv = await download(page, 'Export CSV');
+  const header = confirmedCsv.text.slice(1).split('\r\n')[0]!.split(',');
+  expect(header.slice(-2)).toEqual(['status', 'origin']);
+  const confirmedRows = dataRows(confirmedCsv.text);
+  expect(confirmedRows).toHaveLength(1);
+  expect(confirmedRows[0]).toContain(HUA);
+  expect(confirmedRows[0]).toMatch(/,confirmed,manual$/);
+  const confirmedTable = await download(page, 'Export stance table');
+  expect(dataRows(confirmedTable.text)).toEqual(['Hua Chunying,Sanctions,0,1,0,0,0,1']);
+
+  await page.getByRole('checkbox', { name: 'Include pending suggestions' }).check();
+  const allRows = dataRows((await download(page, 'Export CSV')).text);
+  expect(allRows).toHaveLength(1 + suggestions);
+  expect(allRows.filter((row) => row.endsWith(',pending,suggested'))).toHaveLength(suggestions);
+  expect(allRows.filter((row) => row.endsWith(',confirmed,manual'))).toEqual(confirmedRows);
+  expect(dataRows((await download(page, 'Export stance table')).text)).toEqual(['Ben Sasse,Sanctions,1,0,0,0,0,1', 'Hua Chunying,Sanctions,0,1,0,0,0,1']);
+
+  // The article's own export asks the same question.
+  await page.getByRole('link', { name: /US announces sanctions/ }).click();
+  await page.getByText('Export this article').click();
+  expect(dataRows((await download(page, 'Export CSV')).text)).toEqual(confirmedRows);
+  await page.getByRole('checkbox', { name: 'Include pending suggestions' }).check();
+  expect(dataRows((await download(page, 'Export CSV')).text)).toHaveLength(1 + suggestions);
+
+  expect(await matrixOnScreen(page)).toEqual(dataRows(confirmedTable.text));
 });
 
 test('broken and hostile files are refused whole with an alert, and the store is unchanged', async ({ page }) => {

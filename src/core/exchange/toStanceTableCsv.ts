@@ -1,40 +1,39 @@
 import type { LibraryRecords } from '../model/envelope';
-import { STANCES, type Stance } from '../model/statement';
-import { csvText } from './csvText';
+import { STANCES } from '../model/statement';
+import type { CountOptions } from '../review/countedStatements';
+import { cellKey, stanceMatrix, type StanceMatrix } from '../review/stanceMatrix';
+import { csvText, type CsvCell } from './csvText';
 
-/** The columns of the stance table CSV, in order. */
+/** The columns of the stance table CSV (and of the Stances view's matrix CSV), in order. */
 export const STANCE_TABLE_FIELDS = ['speaker', 'topic', ...STANCES, 'total'] as const;
 
-/**
- * A speaker × topic table counting statements per stance, one row per pair
- * that has at least one statement with a stance, ordered by speaker then
- * topic. Statements lacking a speaker, topic or stance say nothing about
- * where someone stands, so they are not counted.
- */
-export function toStanceTableCsv(records: LibraryRecords): string {
-  const speakers = new Map(records.speakers.map((s) => [s.id, s.name]));
-  const topics = new Map(records.topics.map((t) => [t.id, t.label]));
-  const counts = new Map<string, { speaker: string; topic: string; byStance: Record<Stance, number> }>();
-  for (const s of records.statements) {
-    if (s.speakerId === null || s.topicId === undefined || s.stance === undefined) continue;
-    const speaker = speakers.get(s.speakerId);
-    const topic = topics.get(s.topicId);
-    if (speaker === undefined || topic === undefined) continue;
-    // Key by ids, not names: two speakers may share a name.
-    const key = JSON.stringify([s.speakerId, s.topicId]);
-    const row = counts.get(key) ?? { speaker, topic, byStance: emptyCounts() };
-    row.byStance[s.stance] += 1;
-    counts.set(key, row);
-  }
-  const rows = [...counts.values()]
-    .sort((a, b) => a.speaker.localeCompare(b.speaker) || a.topic.localeCompare(b.topic))
-    .map((row) => {
-      const values = STANCES.map((stance) => row.byStance[stance]);
-      return [row.speaker, row.topic, ...values, values.reduce((sum, n) => sum + n, 0)];
-    });
-  return csvText(STANCE_TABLE_FIELDS, rows);
+/** One row per non-empty cell of the matrix, in its row then column order. */
+export function stanceTableRows(matrix: StanceMatrix): CsvCell[][] {
+  return matrix.speakers.flatMap((speaker) =>
+    matrix.topics.flatMap((topic) => {
+      const cell = matrix.cells[cellKey(speaker.id, topic.id)];
+      return cell ? [[speaker.name, topic.label, ...STANCES.map((stance) => cell.counts[stance]), cell.total]] : [];
+    }),
+  );
 }
 
-function emptyCounts(): Record<Stance, number> {
-  return Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
+/**
+ * A speaker × topic table counting statements per stance: the cells of the
+ * Stances view's matrix (stanceMatrix, unfiltered), so the file says what
+ * the screen says. Pending suggestions count only when `counting` asks.
+ * Rows are ordered by speaker then topic name, for a reader of the file.
+ */
+export function toStanceTableCsv(records: LibraryRecords, counting: CountOptions = {}): string {
+  const matrix = stanceMatrix(records, undefined, counting);
+  const byName: StanceMatrix = {
+    ...matrix,
+    speakers: [...matrix.speakers].sort((a, b) => a.name.localeCompare(b.name) || compare(a.id, b.id)),
+    topics: [...matrix.topics].sort((a, b) => a.label.localeCompare(b.label) || compare(a.id, b.id)),
+  };
+  return csvText(STANCE_TABLE_FIELDS, stanceTableRows(byName));
+}
+
+// Ids compare by code unit: stable across locales, unlike localeCompare.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { LibraryRecords } from '../model/envelope';
 import type { Statement } from '../model/statement';
+import { countedStatements, type CountOptions } from '../review/countedStatements';
 import { utf16ToCodePoints } from './codePointOffsets';
 import { csvText, type CsvCell } from './csvText';
 
@@ -21,6 +22,8 @@ export const STATEMENT_CSV_FIELDS = [
   'note',
   'start',
   'end',
+  'status',
+  'origin',
 ] as const;
 
 /**
@@ -29,8 +32,10 @@ export const STATEMENT_CSV_FIELDS = [
  * end count Unicode code points into the article text (end exclusive), the
  * way Python and R index strings and the W3C export counts, not the UTF-16
  * units the app stores: they differ after an emoji or other astral character.
+ * Only statements that count are written (confirmed; pending suggestions
+ * too when `counting` asks); status and origin tell the two apart.
  */
-export function toStatementsCsv(records: LibraryRecords): string {
+export function toStatementsCsv(records: LibraryRecords, counting: CountOptions = {}): string {
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
   const topics = new Map(records.topics.map((t) => [t.id, t]));
@@ -38,7 +43,7 @@ export function toStatementsCsv(records: LibraryRecords): string {
     const article = articles.get(s.articleId);
     return [article?.title ?? '', s.articleId] as const;
   };
-  const ordered = [...records.statements].sort((a, b) => {
+  const ordered = countedStatements(records.statements, counting).sort((a, b) => {
     const [titleA, idA] = articleKey(a);
     const [titleB, idB] = articleKey(b);
     return titleA.localeCompare(titleB) || compare(idA, idB) || a.quote.start - b.quote.start || a.quote.end - b.quote.end;
@@ -63,6 +68,8 @@ export function toStatementsCsv(records: LibraryRecords): string {
       s.note,
       article ? utf16ToCodePoints(article.text, s.quote.start) : s.quote.start,
       article ? utf16ToCodePoints(article.text, s.quote.end) : s.quote.end,
+      s.status,
+      s.origin,
     ];
   });
   return csvText(STATEMENT_CSV_FIELDS, rows);

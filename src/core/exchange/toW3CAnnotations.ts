@@ -4,10 +4,14 @@ import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
+import { countedStatements, type CountOptions } from '../review/countedStatements';
 import { APP_INFO } from './appInfo';
 import { utf16ToCodePoints } from './codePointOffsets';
+import { QUOTEMARK_CONTEXT } from './quotemarkContext';
 import {
   ARTICLE_URN_PREFIX,
+  EXPORT_URN_PREFIX,
+  PAGE_IRI_SUFFIX,
   STATEMENT_URN_PREFIX,
   W3C_ANNO_CONTEXT,
   type CodePointAnchor,
@@ -23,31 +27,45 @@ interface Lookups {
   generated: string;
 }
 
+/** What a W3C export covers and what it is called. */
+export interface W3CExportOptions {
+  /** Names the collection (urn:quotemark:export:<id>) and its page; a fresh UUID by default. */
+  exportId?: string;
+  /** Pending suggestions are left out unless asked for (see statementCounts). */
+  counting?: CountOptions;
+}
+
 /**
  * The library's statements as a W3C Web Annotation AnnotationCollection
- * (JSON-LD), one Annotation per statement. Positions are in Unicode code
+ * (JSON-LD), one Annotation per statement that counts (confirmed; pending
+ * suggestions only when asked: tools reading the file see no status and
+ * would take them for coded statements). Positions are in Unicode code
  * points, as the W3C model counts them. Fields W3C has no body for ride in a
- * `quotemark:statement` extension so the file re-imports losslessly.
- * Statements whose article is missing are left out: they have no text to
- * point into.
+ * `quotemark:statement` extension, defined by a second context
+ * (QUOTEMARK_CONTEXT), so the file re-imports losslessly and JSON-LD
+ * processors keep it. The collection and its page have IRIs, as the model
+ * requires. Statements whose article is missing are left out: they have no
+ * text to point into.
  */
-export function toW3CAnnotations(records: LibraryRecords, now: Date = new Date()): W3CAnnotationCollection {
+export function toW3CAnnotations(records: LibraryRecords, now: Date = new Date(), options: W3CExportOptions = {}): W3CAnnotationCollection {
+  const id = `${EXPORT_URN_PREFIX}${options.exportId ?? crypto.randomUUID()}`;
   const lookups: Lookups = {
     articles: byId(records.articles),
     speakers: byId(records.speakers),
     topics: byId(records.topics),
     generated: now.toISOString(),
   };
-  const items = records.statements.flatMap((statement) => {
+  const items = countedStatements(records.statements, options.counting).flatMap((statement) => {
     const article = lookups.articles.get(statement.articleId);
     return article ? [annotationOf(statement, article, lookups)] : [];
   });
   return {
-    '@context': W3C_ANNO_CONTEXT,
+    '@context': [W3C_ANNO_CONTEXT, QUOTEMARK_CONTEXT],
+    id,
     type: 'AnnotationCollection',
     label: `${APP_INFO.name} ${APP_INFO.version} statements`,
     total: items.length,
-    first: { type: 'AnnotationPage', items },
+    first: { id: `${id}${PAGE_IRI_SUFFIX}`, type: 'AnnotationPage', items },
   };
 }
 

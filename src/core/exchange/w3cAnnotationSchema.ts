@@ -85,13 +85,20 @@ export const W3CAnnotationSchema = z.object({
   'quotemark:statement': StatementExtensionSchema.optional(),
 });
 
+/** The IRI of an export's AnnotationCollection; its one page is this plus PAGE_IRI_SUFFIX. */
+export const EXPORT_URN_PREFIX = 'urn:quotemark:export:';
+export const PAGE_IRI_SUFFIX = ':page:1';
+
 /** A W3C AnnotationCollection holding its annotations in one embedded page. */
 export const W3CAnnotationCollectionSchema = z.object({
   '@context': z.union([z.literal(W3C_ANNO_CONTEXT), z.array(z.unknown())]),
+  // Required by the model (5.1, 5.2); optional here so files from before it still import.
+  id: z.string().min(1).optional(),
   type: z.literal('AnnotationCollection'),
   label: z.string().optional(),
   total: nonNegative,
   first: z.object({
+    id: z.string().min(1).optional(),
     type: z.literal('AnnotationPage'),
     items: z.array(W3CAnnotationSchema),
   }),

@@ -29,7 +29,8 @@ export interface StanceRecords {
 
 /**
  * The stance entry of a statement, or undefined when the stance views do not
- * count it (see isStanceStatement).
+ * count it (see isStanceStatement, with the default rule: confirmed only).
+ * The stance index keeps exactly these, so a pending suggestion is never in it.
  */
 export function stanceEntryOf(statement: Statement): StanceEntry | undefined {
   if (!isStanceStatement(statement)) return undefined;

@@ -1,4 +1,5 @@
 import type { Stance, Statement } from '../model/statement';
+import { statementCounts, type CountOptions } from './countedStatements';
 
 type Countable = Pick<Statement, 'speakerId' | 'topicId' | 'stance' | 'status'>;
 
@@ -7,12 +8,15 @@ export type StanceStatement = Statement & { speakerId: string; topicId: string; 
 
 /**
  * Whether a statement (or a cut-down one, see StanceEntry) counts in the
- * stance views: confirmed (not a pending suggestion) and naming a speaker,
- * a topic and a stance.
+ * stance views: it counts (statementCounts: confirmed, not a pending
+ * suggestion, unless asked) and names a speaker, a topic and a stance.
  */
-export function isStanceStatement<S extends Countable>(statement: S): statement is S & { speakerId: string; topicId: string; stance: Stance } {
+export function isStanceStatement<S extends Countable>(
+  statement: S,
+  options?: CountOptions,
+): statement is S & { speakerId: string; topicId: string; stance: Stance } {
   return (
-    statement.status === 'confirmed' &&
+    statementCounts(statement, options) &&
     statement.speakerId !== null &&
     statement.topicId !== undefined &&
     statement.stance !== undefined

@@ -5,6 +5,7 @@ import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { articleDate } from './articleDate';
 import { compareArticles } from './compareArticles';
+import { statementCounts } from './countedStatements';
 import { emptyStanceCounts, type StanceCounts } from './stanceCounts';
 
 /** A role a speaker was quoted in, over a run of articles. */
@@ -30,7 +31,7 @@ export interface SpeakerProfile {
 }
 
 /**
- * A speaker's confirmed statements, article by article in publication
+ * A speaker's statements that count (confirmed: see statementCounts), article by article in publication
  * order, the roles they held (each statement's roleAtTime, else the
  * speaker's role) and the stances they took per topic. Undefined when
  * the speaker is not in the records (deleted, or merged into another).
@@ -38,7 +39,7 @@ export interface SpeakerProfile {
 export function speakerProfile(records: LibraryRecords, speakerId: string): SpeakerProfile | undefined {
   const speaker = records.speakers.find((s) => s.id === speakerId);
   if (!speaker) return undefined;
-  const own = records.statements.filter((s) => s.speakerId === speakerId && s.status === 'confirmed');
+  const own = records.statements.filter((s) => s.speakerId === speakerId && statementCounts(s));
   const statementsByArticle = [...records.articles]
     .sort(compareArticles)
     .map((article) => ({

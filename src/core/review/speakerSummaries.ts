@@ -1,11 +1,12 @@
 import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import { compareByName } from './compareByName';
+import { statementCounts } from './countedStatements';
 
 /** How much one speaker says across the library, for sorting the Speakers view. */
 export interface SpeakerSummaryRow {
   speaker: Speaker;
-  /** Confirmed statements attributed to the speaker. */
+  /** Statements attributed to the speaker that count (confirmed: see statementCounts). */
   statementCount: number;
   /** Distinct articles with at least one of those statements. */
   articleCount: number;
@@ -21,7 +22,7 @@ export interface SpeakerSummaryRow {
 export function speakerSummaries(records: LibraryRecords): SpeakerSummaryRow[] {
   const tallies = new Map<string, { statements: number; articles: Set<string>; topics: Set<string> }>();
   for (const statement of records.statements) {
-    if (statement.status !== 'confirmed' || statement.speakerId === null) continue;
+    if (!statementCounts(statement) || statement.speakerId === null) continue;
     const tally = tallies.get(statement.speakerId) ?? { statements: 0, articles: new Set<string>(), topics: new Set<string>() };
     tallies.set(statement.speakerId, tally);
     tally.statements += 1;

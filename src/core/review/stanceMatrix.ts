@@ -7,6 +7,7 @@ import { stanceFilter, type StanceFilters } from './StanceFilters';
 import { stanceScore } from './stanceScore';
 import type { StanceCandidate, StanceRecords } from './StanceEntry';
 import { isStanceStatement } from './StanceStatement';
+import type { CountOptions } from './countedStatements';
 import { statementOrder } from './statementOrder';
 
 /** A statement counted in the matrix. */
@@ -37,8 +38,9 @@ export function cellKey(speakerId: string, topicId: string): string {
 }
 
 /**
- * The stance matrix of the library: every confirmed statement with a
- * speaker, a topic and a stance that passes the filters is counted in its
+ * The stance matrix of the library: every statement that counts (confirmed;
+ * pending suggestions too only when `counting` asks, as an export may) with
+ * a speaker, a topic and a stance that passes the filters is counted in its
  * speaker's row and topic's column. Speakers and topics without such a
  * statement (or no longer in the records) are left out.
  *
@@ -47,7 +49,7 @@ export function cellKey(speakerId: string, topicId: string): string {
  * built per statement); only each cell's few statements are sorted into
  * reading order; each speaker's scores come from their own cells.
  */
-export function stanceMatrix(records: StanceRecords, filters?: StanceFilters): StanceMatrix {
+export function stanceMatrix(records: StanceRecords, filters?: StanceFilters, counting?: CountOptions): StanceMatrix {
   const passes = stanceFilter(records, filters);
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const topicsById = new Map(records.topics.map((t) => [t.id, t]));
@@ -55,7 +57,7 @@ export function stanceMatrix(records: StanceRecords, filters?: StanceFilters): S
   const rows = new Map<string, Map<string, Counted[]>>();
   const topicTotals = new Map<string, number>();
   for (const statement of records.statements) {
-    if (!isStanceStatement(statement) || !speakersById.has(statement.speakerId) || !topicsById.has(statement.topicId) || !passes(statement)) continue;
+    if (!isStanceStatement(statement, counting) || !speakersById.has(statement.speakerId) || !topicsById.has(statement.topicId) || !passes(statement)) continue;
     let row = rows.get(statement.speakerId);
     if (!row) rows.set(statement.speakerId, (row = new Map()));
     const said = row.get(statement.topicId);

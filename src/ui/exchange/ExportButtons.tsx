@@ -2,21 +2,26 @@ import { useState } from 'react';
 import { exportFile, type ExportFormat, type ExportScope } from './exportFiles';
 
 const BUTTONS: [ExportFormat, string, string][] = [
-  ['json', 'Export JSON', 'Everything, lossless, re-importable'],
+  ['json', 'Export JSON', 'Everything, lossless, re-importable (pending suggestions included, marked as such)'],
   ['w3c', 'Export W3C', 'W3C Web Annotation (JSON-LD)'],
   ['csv', 'Export CSV', 'One row per statement, for R, pandas or a spreadsheet'],
   ['stances', 'Export stance table', 'Speaker × topic stance counts (CSV)'],
 ];
 
-/** The export buttons for a scope; a failure is shown, never swallowed. */
+/**
+ * The export buttons for a scope; a failure is shown, never swallowed.
+ * W3C and the CSVs hold confirmed statements only unless the person ticks
+ * "Include pending suggestions"; JSON, the backup, always holds everything.
+ */
 export function ExportButtons({ scope }: { scope: ExportScope }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [includePending, setIncludePending] = useState(false);
   const run = async (format: ExportFormat) => {
     setError(null);
     setBusy(true);
     try {
-      await exportFile(scope, format);
+      await exportFile(scope, format, { includePending });
     } catch (e) {
       setError(`The export failed: ${(e as Error).message}.`);
     } finally {
@@ -36,6 +41,10 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
           {label}
         </button>
       ))}
+      <label className="qm-inline-field" title="Add suggestions nobody has reviewed yet to the W3C, CSV and stance table exports">
+        <input type="checkbox" checked={includePending} onChange={(e) => setIncludePending(e.target.checked)} />
+        Include pending suggestions
+      </label>
       {busy && (
         <span role="status" className="qm-hint">
           Exporting… <progress aria-label="Exporting" />

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toStanceTableCsv } from '../../../src/core/exchange/toStanceTableCsv';
 import { STATEMENT_CSV_FIELDS, toStatementsCsv } from '../../../src/core/exchange/toStatementsCsv';
 import type { Statement } from '../../../src/core/model/statement';
+import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
+import { matrixCsv } from '../../../src/ui/stances/matrixCsv';
 import { library } from './libraryFixture';
 
 function parse(csv: string): Record<string, string>[] {
@@ -13,8 +15,21 @@ function parse(csv: string): Record<string, string>[] {
 }
 
 describe('statements CSV', () => {
-  const csv = toStatementsCsv(library);
+  const csv = toStatementsCsv(library, { includePending: true });
   const rows = parse(csv);
+
+  it('writes confirmed statements only, unless pending suggestions are asked for', () => {
+    const confirmed = parse(toStatementsCsv(library));
+    expect(confirmed.map((r) => [r.quote, r.status, r.origin])).toEqual([
+      ['The United States is committed to using the full breadth of its financial powers', 'confirmed', 'manual'],
+      ['We count 𝄞 every 😀 voice, =SUM(A1)', 'confirmed', 'manual'],
+    ]);
+    expect(rows.map((r) => [r.quote, r.status, r.origin])).toEqual([
+      ['serious human rights abuses', 'pending', 'suggested'],
+      ['The United States is committed to using the full breadth of its financial powers', 'confirmed', 'manual'],
+      ['We count 𝄞 every 😀 voice, =SUM(A1)', 'confirmed', 'manual'],
+    ]);
+  });
 
   it('starts with a BOM, has the documented header and ends lines with CRLF', () => {
     expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(STATEMENT_CSV_FIELDS.join(','));
@@ -49,7 +64,7 @@ describe('statements CSV', () => {
     expect(protester.speaker_role).toBe("'-activist");
     expect(protester.role_at_time).toBe("'+protester");
     const statement: Statement = { ...library.statements[2]!, claim: '=1+1\nsecond line', note: '\tcmd', roleAtTime: '\rx' };
-    const [row] = parse(toStatementsCsv({ ...library, statements: [statement] }));
+    const [row] = parse(toStatementsCsv({ ...library, statements: [statement] }, { includePending: true }));
     expect(row).toMatchObject({ claim: "'=1+1\nsecond line", note: "'\tcmd", role_at_time: "'\rx" });
   });
 
@@ -64,12 +79,33 @@ describe('statements CSV', () => {
 });
 
 describe('stance table CSV', () => {
-  it('counts stances per speaker and topic', () => {
-    const extra: Statement = { ...library.statements[1]!, id: 's4', stance: 'mixed' };
-    const rows = parse(toStanceTableCsv({ ...library, statements: [...library.statements, extra] }));
-    expect(rows).toEqual([
+  const extra: Statement = { ...library.statements[1]!, id: 's4', stance: 'mixed' };
+  // A suggestion someone gave a topic and stance but never accepted.
+  const suggested: Statement = { ...library.statements[1]!, id: 's5', stance: 'neutral', origin: 'suggested', status: 'pending' };
+  const records = { ...library, statements: [...library.statements, extra, suggested] };
+
+  it('counts stances per speaker and topic, of confirmed statements only by default', () => {
+    expect(parse(toStanceTableCsv(records))).toEqual([
       { speaker: 'A protester, "unnamed"', topic: 'Sanctions, Xinjiang', favor: '0', against: '1', neutral: '0', mixed: '0', unclear: '0', total: '1' },
       { speaker: 'Treasury Department', topic: 'Sanctions, Xinjiang', favor: '1', against: '0', neutral: '0', mixed: '1', unclear: '0', total: '2' },
     ]);
+  });
+
+  it('counts pending suggestions when asked', () => {
+    expect(parse(toStanceTableCsv(records, { includePending: true }))[1]).toEqual({
+      speaker: 'Treasury Department',
+      topic: 'Sanctions, Xinjiang',
+      favor: '1',
+      against: '0',
+      neutral: '1',
+      mixed: '1',
+      unclear: '0',
+      total: '3',
+    });
+  });
+
+  it('says what the Stances matrix and its CSV say', () => {
+    const sorted = (csv: string) => parse(csv).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sorted(toStanceTableCsv(records))).toEqual(sorted(matrixCsv(stanceMatrix(records))));
   });
 });

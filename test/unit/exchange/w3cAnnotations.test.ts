@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
+import { isW3CText } from '../../../src/core/import/isW3CText';
+import { QUOTEMARK_CONTEXT } from '../../../src/core/exchange/quotemarkContext';
 import { toW3CAnnotations } from '../../../src/core/exchange/toW3CAnnotations';
 import { library } from './libraryFixture';
 
 const now = new Date('2026-11-28T12:00:00Z');
+const everything = { exportId: 'e1', counting: { includePending: true } };
 
 describe('W3C Web Annotation export', () => {
-  const collection = toW3CAnnotations(library, now);
+  const collection = toW3CAnnotations(library, now, everything);
 
-  it('writes an AnnotationCollection with one annotation per statement', () => {
-    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  it('writes an AnnotationCollection with one annotation per statement, pending ones when asked', () => {
+    expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', QUOTEMARK_CONTEXT]);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(3);
     expect(collection.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1', 'urn:quotemark:statement:s3']);
+  });
+
+  it('is recognised as W3C by the import, however it is spaced, and a native library is not', () => {
+    expect(isW3CText(JSON.stringify(collection, null, 2))).toBe(true);
+    expect(isW3CText(JSON.stringify(collection))).toBe(true);
+    expect(isW3CText(JSON.stringify({ ...collection, '@context': 'http://www.w3.org/ns/anno.jsonld' }))).toBe(true);
+    expect(isW3CText(JSON.stringify({ format: 'quotemark', version: 1, ...library }))).toBe(false);
+  });
+
+  it('leaves pending suggestions out unless asked', () => {
+    const confirmed = toW3CAnnotations(library, now, { exportId: 'e1' });
+    expect(confirmed.total).toBe(2);
+    expect(confirmed.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1']);
+  });
+
+  it('names the collection and its page with stable IRIs', () => {
+    expect(collection.id).toBe('urn:quotemark:export:e1');
+    expect(collection.first.id).toBe('urn:quotemark:export:e1:page:1');
+    const fresh = [toW3CAnnotations(library, now), toW3CAnnotations(library, now)];
+    expect(fresh[0]!.id).toMatch(/^urn:quotemark:export:[0-9a-f-]{36}$/);
+    expect(fresh[0]!.id).not.toBe(fresh[1]!.id);
+    expect(fresh[0]!.first.id).toBe(`${fresh[0]!.id}:page:1`);
   });
 
   it('counts selector positions in code points and targets the article URL', () => {
@@ -54,7 +79,7 @@ describe('W3C Web Annotation export', () => {
   it('round-trips an orphan with its last anchor', () => {
     const orphan = { ...library.statements[2]!, orphanedAt: '2026-11-28T11:45:00.000Z', quote: { start: 5, end: 9, exact: 'gone', prefix: '', suffix: '' } };
     const records = { ...library, statements: [orphan] };
-    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now))), library, now);
+    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now, everything))), library, now);
     expect(back.ok && back.value.records.statements).toEqual([orphan]);
   });
 

@@ -15,7 +15,7 @@ describe('listSpeakers', () => {
 });
 
 describe('listSpeakerSummaries', () => {
-  it('counts statements and distinct articles per speaker, zero for the silent', async () => {
+  it('counts confirmed statements and distinct articles per speaker, zero for the silent, never a pending suggestion', async () => {
     const db = openTestDatabase();
     const first = await addValidArticle(db);
     const second = await addValidArticle(db, { title: 'Follow-up', text: 'Hua said: “The door to Xinjiang is always open.”' });
@@ -28,6 +28,10 @@ describe('listSpeakerSummaries', () => {
       draftFor(first, 'absurdity,'),
     ];
     for (const draft of drafts) expect((await saveStatement(db, draft)).ok).toBe(true);
+    // A pending suggestion counts for nobody until it is accepted.
+    const saved = await saveStatement(db, draftFor(second, 'always open', { speaker: { id: 'sasse' } }));
+    if (!saved.ok) throw new Error('the suggestion was not saved');
+    await db.statements.update(saved.value.statement.id, { status: 'pending', origin: 'suggested' });
 
     const summaries = await listSpeakerSummaries(db);
     expect(summaries.map(({ speaker: s, statementCount, articleCount }) => [s.id, statementCount, articleCount])).toEqual([
