@@ -19,7 +19,7 @@ import { useHighlights } from './useHighlights';
 import { usePlacedStatements } from './usePlacedStatements';
 import { statementActions } from './useStatementActions';
 import { useTextEditing } from './useTextEditing';
-import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
+import { useProvisionalStatement } from './useProvisionalStatement';
 import { StatementGoneContext } from './StatementGoneContext';
 import { useFormStatement } from './useFormStatement';
 
@@ -66,9 +66,8 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setForm({ mode: 'edit', statementId: id });
   };
   const save = async (draft: StatementDraft) => {
-    provisional.begin(draft);
     const result = await statementActions.save(draft);
-    provisional.settle(result.ok ? result.value : null);
+    provisional.settle(draft, result.ok ? result.value : null);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);
@@ -183,7 +182,8 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
         <StatementSidebar
           articleId={article.id}
           form={formData}
-          placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
+          // The list waits for the live query, which brings the statement's new speaker along.
+          placed={placed.map((p) => p.statement).filter((s) => s.id !== provisional.saved?.id)}
           orphans={orphans}
           speakers={speakers ?? []}
           topics={topics ?? []}
