@@ -19,7 +19,7 @@ import { useHighlights } from './useHighlights';
 import { usePlacedStatements } from './usePlacedStatements';
 import { statementActions } from './useStatementActions';
 import { useTextEditing } from './useTextEditing';
-import { useProvisionalStatement } from './useProvisionalStatement';
+import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
 import { StatementGoneContext } from './StatementGoneContext';
 import { useFormStatement } from './useFormStatement';
 
@@ -66,8 +66,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setForm({ mode: 'edit', statementId: id });
   };
   const save = async (draft: StatementDraft) => {
+    provisional.begin(draft);
     const result = await statementActions.save(draft);
-    provisional.settle(draft, result.ok ? result.value : null);
+    provisional.settle(result.ok ? result.value : null);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);
@@ -182,8 +183,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
         <StatementSidebar
           articleId={article.id}
           form={formData}
-          // The list waits for the live query, which brings the statement's new speaker along.
-          placed={placed.map((p) => p.statement).filter((s) => s.id !== provisional.saved?.id)}
+          placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
           orphans={orphans}
           speakers={speakers ?? []}
           topics={topics ?? []}

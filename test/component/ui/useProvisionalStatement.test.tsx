@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../../src/core/model/statement';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
-import { useProvisionalStatement } from '../../../src/ui/article/useProvisionalStatement';
+import { PROVISIONAL_ID, useProvisionalStatement } from '../../../src/ui/article/useProvisionalStatement';
 
 const quote = { start: 4, end: 9, exact: 'quick', prefix: 'The ', suffix: ' brown' };
 const draft: StatementDraft = { articleId: 'a1', quote, speaker: { id: 'sp1' }, topic: null, kind: 'direct' };
@@ -20,31 +20,32 @@ const stored: Statement = {
 };
 
 describe('useProvisionalStatement', () => {
-  it('draws a new statement once its write committed, until the library holds it, then never again', () => {
+  it('shows a new statement from submit until the library holds it, then never again', () => {
     const { result, rerender } = renderHook(({ statements }) => useProvisionalStatement(statements), {
       initialProps: { statements: [] as Statement[] },
     });
-    // Nothing is drawn while the write is in flight: there is no way to draw it early.
-    expect(result.current.shown).toEqual([]);
-    // Committed, but the live query has not read it back yet: drawn as stored.
-    act(() => result.current.settle(draft, stored));
-    expect(result.current.shown).toEqual([stored]);
+    act(() => result.current.begin(draft));
+    expect(result.current.shown?.map((s) => [s.id, s.speakerId, s.quote.exact])).toEqual([[PROVISIONAL_ID, 'sp1', 'quick']]);
+    // Saved, but the live query has not read it back yet: the stand-in stays.
+    act(() => result.current.settle(stored));
+    expect(result.current.shown?.map((s) => s.id)).toEqual([PROVISIONAL_ID]);
     // What a stance key pressed now acts on: the stored version.
     expect(result.current.saved).toBe(stored);
     rerender({ statements: [stored] });
-    expect(result.current.shown).toEqual([stored]);
+    expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
     expect(result.current.saved).toBeNull();
     // An undo of the save removes it from the library; the stand-in must not return.
     rerender({ statements: [] });
     expect(result.current.shown).toEqual([]);
   });
 
-  it('draws nothing for a refused save, and nothing twice for an edit', () => {
+  it('drops the stand-in when the save is refused, and ignores edits', () => {
     const { result } = renderHook(() => useProvisionalStatement([stored]));
-    act(() => result.current.settle(draft, null));
+    act(() => result.current.begin(draft));
+    act(() => result.current.settle(null));
     expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
     expect(result.current.saved).toBeNull();
-    act(() => result.current.settle({ ...draft, id: 's1' }, { ...stored, claim: 'edited' }));
+    act(() => result.current.begin({ ...draft, id: 's1' }));
     expect(result.current.shown?.map((s) => s.id)).toEqual(['s1']);
   });
 });
