@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { fillStatementForm } from './support/tagStatement';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fillStatementForm, tagStatement } from './support/tagStatement';
 
 // Words of the sample article, none overlapping another: one statement each.
 const QUOTES = [
@@ -70,6 +70,27 @@ function storedQuotes(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Click `button` and reload from inside the page in the very next task,
+ * while the write the click began is still on its way to IndexedDB.
+ * Resolves once the page has loaded again.
+ */
+async function reloadRightAfterClicking(page: Page, button: Locator): Promise<void> {
+  const name = await button.textContent();
+  await page.evaluate((label) => {
+    const onClick = (event: MouseEvent) => {
+      const clicked = event.target instanceof Element ? event.target.closest('button') : null;
+      if (clicked?.textContent !== label) return;
+      document.removeEventListener('click', onClick, true);
+      setTimeout(() => location.reload());
+    };
+    document.addEventListener('click', onClick, true);
+  }, name);
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  await button.click();
+  await reloaded;
+}
+
 test('no highlight drawn while saving is lost to a reload without the page asking first', async ({ page }) => {
   test.setTimeout(420_000);
   await page.goto('/');
@@ -112,4 +133,41 @@ test('no highlight drawn while saving is lost to a reload without the page askin
   // Every save was interrupted at its first highlight: the loop tested what it claims to.
   expect(outcomes.every((o) => o.seen)).toBe(true);
   expect(silentlyLost.map((o) => o.quote)).toEqual([]);
+});
+
+test('a reload while accepting suggestions or deleting a statement asks first, or finds the change kept', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  const article = page.getByRole('article');
+  await expect(article).toContainText('The Treasury Department on Monday announced sanctions');
+  await tagStatement(page, 'The door to Xinjiang is always open.', { speaker: 'Hua Chunying' });
+  await page.getByRole('button', { name: 'Suggest statements' }).click();
+  const items = page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
+  const pending = items.filter({ has: page.getByRole('button', { name: 'Accept' }) });
+  await expect.poll(() => pending.count()).toBeGreaterThan(5);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  let questions = 0;
+  page.on('dialog', (dialog) => {
+    if (dialog.type() !== 'beforeunload') return;
+    questions += 1;
+    void dialog.accept();
+  });
+
+  await reloadRightAfterClicking(page, page.getByRole('button', { name: 'Accept all' }));
+  await expect(article).toContainText('The Treasury Department on Monday announced sanctions', { timeout: 30_000 });
+  const acceptAsked = questions > 0;
+  const acceptKept = (await pending.count()) === 0;
+
+  const hua = items.filter({ hasText: 'The door to Xinjiang is always open.' });
+  await hua.getByRole('button').first().click();
+  await reloadRightAfterClicking(page, page.getByRole('button', { name: 'Delete statement' }));
+  await expect(article).toContainText('The Treasury Department on Monday announced sanctions', { timeout: 30_000 });
+  const deleteAsked = questions > (acceptAsked ? 1 : 0);
+  const deleteKept = (await hua.count()) === 0;
+
+  console.log(JSON.stringify({ acceptAsked, acceptKept, deleteAsked, deleteKept }));
+  expect(acceptAsked || acceptKept).toBe(true);
+  expect(deleteAsked || deleteKept).toBe(true);
 });
