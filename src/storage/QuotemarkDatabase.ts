@@ -6,6 +6,7 @@ import type { Topic } from '../core/model/topic';
 import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
 import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './StanceIndexRecord';
 import { derivedTablesMiddleware } from './derivedTablesMiddleware';
+import { pendingWritesMiddleware } from './pendingWritesMiddleware';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
 
 // Dexie switches its debug mode on for any page served from localhost, which
@@ -70,6 +71,9 @@ export class QuotemarkDatabase extends Dexie {
         await tx.table(STATEMENT_PACKS).bulkPut(statementPackRecords(await tx.table('statements').toArray()));
       });
     this.use(derivedTablesMiddleware);
+    // Counts open read-write transactions, so the page can ask before a
+    // reload or a closed tab aborts one (see pendingWrites).
+    this.use(pendingWritesMiddleware);
     // Another tab opens a newer schema (or deletes the database): close so it
     // can go ahead, and stay closed. Dexie's own handler would reopen on the
     // next query with this tab's older schema; returning false skips it (later

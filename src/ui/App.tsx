@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { useAskBeforeUnloadWhileWriting } from './common/useAskBeforeUnloadWhileWriting';
 import { HistoryControls } from './history/HistoryControls';
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
@@ -18,6 +19,7 @@ const NAV = [
 export function App() {
   const route = useHashRoute();
   useEffect(loadOnIntent, []);
+  useAskBeforeUnloadWhileWriting();
   return (
     <div className="qm-app">
       <header className="qm-header">

@@ -66,9 +66,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setForm({ mode: 'edit', statementId: id });
   };
   const save = async (draft: StatementDraft) => {
-    provisional.begin(draft);
+    const settle = provisional.begin(draft);
     const result = await statementActions.save(draft);
-    provisional.settle(result.ok ? result.value : null);
+    settle(result.ok ? result.value : null);
     if (result.ok) {
       setForm(null);
       setActiveId(result.value.id);

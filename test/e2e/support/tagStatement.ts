@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { selectText } from './selectText';
 
 export interface StatementFields {
@@ -15,6 +15,13 @@ export interface StatementFields {
 
 /** Select `quote` with the mouse, open the statement form, fill it and save. */
 export async function tagStatement(page: Page, quote: string, fields: StatementFields): Promise<void> {
+  const form = await fillStatementForm(page, quote, fields);
+  await form.getByRole('button', { name: 'Save statement' }).click();
+  await expect(form).toBeHidden();
+}
+
+/** Select `quote` with the mouse, open the statement form and fill it; returns the form, not yet saved. */
+export async function fillStatementForm(page: Page, quote: string, fields: StatementFields): Promise<Locator> {
   await selectText(page, quote);
   await expect(page.getByText(`Selected: “${quote.length > 60 ? quote.slice(0, 57) : quote}`)).toBeVisible();
   if (fields.viaShortcut) await page.keyboard.press('t');
@@ -34,6 +41,5 @@ export async function tagStatement(page: Page, quote: string, fields: StatementF
   }
   if (fields.stance) await form.getByLabel('Stance').selectOption({ label: fields.stance });
   if (fields.note) await form.getByLabel('Note').fill(fields.note);
-  await form.getByRole('button', { name: 'Save statement' }).click();
-  await expect(form).toBeHidden();
+  return form;
 }
