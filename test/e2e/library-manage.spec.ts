@@ -73,7 +73,7 @@ test('search, sort, delete with confirmation, and undo', async ({ page }) => {
   // Delete asks first; Cancel keeps the article.
   await page.getByRole('button', { name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete article' });
-  await expect(confirm).toContainText('its 1 statements');
+  await expect(confirm).toContainText('its 1 statement?');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
   await page.getByRole('button', { name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”' }).click();
