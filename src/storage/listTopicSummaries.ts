@@ -1,4 +1,5 @@
 import type { Topic } from '../core/model/topic';
+import { statementCounts } from '../core/review/countedStatements';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { listTopics } from './topicRepository';
 
@@ -12,16 +13,18 @@ export interface TopicSummary {
 /**
  * Every topic, sorted by label, with its statement and article counts;
  * topics no statement names are listed with zeros (the junk to clean up).
- * Every statement counts, pending suggestions too: these are the numbers a
- * deletion or a merge would touch.
+ * Counted as the Speakers list counts (statementCounts: pending suggestions
+ * do not), so the two lists agree; a deletion's confirmation counts what it
+ * touches separately (registryUsageOf).
  */
 export function listTopicSummaries(db: QuotemarkDatabase): Promise<TopicSummary[]> {
   return db.transaction('r', db.topics, db.statements, async () => {
     const [topics, statements] = await Promise.all([listTopics(db), db.statements.toArray()]);
     const articlesByTopic = new Map<string, Set<string>>();
     const statementsByTopic = new Map<string, number>();
-    for (const { topicId, articleId } of statements) {
-      if (topicId === undefined) continue;
+    for (const statement of statements) {
+      const { topicId, articleId } = statement;
+      if (topicId === undefined || !statementCounts(statement)) continue;
       statementsByTopic.set(topicId, (statementsByTopic.get(topicId) ?? 0) + 1);
       const articles = articlesByTopic.get(topicId) ?? new Set<string>();
       articles.add(articleId);

@@ -58,3 +58,15 @@ describe('mergeTopics', () => {
     expect(await librarySnapshot(db)).toEqual(start);
   });
 });
+
+describe('listTopicSummaries', () => {
+  it('counts as the Speakers list does: a pending suggestion on a topic is not counted', async () => {
+    const { db, ids } = await registryLibrary();
+    const before = new Map((await listTopicSummaries(db)).map((t) => [t.topic.id, t.statementCount]));
+    const statement = await db.statements.get(ids.hua);
+    if (!statement?.topicId) throw new Error('fixture: Hua has a topic');
+    await db.statements.put({ ...statement, status: 'pending', origin: 'suggested' });
+    const after = new Map((await listTopicSummaries(db)).map((t) => [t.topic.id, t.statementCount]));
+    expect(after.get(statement.topicId)).toBe((before.get(statement.topicId) ?? 0) - 1);
+  });
+});
