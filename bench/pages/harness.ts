@@ -34,7 +34,7 @@ const bench = {
     if (!read.ok) throw new Error(JSON.stringify(read.error.slice(0, 3)));
     const plan = planImport(read.value.incoming, read.value.existing, 'newer', { mergeSpeakers: true });
     const written = await importLibrary(appDatabase, plan);
-    if (!written.ok) throw new Error(written.error);
+    if (!written.ok) throw new Error(JSON.stringify(written.error));
     return performance.now() - t0;
   },
 

@@ -53,7 +53,7 @@ export function fromW3CAnnotations(
   const named = new W3CNamedRecords(library, stamp);
   const problems: ImportProblem[] = [];
   const unplaced: Placement['unplaced'] = [];
-  const candidates: { statement: Statement; article: Article }[] = [];
+  const candidates: { statement: Statement; article: Article; byPositionOnly: boolean }[] = [];
   const statementPaths = new Map<string, string>();
   for (const item of items.value) {
     const parsed = W3CAnnotationReadSchema.safeParse(item.value);
@@ -76,14 +76,22 @@ export function fromW3CAnnotations(
     (statement) => articleOf.get(statement.id),
     (statement) => statementPaths.get(statement.id) ?? '',
   );
-  const placement = { placed: placed.placement.placed, unplaced: [...unplaced, ...placed.placement.unplaced] };
+  const placement = {
+    placed: [...placed.placement.placed, ...unverified(candidates, placed.statements, statementPaths)],
+    unplaced: [...unplaced, ...placed.placement.unplaced],
+  };
   const refused = nothingPlaceable(placement, placed.statements.length);
   if (refused) return err(refused);
-  const records = { articles: [], speakers: named.speakers, topics: named.topics, statements: placed.statements };
+  // Names were collected while reading; only those a placed statement refers to are added.
+  const speakerIds = new Set(placed.statements.map((s) => s.speakerId));
+  const topicIds = new Set(placed.statements.map((s) => s.topicId));
+  const speakers = named.speakers.filter((s) => speakerIds.has(s.id));
+  const topics = named.topics.filter((t) => topicIds.has(t.id));
+  const records = { articles: [], speakers, topics, statements: placed.statements };
   return ok({ records, placement, statementPaths });
 }
 
-type Read = { statement: Statement; article: Article } | { unplaced: Placement['unplaced'][number] } | { problems: ImportProblem[] };
+type Read = { statement: Statement; article: Article; byPositionOnly: boolean } | { unplaced: Placement['unplaced'][number] } | { problems: ImportProblem[] };
 
 function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[], named: W3CNamedRecords, now: string, at: PropertyKey[]): Read {
   const ext = annotation['quotemark:statement'];
@@ -129,14 +137,41 @@ function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[]
   };
   const statement = StatementSchema.safeParse(dropUndefined(candidate));
   if (!statement.success) return { problems: zodProblems(statement.error, candidate, [...at, 'statement']) };
-  return { statement: statement.data, article };
+  return { statement: statement.data, article, byPositionOnly: orphan === undefined && target.exact === undefined };
 }
 
-/** The statement id an annotation carries (the app's URN, or the annotation's own id), else one made from where it points. */
+/**
+ * Statements placed by a TextPositionSelector alone: the words at those
+ * positions today are taken with nothing to check them against, so the
+ * preview lists them as unverified for the person to look at.
+ */
+function unverified(
+  candidates: readonly { statement: Statement; byPositionOnly: boolean }[],
+  placed: readonly Statement[],
+  paths: ReadonlyMap<string, string>,
+): Placement['placed'] {
+  const written = new Map(placed.map((s) => [s.id, s]));
+  return candidates.flatMap(({ statement, byPositionOnly }) => {
+    const now = written.get(statement.id);
+    if (!byPositionOnly || now === undefined) return [];
+    const path = `${paths.get(statement.id) ?? ''}.target`;
+    return [{ id: statement.id, path, field: 'quote' as const, status: 'unverified' as const, was: '', now: now.quote.exact }];
+  });
+}
+
+/**
+ * The statement id of an annotation: the app's own (its export's
+ * urn:quotemark:statement:<id>) comes back as it was; any other tool's id
+ * ("1", "anno1", a URL) could collide with an unrelated statement, so it
+ * becomes a stable `w3c-` id derived from that id and the page it targets
+ * (the same file read again gets the same ids). No id: one made from where
+ * it points.
+ */
 function statementId(annotation: W3CAnnotationRead, source: string | undefined, exact: string | undefined): string {
-  const id = annotation.id?.startsWith(STATEMENT_URN_PREFIX) ? annotation.id.slice(STATEMENT_URN_PREFIX.length) : annotation.id;
-  if (id !== undefined && id.length > 0 && id.length <= 200) return id;
-  return `w3c-${stableHash(`${annotation.id ?? ''}\u0000${source ?? ''}\u0000${exact ?? ''}`)}`;
+  const own = annotation.id?.startsWith(STATEMENT_URN_PREFIX) ? annotation.id.slice(STATEMENT_URN_PREFIX.length) : undefined;
+  if (own !== undefined && own.length > 0 && own.length <= 200) return own;
+  if (annotation.id !== undefined && annotation.id.length > 0) return `w3c-${stableHash(`${annotation.id}\u0000${source ?? ''}`)}`;
+  return `w3c-${stableHash(`\u0000${source ?? ''}\u0000${exact ?? ''}`)}`;
 }
 
 /** A cue as the app's extension writes it (code points), as an anchor to place. */

@@ -44,14 +44,16 @@ export interface UnplacedStatement {
  * An anchor placed other than at its offsets: the same words elsewhere
  * ('moved'), words that differ a little ('fuzzy': `now` is what the text
  * says there, `was` what the file said; both whole, since the difference may
- * be anywhere in them), or a cue that could not be placed
- * and is dropped (the statement stands without it).
+ * be anywhere in them), a cue that could not be placed
+ * and is dropped (the statement stands without it), or a quote taken from
+ * positions alone with no quoted words to check it against ('unverified':
+ * `now` is the words at those positions today, `was` is empty).
  */
 export interface PlacedAnchor {
   id: string;
   path: string;
   field: 'quote' | 'cue';
-  status: 'moved' | 'fuzzy' | 'dropped';
+  status: 'moved' | 'fuzzy' | 'dropped' | 'unverified';
   was: string;
   now: string;
 }
@@ -80,4 +82,18 @@ export interface ImportPlan {
   placeable: number;
   /** The records importLibrary writes (put), by table. */
   write: LibraryRecords;
+  /**
+   * The library's version of each article the plan overwrites, as it was
+   * when planned: importLibrary refuses if the stored one has changed since
+   * (a text saved or undone in another tab), rather than put the plan's
+   * snapshot back over it.
+   */
+  articleBasis: ArticleBasis[];
+}
+
+/** What an article was when a plan was made, to tell whether it changed since. */
+export interface ArticleBasis {
+  id: string;
+  textSha256: string;
+  updatedAt: string;
 }

@@ -58,7 +58,12 @@ export function planImport(
   const unplaced = [...read.unplaced, ...fitted.placement.unplaced];
   const placed = [...read.placed, ...fitted.placement.placed];
   const placeable = incoming.statements.length - fitted.placement.unplaced.length;
-  return { policy, mergeSpeakers, tables, merges, unplaced, placed, placeable, write };
+  const library = new Map(existing.articles.map((article) => [article.id, article]));
+  const articleBasis = write.articles.flatMap((article) => {
+    const mine = library.get(article.id);
+    return mine ? [{ id: mine.id, textSha256: mine.textSha256, updatedAt: mine.updatedAt }] : [];
+  });
+  return { policy, mergeSpeakers, tables, merges, unplaced, placed, placeable, write, articleBasis };
 }
 
 function mergedIncoming(incoming: LibraryRecords, merges: ImportPlan['merges']): LibraryRecords {

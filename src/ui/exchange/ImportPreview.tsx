@@ -8,6 +8,7 @@ import { importLibrary } from '../../storage/importLibrary';
 import { catchStorageFailure } from '../../storage/storageFailure';
 import type { ReadyImport } from './readImportFile';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { importRefusalSentence } from './importRefusalSentence';
 import { PlacementReport } from './PlacementReport';
 
 const TABLE_NAMES = { articles: 'Articles', speakers: 'Speakers', topics: 'Topics', statements: 'Statements' } as const;
@@ -46,7 +47,7 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
   const confirm = async () => {
     if (!mayConfirm) return;
     const result = await catchStorageFailure(importLibrary(appDatabase, plan));
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(importRefusalSentence(result.error));
     const written = LIBRARY_TABLES.map((t) => plural(result.value[t], RECORD_NAMES[t])).join(', ');
     const left = plan.unplaced.length > 0 ? ` ${plural(plan.unplaced.length, 'statement')} that could not be placed ${plan.unplaced.length === 1 ? 'was' : 'were'} left out.` : '';
     onDone(`Imported “${ready.fileName}”: ${written} written.${left}`);

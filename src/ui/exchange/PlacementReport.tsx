@@ -14,10 +14,13 @@ const SHOWN = 20;
  * How the file's statements were placed in their articles' texts: those
  * that cannot be placed in an alert, named by their path in the file and
  * their words, with the choice to import the rest; those placed away from
- * their offsets listed as moved or fuzzy (the words differ a little).
+ * their offsets listed as moved or fuzzy (the words differ a little); those
+ * taken from positions alone listed as unverified, for the person to check.
  */
 export function PlacementReport({ plan, importRest, onImportRest }: Props) {
-  const { unplaced, placed } = plan;
+  const { unplaced } = plan;
+  const placed = plan.placed.filter((p) => p.status !== 'unverified');
+  const unverified = plan.placed.filter((p) => p.status === 'unverified');
   return (
     <>
       {unplaced.length > 0 && (
@@ -57,6 +60,20 @@ export function PlacementReport({ plan, importRest, onImportRest }: Props) {
               </li>
             ))}
             {placed.length > SHOWN && <li>…and {placed.length - SHOWN} more.</li>}
+          </ul>
+        </div>
+      )}
+      {unverified.length > 0 && (
+        <div className="qm-notice">
+          <p>
+            {plural(unverified.length, 'quote')} taken from {unverified.length === 1 ? 'its' : 'their'} position alone, unverified: the file has no quote to check
+            against, so {unverified.length === 1 ? 'it is' : 'they are'} whatever words are there now:
+          </p>
+          <ul aria-label="Unverified statements">
+            {unverified.slice(0, SHOWN).map((p) => (
+              <li key={p.path}>“{quotePreview(p.now)}” — unverified: no quote to check against</li>
+            ))}
+            {unverified.length > SHOWN && <li>…and {unverified.length - SHOWN} more.</li>}
           </ul>
         </div>
       )}

@@ -33,11 +33,11 @@ export const byId = (records: readonly { id: string }[]) => new Map(records.map(
 export async function storeWith(library: LibraryRecords): Promise<QuotemarkDatabase> {
   const db = openTestDatabase();
   const seeded = await importLibrary(db, planImport(library, EMPTY, 'theirs'));
-  if (!seeded.ok) throw new Error(seeded.error);
+  if (!seeded.ok) throw new Error(JSON.stringify(seeded.error));
   return db;
 }
 
-export type Outcome = { refused: { path: string; message: string }[] } | { plan: ImportPlan; written: Result<unknown> };
+export type Outcome = { refused: { path: string; message: string }[] } | { plan: ImportPlan; written: Result<unknown, unknown> };
 
 /**
  * What the app does with a chosen file: read and check it all, plan, and

@@ -37,7 +37,7 @@ describe('importLibrary', () => {
     plan.write.articles = [];
     const result = await importLibrary(db, plan);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toMatch(/nothing was written: statements name article "article-seed"/);
+    expect(result.ok ? null : result.error).toEqual({ code: 'refused', message: expect.stringMatching(/nothing was written: statements name article "article-seed"/) });
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
@@ -46,7 +46,7 @@ describe('importLibrary', () => {
     const plan = planImport(fileRecords(), await readLibraryRecords(db), 'newer');
     plan.write.topics = [{ id: 'topic-xinjiang', label: '   ' }];
     const result = await importLibrary(db, plan);
-    expect(result).toEqual({ ok: false, error: 'The import was refused: record topic-xinjiang in topics is not valid.' });
+    expect(result).toEqual({ ok: false, error: { code: 'refused', message: 'The import was refused: record topic-xinjiang in topics is not valid.' } });
     expect(await librarySnapshot(db)).toEqual({ articles: [], speakers: [], topics: [], statements: [] });
   });
 });
