@@ -94,7 +94,7 @@ export function describeStorageFailure(error: unknown, during: 'write' | 'open' 
  * error value with its message, like a refusal, instead of a rejection the
  * person never sees. A failed write was one transaction: nothing of it stays.
  */
-export async function catchStorageFailure<T>(write: Promise<Result<T>>): Promise<Result<T>> {
+export async function catchStorageFailure<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string>> {
   try {
     return await write;
   } catch (error) {
