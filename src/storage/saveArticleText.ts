@@ -4,7 +4,7 @@ import { recordsEqual } from '../core/history/recordsEqual';
 import type { Change } from '../core/model/change';
 import { ArticleSchema, MAX_TEXT_LENGTH, type Article } from '../core/model/article';
 import { StatementSchema, type Statement } from '../core/model/statement';
-import { err, type Result } from '../core/result';
+import { err, ok, type Result } from '../core/result';
 import { canonicalText } from '../core/text/canonicalText';
 import { textSha256 } from '../core/text/textSha256';
 import { issueSentence } from './issueSentence';
@@ -20,11 +20,24 @@ export interface SavedArticleText {
 }
 
 /**
+ * Why an edit of the text was not saved: `text-changed` when the stored text
+ * is no longer the one the edit began from (an undo or redo since, or an
+ * edit in another tab), so the edit's anchors map from a text that is gone;
+ * `refused` for every other reason, said in `message`.
+ */
+export interface SaveTextError {
+  code: 'text-changed' | 'refused';
+  message: string;
+}
+
+/**
  * Store an edit of an article's text together with its statements carried
  * over to the new text (see rebaseStatements), in one transaction: the text
  * and the anchors into it never disagree, not even for a moment.
  *
- * Refused, with nothing written, unless the text is canonical and not empty,
+ * Refused, with nothing written, when the stored text is not the one the
+ * edit began from (`baseTextSha256`, its hash): saving would silently throw
+ * away whatever replaced it. Refused too unless the text is canonical and not empty,
  * every statement given is valid and belongs to the article, and afterwards
  * every statement of the article that is not an orphan (given or not) has
  * its quote and cue exactly where its offsets say in the new text.
@@ -32,21 +45,25 @@ export interface SavedArticleText {
 export async function saveArticleText(
   db: QuotemarkDatabase,
   articleId: string,
+  baseTextSha256: string,
   newText: string,
   statements: readonly Statement[],
   now: Date = new Date(),
-): Promise<Result<SavedArticleText>> {
+): Promise<Result<SavedArticleText, SaveTextError>> {
   const problem = textProblem(newText) ?? statementsProblem(articleId, newText, statements);
-  if (problem) return err(problem);
+  if (problem) return err({ code: 'refused', message: problem });
   // Hashed first: awaiting anything but Dexie inside the transaction would
   // let IndexedDB commit it early.
   const sha = await textSha256(newText);
   const records = statements.map((s) => withoutUndefined(s));
   const given = new Set(records.map((s) => s.id));
-  return settleRefusal(() =>
-    db.transaction('rw', db.articles, db.statements, async () => {
+  const settled = await settleRefusal(() =>
+    db.transaction('rw', db.articles, db.statements, async (): Promise<Result<SavedArticleText, SaveTextError>> => {
       const article = await db.articles.get(articleId);
       if (!article) throw new Refusal('The article is not in the library any more, so its edited text was not saved.');
+      if (article.textSha256 !== baseTextSha256) {
+        return err({ code: 'text-changed', message: 'The text of the article changed since the edit began, so the edit was not saved.' });
+      }
       const stored = await db.statements.where('articleId').equals(articleId).toArray();
       const storedIds = new Set(stored.map((s) => s.id));
       const missing = records.find((s) => !storedIds.has(s.id));
@@ -76,9 +93,10 @@ export async function saveArticleText(
         // A statement given as it was stored did not move: it is no part of the step.
         if (!recordsEqual(before, record)) change.record('statements', record.id, before, record);
       }
-      return { article: next, change: change.build() };
+      return ok({ article: next, change: change.build() });
     }),
   );
+  return settled.ok ? settled.value : err({ code: 'refused', message: settled.error });
 }
 
 function textProblem(text: string): string | undefined {

@@ -19,9 +19,15 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('deleting scraping noise keeps statements on their words and orphans the one inside it', async ({ page }) => {
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeEnabled();
   await page.getByRole('button', { name: 'Edit text' }).click();
   const article = page.getByRole('article');
   await expect(article).toHaveAttribute('contenteditable', 'true');
+  // While the text is open for editing, the header Undo and Redo are off:
+  // a step could change the text under the edit.
+  await expect(undo).toBeDisabled();
+  await expect(undo).toHaveAttribute('title', /Save or cancel your edit of the text first/);
   await selectText(page, NOISE);
   await page.keyboard.press('Backspace');
   await expect(article).toContainText('Secretary of State Antony Blinken said in a statement that China');
@@ -37,6 +43,8 @@ test('deleting scraping noise keeps statements on their words and orphans the on
   await page.getByRole('button', { name: 'Save text' }).click();
   await expect(page.getByRole('status')).toContainText('1 statement lost its words');
   await expect(article).toHaveAttribute('contenteditable', 'false');
+  await expect(undo).toBeEnabled();
+  await expect(undo).toHaveAttribute('title', 'Undo: save text');
 
   const check = async () => {
     await expect(page.locator('mark[data-statement-id]').filter({ hasText: GENOCIDE })).toHaveCount(1);

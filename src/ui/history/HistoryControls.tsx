@@ -4,7 +4,7 @@ import { KeyboardShortcutsDialog } from '../common/KeyboardShortcutsDialog';
 import { useShortcuts } from '../common/useShortcuts';
 import { articleHref } from '../routing/parseRoute';
 import { useHashRoute } from '../routing/useHashRoute';
-import { stepHistory, useHistory, type StepReport } from './historyStore';
+import { stepHistory, useHistory, useHistoryHold, type StepReport } from './historyStore';
 
 type Message = { at: string } & ({ error: true; text: string } | { error: false; verb: string; report: StepReport });
 
@@ -13,6 +13,9 @@ type Message = { at: string } & ({ error: true; text: string } | { error: false;
  * of shortcuts. They act on the view in front of the person: in an article,
  * that article's steps; elsewhere, the latest step anywhere, saying which
  * article it was in with a link. What they say stays until the next view.
+ * While the article's text is open for editing they are off (see
+ * holdArticleHistory): the edit has its own undo, and a step would change
+ * the text under it.
  */
 export function HistoryControls() {
   const history = useHistory();
@@ -22,6 +25,7 @@ export function HistoryControls() {
   const [message, setMessage] = useState<Message | null>(null);
   const [showKeys, setShowKeys] = useState(false);
   const inArticle = view.kind === 'article' ? ' in this article' : '';
+  const hold = useHistoryHold(view);
 
   const step = async (direction: 'undo' | 'redo') => {
     const result = await stepHistory(direction, view);
@@ -37,10 +41,10 @@ export function HistoryControls() {
   return (
     <div className="qm-header-actions">
       {message?.at === here && <StepMessage message={message} />}
-      <button type="button" onClick={() => void step('undo')} disabled={!history.canUndo(view)} aria-keyshortcuts="Control+Z" title={history.undoLabel(view) ?? `Nothing to undo${inArticle}`}>
+      <button type="button" onClick={() => void step('undo')} disabled={hold !== undefined || !history.canUndo(view)} aria-keyshortcuts="Control+Z" title={hold ?? history.undoLabel(view) ?? `Nothing to undo${inArticle}`}>
         Undo
       </button>
-      <button type="button" onClick={() => void step('redo')} disabled={!history.canRedo(view)} aria-keyshortcuts="Control+Shift+Z" title={history.redoLabel(view) ?? `Nothing to redo${inArticle}`}>
+      <button type="button" onClick={() => void step('redo')} disabled={hold !== undefined || !history.canRedo(view)} aria-keyshortcuts="Control+Shift+Z" title={hold ?? history.redoLabel(view) ?? `Nothing to redo${inArticle}`}>
         Redo
       </button>
       <button type="button" className="qm-quiet" onClick={() => setShowKeys(true)} aria-keyshortcuts="?">

@@ -16,11 +16,38 @@ let queue: Promise<unknown> = Promise.resolve();
 // Writes whose change is not recorded yet: an undo waits for them, or it
 // would step over a change that is already in the store.
 const inFlight = new Set<Promise<unknown>>();
+// Articles whose text is open for editing: their view neither undoes nor
+// redoes, since a step could change the text under the edit (which then
+// could not be saved) or take back the edit's own starting point.
+let held: ReadonlySet<string> = new Set();
 const listeners = new Set<() => void>();
-const publish = (next: UndoHistory) => {
-  history = next;
+const notify = () => {
   for (const listener of listeners) listener();
 };
+const publish = (next: UndoHistory) => {
+  history = next;
+  notify();
+};
+
+/** Hold the history of an article while its text is being edited; returns the release. */
+export function holdArticleHistory(articleId: string): () => void {
+  held = new Set([...held, articleId]);
+  notify();
+  return () => {
+    held = new Set([...held].filter((id) => id !== articleId));
+    notify();
+  };
+}
+
+/** Whether a view of scope `view` is an article whose text is being edited. */
+const isHeld = (view: UndoScope) => view.kind === 'article' && held.has(view.articleId);
+
+/** Why Undo and Redo are off in `view` (its text is being edited), or undefined when they are not. */
+export function useHistoryHold(view: UndoScope): string | undefined {
+  return useSyncExternalStore(subscribe, () => (isHeld(view) ? HELD : undefined));
+}
+
+const HELD = 'Save or cancel your edit of the text first; while it is open, the editor has its own undo (Ctrl+Z in the text).';
 
 /**
  * Remember a step the person took, so it can be undone. Its scope comes from
@@ -37,7 +64,7 @@ export function recordChange(change: Change): void {
  * storage failure (quota, closed library) comes back as an error value the
  * form shows, never as an unhandled rejection.
  */
-export function trackWrite<T>(write: Promise<Result<T>>): Promise<Result<T>> {
+export function trackWrite<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string>> {
   const settled = catchStorageFailure(write);
   inFlight.add(settled);
   void settled.then(() => inFlight.delete(settled));
@@ -71,6 +98,7 @@ export function stepHistory(direction: 'undo' | 'redo', view: UndoScope = LIBRAR
 }
 
 async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<Result<StepReport>> {
+  if (isHeld(view)) return err(`Could not ${direction}: ${HELD.charAt(0).toLowerCase()}${HELD.slice(1)}`);
   const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
   if (!step) return err(await nothingHere(direction, view));
   const { label } = step.change;
@@ -80,7 +108,7 @@ async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<R
     const blocker = direction === 'undo' ? history.blockerOf(step) : undefined;
     if (!blocker) return result;
     return err(
-      `Could not undo “${label}”: a later step, “${blocker.change.label}” ${await placeOf(blocker.scope)}, changed the same records. Undo that first; nothing was changed.`,
+      `Could not undo “${label}”: a later step changed or uses what it did; first undo “${blocker.change.label}” ${await placeOf(blocker.scope)}. Nothing was changed.`,
     );
   }
   publish(direction === 'undo' ? history.undo(step) : history.redo(step));

@@ -142,6 +142,23 @@ describe('UndoHistory in scopes', () => {
     expect(third && history.blockerOf(third)).toBeUndefined();
   });
 
+  it('names as in the way a later step of another article whose statement names a speaker the older step created', () => {
+    const created = saveIn('a', 's1', 'hua');
+    const uses = new ChangeBuilder('save statement').record('statements', 's9', null, statement('s9', 'b', 'hua')).build();
+    const history = UndoHistory.empty().push(created, changeScope(created)).push(uses, changeScope(uses));
+    const older = history.nextUndo(A);
+    expect(older?.change).toBe(created);
+    const blocker = older && history.blockerOf(older);
+    expect(blocker?.change).toBe(uses);
+    expect(blocker?.scope).toEqual(B);
+    // The same for a topic.
+    const topicStep = new ChangeBuilder('save statement').record('topics', 't1', null, { id: 't1', label: 'Sanctions' }).build();
+    const tagged = new ChangeBuilder('save statement').record('statements', 's8', null, { ...statement('s8', 'b'), topicId: 't1' }).build();
+    const topics = UndoHistory.empty().push(topicStep, A).push(tagged, B);
+    const first = topics.nextUndo(A);
+    expect(first && topics.blockerOf(first)?.change).toBe(tagged);
+  });
+
   it('knows whether a step is in effect', () => {
     const history = day();
     const text = history.nextUndo(A);

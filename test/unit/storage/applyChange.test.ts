@@ -114,6 +114,33 @@ describe('applyChange', () => {
     expect(await librarySnapshot(db)).toEqual(now);
   });
 
+  it('refuses to redo a step that would bring back a speaker or topic whose name was taken since, naming it', async () => {
+    const { db, article } = await withArticle();
+    const other = await addValidArticle(db, { title: 'Second', text: 'Hua Chunying said the claims were “absurd”.' });
+    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }), T1, sequentialIds('a'));
+    if (!saved.ok) throw new Error(saved.error);
+    await mustApply(db, saved.value.change, 'undo');
+    // From the other article, the same name is registered again.
+    const elsewhere = await saveStatement(db, draftFor(other, '“absurd”', { speaker: { newName: 'hua chunying' } }), T2, sequentialIds('b'));
+    expect(elsewhere.ok).toBe(true);
+    const now = await librarySnapshot(db);
+    expect(await applyChange(db, saved.value.change, 'redo')).toEqual({
+      ok: false,
+      error: 'Could not redo “save statement”: it would bring back the speaker Hua Chunying, but another speaker, hua chunying, goes by that name now. Nothing was changed.',
+    });
+    expect(await librarySnapshot(db)).toEqual(now);
+
+    // The same for a topic whose label was taken since.
+    await mustApply(db, elsewhere.ok ? elsewhere.value.change : saved.value.change, 'undo');
+    const topic = await saveStatement(db, draftFor(other, '“absurd”', { topic: { newLabel: SANCTIONS.toUpperCase() } }), T2, sequentialIds('c'));
+    expect(topic.ok).toBe(true);
+    expect(await applyChange(db, saved.value.change, 'redo')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/it would bring back the topic “Sanctions on Chinese officials over Xinjiang”, but another topic, “SANCTIONS ON CHINESE OFFICIALS OVER XINJIANG”, has that label now/),
+    });
+    expect(await db.topics.count()).toBe(1);
+  });
+
   it('refuses to bring back a statement whose speaker was deleted since', async () => {
     const { db, article } = await withArticle();
     const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }), T1);

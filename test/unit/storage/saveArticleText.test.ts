@@ -8,7 +8,7 @@ import { textSha256 } from '../../../src/core/text/textSha256';
 import { docText } from '../../../src/editor/docText';
 import { mapTextRange } from '../../../src/editor/mapTextRange';
 import { offsetToPos } from '../../../src/editor/textPositions';
-import { saveArticleText } from '../../../src/storage/articleRepository';
+import { saveArticleText, updateArticleDetails } from '../../../src/storage/articleRepository';
 import { applyChange } from '../../../src/storage/applyChange';
 import { listStatementsForArticle } from '../../../src/storage/statementRepository';
 import { articleNode } from '../editor/articleNode';
@@ -25,6 +25,13 @@ import {
 } from './testDatabase';
 
 const NOW = new Date('2026-05-01T12:00:00Z');
+const LATER = new Date('2026-05-02T12:00:00Z');
+
+/** A library snapshot with every article's updatedAt set to `at`. */
+const updatedAt = (snapshot: Record<string, unknown[]>, at: Date) => ({
+  ...snapshot,
+  articles: (snapshot.articles as Article[]).map((a) => ({ ...a, updatedAt: at.toISOString() })),
+});
 
 /** The seed article with statements on three quotes and one on the noise. */
 async function seeded(db: QuotemarkDatabase) {
@@ -55,7 +62,7 @@ describe('saveArticleText', () => {
     const { text, updated, orphaned } = deleteNoise(article, statements);
     expect(orphaned.map((s) => s.quote.exact)).toEqual(['Cheney ousted MORE']);
 
-    const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
+    const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
     expect(saved).toMatchObject({ ok: true, value: { article: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } } });
     expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value.article);
     const stored = await listStatementsForArticle(db, article.id);
@@ -70,7 +77,7 @@ describe('saveArticleText', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db, { title: 'Short', text: 'Hua said “absurd”.\n\nThe end.' });
     const hua = await mustSave(db, draftFor(article, '“absurd”'));
-    const saved = await saveArticleText(db, article.id, 'Hua said “absurd”.\n\nThe very end.', [], NOW);
+    const saved = await saveArticleText(db, article.id, article.textSha256, 'Hua said “absurd”.\n\nThe very end.', [], NOW);
     expect(saved.ok).toBe(true);
     expect(await db.statements.get(hua.id)).toEqual(hua);
   });
@@ -93,8 +100,8 @@ describe('saveArticleText', () => {
       const { text, updated, orphaned } = deleteNoise(article, statements);
       const before = await librarySnapshot(db);
       const [id, newText, given] = spoil(article, [...updated, ...orphaned], text);
-      const saved = await saveArticleText(db, id, newText, given, NOW);
-      expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+      const saved = await saveArticleText(db, id, article.textSha256, newText, given, NOW);
+      expect(saved).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(message) } });
       expect(await librarySnapshot(db)).toEqual(before);
     });
 
@@ -104,10 +111,25 @@ describe('saveArticleText', () => {
       const { text, updated, orphaned } = deleteNoise(article, statements);
       await db.statements.delete(updated[0]!.id);
       const before = await librarySnapshot(db);
-      const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
-      expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/deleted while the text was being edited/) });
+      const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
+      expect(saved).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/deleted while the text was being edited/) } });
       expect(await librarySnapshot(db)).toEqual(before);
     });
+  });
+
+  it('refuses, writing nothing, an edit begun from a text no longer stored (an undo since), saying so with its code', async () => {
+    const db = openTestDatabase();
+    const { article, statements } = await seeded(db);
+    const first = deleteNoise(article, statements);
+    const saved = await saveArticleText(db, article.id, article.textSha256, first.text, [...first.updated, ...first.orphaned], NOW);
+    if (!saved.ok) throw new Error(saved.error.message);
+    // An edit begins from the saved text; meanwhile Undo brings the old text back.
+    expect(await applyChange(db, saved.value.change, 'undo', LATER)).toMatchObject({ ok: true });
+    const restored = await librarySnapshot(db);
+
+    const again = await saveArticleText(db, article.id, saved.value.article.textSha256, `${first.text}\n\nA last paragraph.`, [], NOW);
+    expect(again).toMatchObject({ ok: false, error: { code: 'text-changed', message: expect.stringMatching(/changed since the edit began/) } });
+    expect(await librarySnapshot(db)).toEqual(restored);
   });
 
   it('writes the text and the statements in one transaction: a failing statement write keeps the old text', async () => {
@@ -118,7 +140,7 @@ describe('saveArticleText', () => {
     db.statements.hook('updating', () => {
       throw new Error('disk full');
     });
-    await expect(saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW)).rejects.toThrow();
+    await expect(saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW)).rejects.toThrow();
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
@@ -128,8 +150,8 @@ describe('saveArticleText', () => {
       const { article, statements } = await seeded(db);
       const { text, updated, orphaned } = deleteNoise(article, statements);
       const before = await librarySnapshot(db);
-      const saved = await saveArticleText(db, article.id, text, [...updated, ...orphaned], NOW);
-      if (!saved.ok) throw new Error(saved.error);
+      const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
+      if (!saved.ok) throw new Error(saved.error.message);
       return { article, text, moved: [...updated, ...orphaned].map((s) => s.id).sort(), before, after: await librarySnapshot(db), change: saved.value.change };
     }
 
@@ -141,8 +163,9 @@ describe('saveArticleText', () => {
       expect(Object.keys(change.after.statements ?? {}).sort()).toEqual(moved);
       expect(moved.length).toBeGreaterThan(1);
 
-      expect(await applyChange(db, change, 'undo')).toEqual({ ok: true, value: undefined });
-      expect(await librarySnapshot(db)).toEqual(before);
+      expect(await applyChange(db, change, 'undo', LATER)).toEqual({ ok: true, value: undefined });
+      // The article was updated by the undo: its text is the old one, its updatedAt now.
+      expect(await librarySnapshot(db)).toEqual(updatedAt(before, LATER));
       const restored = await db.articles.get(article.id);
       expect(restored?.text).toBe(article.text);
       for (const s of await listStatementsForArticle(db, article.id)) {
@@ -152,8 +175,8 @@ describe('saveArticleText', () => {
       // The article's statement packs follow the undo in its transaction.
       expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(before.statements as Statement[]));
 
-      expect(await applyChange(db, change, 'redo')).toEqual({ ok: true, value: undefined });
-      expect(await librarySnapshot(db)).toEqual(after);
+      expect(await applyChange(db, change, 'redo', LATER)).toEqual({ ok: true, value: undefined });
+      expect(await librarySnapshot(db)).toEqual(updatedAt(after, LATER));
       expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(after.statements as Statement[]));
     });
 
@@ -169,10 +192,23 @@ describe('saveArticleText', () => {
       expect(await librarySnapshot(db)).toEqual(snapshot);
     });
 
+    it('is not blocked by a change of the article’s details since: the text goes back, the new title stays', async () => {
+      const db = openTestDatabase();
+      const { article, text, before, change } = await savedEdit(db);
+      const renamed = await updateArticleDetails(db, article.id, { title: 'Sanctions, renamed', source: 'The Hill' }, NOW);
+      expect(renamed.ok).toBe(true);
+
+      expect(await applyChange(db, change, 'undo', LATER)).toEqual({ ok: true, value: undefined });
+      expect(await db.articles.get(article.id)).toEqual({ ...article, title: 'Sanctions, renamed', updatedAt: LATER.toISOString() });
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(before.statements as Statement[]));
+      expect(await applyChange(db, change, 'redo', LATER)).toEqual({ ok: true, value: undefined });
+      expect(await db.articles.get(article.id)).toMatchObject({ title: 'Sanctions, renamed', text, textSha256: await textSha256(text) });
+    });
+
     it('is refused when the text was edited again since', async () => {
       const db = openTestDatabase();
       const { article, text, change } = await savedEdit(db);
-      const again = await saveArticleText(db, article.id, `${text}\n\nA last paragraph.`, [], NOW);
+      const again = await saveArticleText(db, article.id, await textSha256(text), `${text}\n\nA last paragraph.`, [], NOW);
       expect(again.ok).toBe(true);
       const undone = await applyChange(db, change, 'undo');
       expect(undone).toMatchObject({ ok: false, error: expect.stringMatching(/the text of “.+” has been changed since/) });
