@@ -116,6 +116,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Property tests over real IndexedDB (fake-indexeddb) take ~1 s on a
+    // quiet 2-core machine and 4-8 s on a loaded one: a time limit is not
+    // what they assert, so it sits well above that.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
