@@ -1,12 +1,14 @@
 /**
  * Scores the suggestion engine against every answer key in test/fixtures/corpus:
  * direct+mixed quote precision/recall/F1, speaker accuracy, indirect recall, and speed.
- * Reports only; always exits 0. Usage: `npm run eval:suggest`.
+ * Exits 1 when a figure falls below its floor (scripts/suggestFloors.ts), so
+ * `npm test` fails on a regression. Usage: `npm run eval:suggest`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { suggestStatements, type Suggestion } from '../src/core/suggest';
+import { belowFloors, SUGGEST_FLOORS } from './suggestFloors';
 
 interface KeyQuote { speaker: string; kind: string; text: string }
 interface Key { text: string; speakers: { name: string; aliases?: string[] }[]; quotes: KeyQuote[] }
@@ -90,3 +92,10 @@ for (let i = 0; i < 21; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(`\nspeed: median ${(times[10] ?? 0).toFixed(1)} ms for ${big.split(/\s+/).length} words`);
+
+const failures = belowFloors(
+  { quoteF1: (2 * P * R) / (P + R || 1), speakerAccuracy: total.spOk / (total.spN || 1), indirectRecall: total.ind / (total.indN || 1) },
+  SUGGEST_FLOORS,
+);
+for (const failure of failures) console.error(`FAIL: ${failure}`);
+if (failures.length > 0) process.exitCode = 1;

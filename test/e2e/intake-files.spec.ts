@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dropFiles, fixtureFile } from './support/fixtureFile';
+import { pageSettled } from './support/pageSettled';
 
 const openFiles = (page: Page, ...files: ReturnType<typeof fixtureFile>[]) =>
   page.getByLabel('Open article file').setInputFiles(files);
@@ -98,7 +99,8 @@ test('a hostile page imports as clean text and nothing in it runs', async ({ pag
   await expect(article).toContainText('Passengers have been told to check timetables');
   const text = await article.innerText();
   expect(text).not.toMatch(/__pwned|alert\(|javascript:|<\w/);
-  await page.waitForTimeout(500);
+  // Error and load events of anything injected have fired by then.
+  await pageSettled(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);

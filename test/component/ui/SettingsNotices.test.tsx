@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Statement } from '../../../src/core/model/statement';
 import { appDatabase } from '../../../src/storage/appDatabase';
 import { EXPORT_REMINDER_AFTER, readExportState } from '../../../src/storage/exportState';
 import { readPersistenceRequest } from '../../../src/storage/persistenceRequest';
+import { useExportStatus } from '../../../src/ui/data/useExportStatus';
+import { usePersistenceRequest } from '../../../src/ui/data/usePersistenceRequest';
 import { DataSafetyNotices } from '../../../src/ui/settings/DataSafetyNotices';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave } from '../../unit/storage/testDatabase';
 
@@ -23,6 +25,37 @@ function installStorage() {
   const storage = { persisted: async () => false, persist: async () => asked.push(1) > 0, estimate: async () => ({ usage: 0, quota: 1 }) };
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
   return asked;
+}
+
+/**
+ * Rendered after the notices, this sees each change no sooner than they do:
+ * their live queries subscribed first, so their reads run and answer first.
+ */
+function Seen() {
+  const count = useExportStatus()?.statementCount;
+  const request = usePersistenceRequest();
+  return <p>{count === undefined || request === undefined ? 'loading' : `seen ${count}`}</p>;
+}
+
+/**
+ * Wait until the notices have seen `count` statements, and until what they
+ * did in answer has landed: a write to the library's meta table (the
+ * reminder's record) comes before a later read-write transaction on it, and
+ * a request to the browser's storage is answered in microtasks, which run
+ * before any IndexedDB request does.
+ */
+async function noticesHaveSeen(count: number): Promise<void> {
+  await screen.findByText(`seen ${count}`);
+  await act(() => appDatabase.transaction('rw', appDatabase.meta, () => appDatabase.meta.count()));
+}
+
+function renderNotices() {
+  render(
+    <>
+      <DataSafetyNotices />
+      <Seen />
+    </>,
+  );
 }
 
 beforeEach(async () => {
@@ -46,9 +79,9 @@ describe('data safety notices', () => {
   });
 
   it('stay silent below the threshold', async () => {
-    render(<DataSafetyNotices />);
+    renderNotices();
     await addStatements(EXPORT_REMINDER_AFTER - 1);
-    await new Promise((r) => setTimeout(r, 100));
+    await noticesHaveSeen(EXPORT_REMINDER_AFTER - 1);
     expect(screen.queryByRole('status')).toBeNull();
     expect((await readExportState(appDatabase)).remindedAt).toBeNull();
   });
@@ -56,13 +89,13 @@ describe('data safety notices', () => {
   it('ask the browser to keep the library when a statement is added, not on load, and only once', async () => {
     await addStatements(1);
     const asked = installStorage();
-    render(<DataSafetyNotices />);
-    await new Promise((r) => setTimeout(r, 100));
+    renderNotices();
+    await noticesHaveSeen(1);
     expect(asked).toHaveLength(0);
     await addStatements(1);
     await waitFor(async () => expect(await readPersistenceRequest(appDatabase)).toMatchObject({ granted: true }));
     await addStatements(1);
-    await new Promise((r) => setTimeout(r, 100));
+    await noticesHaveSeen(3);
     expect(asked).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appDatabase } from '../../../src/storage/appDatabase';
 import { liveArticle } from '../../../src/storage/articleLiveQueries';
 import { liveStanceRecords } from '../../../src/storage/readStanceRecords';
+import { warmLiveQuery } from '../../../src/storage/sharedLiveQuery';
 import { warmOnNavigation } from '../../../src/ui/routing/warmRoute';
 import { reviewRecords } from '../review/reviewRecords';
 
@@ -55,7 +56,12 @@ describe('warmOnNavigation', () => {
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     stop();
     pressLink('#/articles/missing-article');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The same read for another article, started after the presses, has
+    // answered: IndexedDB runs reads in order, so had a press started this
+    // one, it would have answered first.
+    const control = liveArticle(appDatabase, 'control-article');
+    warmLiveQuery(control);
+    await vi.waitFor(() => expect(control.hasValue()).toBe(true));
     expect(article.hasValue()).toBe(false);
   });
 });

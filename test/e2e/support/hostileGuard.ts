@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { pageSettled } from './pageSettled';
 
 /** The XSS vectors of test/fixtures/hostile, each setting window.__xss to its number or calling alert when run. */
 export const XSS_VECTORS = JSON.parse(readFileSync(new URL('../../fixtures/hostile/xss-vectors.json', import.meta.url), 'utf8')) as string[];
@@ -54,8 +55,8 @@ export async function guardPage(page: Page, baseURL: string | undefined): Promis
  * (React never writes those; an injected fragment would).
  */
 export async function expectNothingRan(page: Page, guard: Guard): Promise<void> {
-  // Give error and load events of anything injected a moment to fire.
-  await page.waitForTimeout(200);
+  // Error and load events of anything injected have fired by then.
+  await pageSettled(page);
   const injected = await page.evaluate(() =>
     Array.from(document.body.querySelectorAll('*')).flatMap((element) => {
       const tag = element.localName;

@@ -4,7 +4,7 @@ import { extractHtmlArticle } from '../../../src/core/intake/extractHtmlArticle'
 import type { HtmlEnvironment } from '../../../src/core/intake/htmlEnvironment';
 import { readArticleFile } from '../../../src/core/intake/readArticleFile';
 import { sanitiseHtml } from '../../../src/core/intake/sanitiseHtml';
-import { fixtureBytes, fixtureText, jsdomWindow, testEnvironment } from './intakeEnvironment';
+import { fixtureBytes, fixtureText, jsdomWindow, scriptsHaveRun, testEnvironment } from './intakeEnvironment';
 
 const hostile = fixtureText('hostile.html');
 
@@ -76,7 +76,8 @@ describe('a hostile page', () => {
     const env = testEnvironment(window);
     const read = readArticleFile('hostile.html', fixtureBytes('hostile.html'), env);
     const pasted = clipboardHtmlToText(hostile, env);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Whatever the reading queued (an onerror, an onload, a timeout) would run before this.
+    await scriptsHaveRun(window);
     expect(read.ok).toBe(true);
     expect(pasted).toContain(PARAGRAPHS[0]);
     expect(window.__pwned).toBeUndefined();

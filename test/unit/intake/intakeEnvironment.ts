@@ -10,6 +10,21 @@ export function jsdomWindow(options: Record<string, unknown> = {}): TestWindow {
   return (new JSDOM('<!DOCTYPE html><html><body></body></html>', options) as { window: TestWindow }).window;
 }
 
+/**
+ * Once `window` has run a task its own document queues now: by then every
+ * task queued before it (an event handler, a zero-delay timeout) has run
+ * too. The page's script queues it, so this also shows the window runs
+ * scripts and their timers, and no clock decides when to look.
+ */
+export async function scriptsHaveRun(window: TestWindow): Promise<void> {
+  const turned = new Promise<void>((resolve) => (window.__turned = resolve));
+  const probe = window.document.createElement('script');
+  probe.textContent = 'setTimeout(() => window.__turned())';
+  window.document.body.appendChild(probe);
+  await turned;
+  probe.remove();
+}
+
 /** The intake environment over a fresh jsdom window, as the app builds it over `window`. */
 export function testEnvironment(window: TestWindow = jsdomWindow()): HtmlEnvironment {
   return htmlEnvironment(window);

@@ -1,6 +1,6 @@
 // Dexie finds IndexedDB when it loads: the global must be there first.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../../../src/core/model/topic';
 import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
 import { sharedLiveQuery, warmLiveQuery } from '../../../src/storage/sharedLiveQuery';
@@ -74,8 +74,20 @@ describe('sharedLiveQuery', () => {
     const db = openTestDatabase();
     await db.topics.put(topic('t1', 'Trade'));
     const { query, reads } = countedLabels(db, 20);
-    await nextValue(query);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    let seen = false;
+    const watch = query.subscribe(() => (seen = true));
+    await vi.waitUntil(() => seen);
+    // Only the keep-alive timer is faked, and only while it runs: Dexie and
+    // IndexedDB keep their own timers.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      watch.unsubscribe();
+      vi.advanceTimersByTime(19);
+      expect(countedLabels(db, 20).query).toBe(query);
+      vi.advanceTimersByTime(1);
+    } finally {
+      vi.useRealTimers();
+    }
     const again = countedLabels(db, 20);
     expect(again.query).not.toBe(query);
     expect(again.query.hasValue()).toBe(false);
