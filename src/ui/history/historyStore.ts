@@ -40,7 +40,7 @@ export function recordChange(change: Change): void {
 export function trackWrite<T>(write: Promise<Result<T>>): Promise<Result<T>> {
   const settled = settleWrite(write);
   inFlight.add(settled);
-  void settled.then(() => inFlight.delete(settled));
+  void settled.then(() => inFlight.delete(settled), () => inFlight.delete(settled));
   return settled;
 }
 
