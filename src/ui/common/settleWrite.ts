@@ -11,5 +11,7 @@ import { storageFailureMessage } from './storageFailureMessage';
 export async function settleWrite<T>(write: Promise<Result<T>>): Promise<Result<T>> {
   const result = await catchStorageFailure(write);
   if (result.ok) return result;
-  return { ok: false, error: typeof result.error === 'string' ? result.error : storageFailureMessage(result.error) };
+  // Spread, not rebuilt: a conflict carries the stored version beside its sentence.
+  if (typeof result.error === 'string') return { ...result, error: result.error };
+  return { ok: false, error: storageFailureMessage(result.error) };
 }

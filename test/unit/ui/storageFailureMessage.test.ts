@@ -45,6 +45,11 @@ describe('settleWrite', () => {
     expect(worded).toMatch(/no room left/);
   });
 
+  it('passes a refusal on whole, so a conflict keeps the stored version', async () => {
+    const conflict = { ok: false as const, error: 'This statement was deleted since it was opened.', conflict: { current: null } };
+    expect(await settleWrite(Promise.resolve(conflict))).toEqual(conflict);
+  });
+
   it('does not word a bug as the storage’s fault: it rejects with the bug', async () => {
     const bug = new TypeError('Cannot read properties of undefined (reading “id”)');
     await expect(settleWrite(Promise.reject(bug))).rejects.toBe(bug);
