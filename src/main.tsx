@@ -1,3 +1,4 @@
+import { errorMessage } from './core/errorMessage';
 import { loadViewAt } from './ui/routing/viewLoader';
 import './ui/app.css';
 
@@ -24,7 +25,7 @@ if (root) {
       // No React to render an alert with: plain DOM, text only.
       const alert = document.createElement('p');
       alert.setAttribute('role', 'alert');
-      alert.textContent = `Quotemark could not load its code (${error instanceof Error ? error.message : String(error)}). Check the connection and reload the page.`;
+      alert.textContent = `Quotemark could not load its code (${errorMessage(error)}). Check the connection and reload the page.`;
       root.replaceChildren(alert);
     },
   );

@@ -1,38 +1,29 @@
-import { err, type Result } from '../core/result';
+import type { Result } from '../core/result';
 import { Refusal } from './Refusal';
 
-/** What kind of trouble the browser's storage is in, each with its own advice. */
+/** What kind of trouble the browser's storage is in; the UI has advice for each. */
 export type StorageFailureKind = 'quota' | 'unavailable' | 'newer-version' | 'closed' | 'other';
 
+/**
+ * A condition of the browser's storage, as data: which kind, and the
+ * browser's own words for the cause (shown for `other`, which has no advice
+ * of its own). Wording is the UI's (`storageFailureMessage`).
+ */
 export interface StorageFailure {
+  code: 'storage-failure';
   kind: StorageFailureKind;
-  /** A sentence or two a person can act on. */
+  detail: string;
+}
+
+interface Link {
+  name: string;
   message: string;
 }
 
-const UNAVAILABLE =
-  'This browser does not let Quotemark keep its library here: IndexedDB, where the library lives, is missing or turned off. ' +
-  'This happens in some private windows and when a browser blocks site data. ' +
-  'Open Quotemark in a normal window, or allow this site to store data, then reload the page.';
-
-const QUOTA =
-  'The browser has no room left for the library (this site’s storage quota is full), so nothing of this change was saved. ' +
-  'Export the library to keep a copy, free space (delete articles you no longer need, or clear other sites’ data), then try again.';
-
-const QUOTA_ON_OPEN =
-  'The browser has no room left for the library (this site’s storage quota is full), so it could not be opened. ' +
-  'Free space (clear other sites’ data, or disk space), then reload the page.';
-
-const NEWER =
-  'The library in this browser was saved by a newer version of Quotemark than the one in this tab. Reload the page to get the newer version.';
-
-const CLOSED =
-  'The library was closed in this tab, usually because Quotemark was updated in another tab. Reload the page to carry on; everything saved before is kept.';
-
 // Dexie wraps the browser's error (an aborted transaction's QuotaExceededError,
 // an open's MissingAPIError) in its own: the cause is somewhere down `inner`.
-function errorChain(error: unknown): { name: string; message: string }[] {
-  const chain: { name: string; message: string }[] = [];
+function errorChain(error: unknown): Link[] {
+  const chain: Link[] = [];
   for (let e: unknown = error; e && typeof e === 'object' && chain.length < 5; e = (e as { inner?: unknown }).inner) {
     const { name, message } = e as { name?: unknown; message?: unknown };
     chain.push({ name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : '' });
@@ -40,7 +31,8 @@ function errorChain(error: unknown): { name: string; message: string }[] {
   return chain;
 }
 
-const KIND_OF_NAME: Record<string, StorageFailureKind> = {
+/** Names that say what is wrong with the storage, wherever they sit in the chain. */
+const KIND_OF_NAME: Record<string, Exclude<StorageFailureKind, 'other'>> = {
   QuotaExceededError: 'quota',
   // Firefox's name for it, seen in older versions.
   NS_ERROR_DOM_QUOTA_REACHED: 'quota',
@@ -51,54 +43,79 @@ const KIND_OF_NAME: Record<string, StorageFailureKind> = {
   SecurityError: 'unavailable',
   VersionError: 'newer-version',
   DatabaseClosedError: 'closed',
+  VersionChangeError: 'closed',
 };
-// The most telling cause wins, wherever it sits in the chain.
-const PRIORITY: StorageFailureKind[] = ['quota', 'unavailable', 'newer-version', 'closed'];
 
 /**
- * Turn an error thrown by Dexie or IndexedDB into a plain-English message:
- * a full quota, storage that is missing or refused, a library saved by a
- * newer version, a library closed for another tab's upgrade, or anything
- * else with the browser's own words. `during` says whether a write or the
- * opening of the library failed.
+ * Names of the storage failing without saying why (Dexie.errnames and the
+ * IndexedDB DOMException names): the disk, the backing store, a transaction
+ * the browser aborted or timed out, an open that failed. They count only as
+ * the innermost cause: an AbortError that wraps a TypeError is a bug that
+ * aborted its transaction. The rest of Dexie's names (Constraint, Data,
+ * DataClone, ReadOnly, TransactionInactive, PrematureCommit, Schema,
+ * InvalidTable, InvalidArgument, Bulk, Modify, …) mean code asked the
+ * database for something wrong: bugs, not conditions of the storage.
  */
-export function describeStorageFailure(error: unknown, during: 'write' | 'open' = 'write'): StorageFailure {
-  const chain = errorChain(error);
-  const kinds = new Set(
-    chain.map(({ name, message }) => KIND_OF_NAME[name] ?? (/quota/i.test(message) ? 'quota' : undefined)).filter((k) => k !== undefined),
-  );
-  const kind = PRIORITY.find((k) => kinds.has(k)) ?? 'other';
-  switch (kind) {
-    case 'quota':
-      return { kind, message: during === 'open' ? QUOTA_ON_OPEN : QUOTA };
-    case 'unavailable':
-      return { kind, message: UNAVAILABLE };
-    case 'newer-version':
-      return { kind, message: NEWER };
-    case 'closed':
-      return { kind, message: CLOSED };
-    case 'other': {
-      const cause = chain.at(-1);
-      const words = (cause?.message || cause?.name || String(error)).replace(/\.$/, '');
-      const message =
-        during === 'open'
-          ? `The browser could not open the library (${words}). Reload the page; if it keeps happening, close other Quotemark tabs or restart the browser.`
-          : `The browser’s storage failed, so nothing of this change was saved (${words}). Try again; if it keeps happening, reload the page.`;
-      return { kind, message };
-    }
-  }
+const UNTOLD_STORAGE_FAILURES = new Set(['UnknownError', 'AbortError', 'TimeoutError', 'OpenFailedError', 'NotReadableError']);
+
+// The most telling cause wins, wherever it sits in the chain.
+const PRIORITY: Exclude<StorageFailureKind, 'other'>[] = ['quota', 'unavailable', 'newer-version', 'closed'];
+
+function kindOf({ name, message }: Link): StorageFailureKind | undefined {
+  const kind = KIND_OF_NAME[name];
+  if (kind) return kind;
+  // Some browsers report a full quota as an UnknownError or AbortError with words only.
+  if (UNTOLD_STORAGE_FAILURES.has(name)) return /quota/i.test(message) ? 'quota' : 'other';
+  return undefined;
+}
+
+function failure(kind: StorageFailureKind, chain: Link[], error: unknown): StorageFailure {
+  const cause = chain.at(-1);
+  return { code: 'storage-failure', kind, detail: (cause?.message || cause?.name || String(error)).replace(/\.$/, '') };
 }
 
 /**
- * Await a write and return a storage failure (quota, closed database) as an
- * error value with its message, like a refusal, instead of a rejection the
- * person never sees. A failed write was one transaction: nothing of it stays.
+ * The storage condition an error reports (a full quota, storage missing or
+ * refused, a library saved by a newer version or closed for another tab, or
+ * the storage failing in the browser's own words), or null when the error is
+ * not one: a bug (a TypeError, a Dexie error for a wrong request) that must
+ * reach an error boundary instead of passing for the browser's fault.
  */
-export async function catchStorageFailure<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string>> {
+export function storageFailureOf(error: unknown): StorageFailure | null {
+  const chain = errorChain(error);
+  const kinds = new Set(chain.map(kindOf));
+  const telling = PRIORITY.find((k) => kinds.has(k));
+  if (telling) return failure(telling, chain, error);
+  const innermost = chain.at(-1);
+  return innermost && UNTOLD_STORAGE_FAILURES.has(innermost.name) ? failure('other', chain, error) : null;
+}
+
+/**
+ * Why the library could not be opened. Anything that stops the open is
+ * reported (the app cannot run without it), a bug in an upgrade included.
+ */
+export function openFailureOf(error: unknown): StorageFailure {
+  return storageFailureOf(error) ?? failure('other', errorChain(error), error);
+}
+
+/**
+ * Await a write and return its refusal as it came and a storage failure
+ * (quota, closed database) as its data, instead of a rejection the person
+ * never sees. A failed write was one transaction: nothing of it stays.
+ * Anything else is a bug and rejects as it came, for an error boundary.
+ */
+export async function catchStorageFailure<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string | StorageFailure>> {
   try {
     return await write;
   } catch (error) {
-    if (error instanceof Refusal) return err(error.message);
-    return err(describeStorageFailure(error).message);
+    if (error instanceof Refusal) return { ok: false, error: error.message };
+    const storage = storageFailureOf(error);
+    if (storage) return { ok: false, error: storage };
+    throw error;
   }
+}
+
+/** Whether an error value is a storage failure (not the write's own refusal). */
+export function isStorageFailure(error: unknown): error is StorageFailure {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'storage-failure';
 }

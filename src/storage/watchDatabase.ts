@@ -1,5 +1,5 @@
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
-import { describeStorageFailure, type StorageFailureKind } from './storageFailure';
+import { openFailureOf, type StorageFailure } from './storageFailure';
 
 /** Whether the library can be used in this tab, and if not, what to tell the person. */
 export type DatabaseCondition =
@@ -9,8 +9,8 @@ export type DatabaseCondition =
   | { state: 'blocked'; message: string }
   /** Closed for another tab's upgrade (or deletion): only a reload helps. */
   | { state: 'closed'; message: string }
-  /** Could not be opened at all. */
-  | { state: 'failed'; kind: StorageFailureKind; message: string };
+  /** Could not be opened at all: why, as data the UI words. */
+  | { state: 'failed'; failure: StorageFailure };
 
 export const BLOCKED_MESSAGE =
   'Quotemark is open in another tab with an older version, and the library cannot be updated while that tab holds it. ' +
@@ -55,7 +55,7 @@ export function watchDatabase(db: QuotemarkDatabase, report: (condition: Databas
       if (!closedElsewhere) tell({ state: 'ready' });
     },
     (error: unknown) => {
-      if (!closedElsewhere) tell({ state: 'failed', ...describeStorageFailure(error, 'open') });
+      if (!closedElsewhere) tell({ state: 'failed', failure: openFailureOf(error) });
     },
   );
   return stop;

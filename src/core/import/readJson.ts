@@ -1,3 +1,4 @@
+import { errorMessage } from '../errorMessage';
 import { err, ok, type Result } from '../result';
 import type { ImportProblem } from './ImportProblem';
 
@@ -10,7 +11,7 @@ export function readJson(text: string): Result<unknown, ImportProblem[]> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
+    const detail = errorMessage(error);
     const position = /position (\d+)/.exec(detail)?.[1];
     const where = position === undefined ? '' : ` (it stops making sense at character ${Number(position) + 1})`;
     const truncated = /end of (JSON )?(input|data)/i.test(detail) ? '; it looks cut short' : '';

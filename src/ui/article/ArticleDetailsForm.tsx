@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Article } from '../../core/model/article';
 import { appDatabase } from '../../storage/appDatabase';
 import { updateArticleDetails } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 import { ErrorMessage } from '../common/ErrorMessage';
 
 const FIELDS = [
@@ -28,7 +28,7 @@ export function ArticleDetailsForm({ article, onDone }: { article: Article; onDo
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await catchStorageFailure(updateArticleDetails(appDatabase, article.id, details));
+    const result = await settleWrite(updateArticleDetails(appDatabase, article.id, details));
     if (result.ok) onDone();
     else setError(result.error);
   };

@@ -3,6 +3,7 @@ import { exportFileName } from '../../core/exchange/exportFileName';
 import { drawDetached } from './drawDetached';
 import { chartImage, saveChartPng, saveChartSvg, type ChartImage } from './saveChart';
 import '../review.css';
+import { errorMessage } from '../../core/errorMessage';
 
 /**
  * The chart to save: one rendered in the page, or a function returning one
@@ -19,7 +20,7 @@ type Props = {
 /** "Save chart as SVG" and "Save chart as PNG", with any failure shown as an alert. */
 export function SaveChartButtons({ chart, scope }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : 'The chart could not be saved.');
+  const fail = (e: unknown) => setError(errorMessage(e));
   const image = (): ChartImage | null => {
     if (typeof chart === 'function') return drawDetached(chart(), chartImage);
     return chart.current ? chartImage(chart.current) : null;
@@ -37,7 +38,7 @@ export function SaveChartButtons({ chart, scope }: Props) {
     setError(null);
     try {
       const png = image();
-      if (png) saveChartPng(png, exportFileName(scope, 'png')).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The PNG could not be made.'));
+      if (png) saveChartPng(png, exportFileName(scope, 'png')).catch(fail);
     } catch (e) {
       fail(e);
     }

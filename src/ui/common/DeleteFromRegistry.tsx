@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Change } from '../../core/model/change';
 import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { ok, type Result } from '../../core/result';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from './settleWrite';
 import { recordChange, trackWrite } from '../history/historyStore';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -30,7 +30,7 @@ export function DeleteFromRegistry({ action, question, readUsage, consequence, r
 
   const ask = async () => {
     setError(null);
-    const usage = await catchStorageFailure(readUsage().then(ok));
+    const usage = await settleWrite(readUsage().then(ok));
     if (usage.ok) setAsking(usage.value);
     else setError(usage.error);
   };

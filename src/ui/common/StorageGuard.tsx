@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { storageFailureMessage } from './storageFailureMessage';
 import { useDatabaseCondition } from './useDatabaseCondition';
 
 /**
@@ -13,7 +14,7 @@ export function StorageGuard({ children }: { children: ReactNode }) {
   if (condition.state === 'opening' || condition.state === 'ready') return children;
   const banner = (
     <div role="alert" className="qm-error qm-storage-alert">
-      <p>{condition.message}</p>
+      <p>{condition.state === 'failed' ? storageFailureMessage(condition.failure, 'open') : condition.message}</p>
       {condition.state !== 'blocked' && (
         <button type="button" onClick={() => window.location.reload()}>
           Reload page

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { exportFile, type ExportFormat, type ExportScope } from './exportFiles';
+import { errorMessage } from '../../core/errorMessage';
 
 const BUTTONS: [ExportFormat, string, string][] = [
   ['json', 'Export JSON', 'Everything, lossless, re-importable (pending suggestions included, marked as such)'],
@@ -23,7 +24,7 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
     try {
       await exportFile(scope, format, { includePending });
     } catch (e) {
-      setError(`The export failed: ${(e as Error).message}.`);
+      setError(`The export failed: ${errorMessage(e)}.`);
     } finally {
       setBusy(false);
     }

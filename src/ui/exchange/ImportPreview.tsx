@@ -5,7 +5,7 @@ import { planImport } from '../../core/import/planImport';
 import { plural } from '../../core/text/plural';
 import { appDatabase } from '../../storage/appDatabase';
 import { importLibrary } from '../../storage/importLibrary';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 import type { ReadyImport } from './readImportFile';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { importRefusalSentence } from './importRefusalSentence';
@@ -46,7 +46,7 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
 
   const confirm = async () => {
     if (!mayConfirm) return;
-    const result = await catchStorageFailure(importLibrary(appDatabase, plan));
+    const result = await settleWrite(importLibrary(appDatabase, plan));
     if (!result.ok) return setError(importRefusalSentence(result.error));
     const written = LIBRARY_TABLES.map((t) => plural(result.value[t], RECORD_NAMES[t])).join(', ');
     const left = plan.unplaced.length > 0 ? ` ${plural(plan.unplaced.length, 'statement')} that could not be placed ${plan.unplaced.length === 1 ? 'was' : 'were'} left out.` : '';

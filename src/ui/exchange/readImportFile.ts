@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { readLibraryRecords } from '../../storage/importLibrary';
 import { parseOffThread } from './parseOffThread';
+import { errorMessage } from '../../core/errorMessage';
 
 /** Larger files are refused before they are read whole. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -32,7 +33,7 @@ export async function readImportFile(file: File): Promise<Result<ReadyImport, Im
   try {
     text = await file.text();
   } catch (e) {
-    return err([{ path: '', message: `The file could not be read: ${(e as Error).message}.` }]);
+    return err([{ path: '', message: `The file could not be read: ${errorMessage(e)}.` }]);
   }
   const existing = await readLibraryRecords(appDatabase);
   if (isW3CText(text)) {

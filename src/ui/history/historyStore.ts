@@ -6,7 +6,7 @@ import { err, ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { applyChange } from '../../storage/applyChange';
 import { getArticle } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 import { parseRoute } from '../routing/parseRoute';
 
 // One history for the session, whose steps are scoped (see UndoScope): an
@@ -65,9 +65,9 @@ export function recordChange(change: Change): void {
  * form shows, never as an unhandled rejection.
  */
 export function trackWrite<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string>> {
-  const settled = catchStorageFailure(write);
+  const settled = settleWrite(write);
   inFlight.add(settled);
-  void settled.then(() => inFlight.delete(settled));
+  void settled.then(() => inFlight.delete(settled), () => inFlight.delete(settled));
   return settled;
 }
 
@@ -102,7 +102,7 @@ async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<R
   const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
   if (!step) return err(await nothingHere(direction, view));
   const { label } = step.change;
-  const result = await catchStorageFailure(applyChange(appDatabase, step.change, direction));
+  const result = await settleWrite(applyChange(appDatabase, step.change, direction));
   if (!result.ok) {
     // Most often a later step of another view changed the same records: say which.
     const blocker = direction === 'undo' ? history.blockerOf(step) : undefined;

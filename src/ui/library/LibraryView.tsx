@@ -17,6 +17,7 @@ import { useAddArticle } from './useAddArticle';
 import { useArticleDeletion } from './useArticleDeletion';
 import { useFileImport } from './useFileImport';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { errorMessage } from '../../core/errorMessage';
 
 const LIBRARY_SCOPE = { kind: 'library' } as const;
 const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
@@ -44,7 +45,7 @@ export function LibraryView() {
     try {
       await action();
     } catch (e) {
-      setError(`${what}: ${(e as Error).message}.`);
+      setError(`${what}: ${errorMessage(e)}.`);
     }
   };
   const loadSample = () =>

@@ -4,7 +4,7 @@ import type { Article } from '../../core/model/article';
 import { ok, type Result } from '../../core/result';
 import { appDatabase } from '../../storage/appDatabase';
 import { addArticle } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 import { articleHref } from '../routing/parseRoute';
 import { navigate } from '../routing/useHashRoute';
 import { findDuplicateArticle } from './findDuplicateArticle';
@@ -23,7 +23,7 @@ export function useAddArticle() {
       return ok(existing);
     }
     setDuplicate(null);
-    const result = await catchStorageFailure(addArticle(appDatabase, input));
+    const result = await settleWrite(addArticle(appDatabase, input));
     if (result.ok) navigate(articleHref(result.value.id));
     return result;
   };

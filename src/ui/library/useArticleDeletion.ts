@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { appDatabase } from '../../storage/appDatabase';
 import type { ArticleSummary } from '../../storage/articleRepository';
 import { deleteArticle, restoreArticle, type DeletedArticle } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 
 /**
  * Delete an article behind a confirmation, keeping what was removed so the
@@ -14,7 +14,7 @@ export function useArticleDeletion(onError: (message: string) => void) {
 
   const confirm = async () => {
     if (!asking) return;
-    const result = await catchStorageFailure(deleteArticle(appDatabase, asking.id));
+    const result = await settleWrite(deleteArticle(appDatabase, asking.id));
     setAsking(null);
     if (result.ok) setDeleted(result.value);
     else onError(result.error);
@@ -22,7 +22,7 @@ export function useArticleDeletion(onError: (message: string) => void) {
 
   const undo = async () => {
     if (!deleted) return;
-    const result = await catchStorageFailure(restoreArticle(appDatabase, deleted));
+    const result = await settleWrite(restoreArticle(appDatabase, deleted));
     setDeleted(null);
     if (!result.ok) onError(result.error);
   };

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { fileSizeProblem } from '../../core/intake/fileSizeProblem';
 import { appDatabase } from '../../storage/appDatabase';
 import { addArticle } from '../../storage/articleRepository';
-import { catchStorageFailure } from '../../storage/storageFailure';
+import { settleWrite } from '../common/settleWrite';
 import { findDuplicateArticle } from './findDuplicateArticle';
 import type { ImportOutcome } from './importOutcome';
+import { errorMessage } from '../../core/errorMessage';
 
 // Readability, DOMPurify and marked load with the first import, not with the app.
 const loadIntake = async () => {
@@ -51,10 +52,10 @@ async function importFile(file: File): Promise<ImportOutcome> {
     if (!read.ok) return { file: name, status: 'failed', ...read.error };
     const existing = await findDuplicateArticle(read.value.input.text);
     if (existing) return { file: name, status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
-    const added = await catchStorageFailure(addArticle(appDatabase, read.value.input));
+    const added = await settleWrite(addArticle(appDatabase, read.value.input));
     if (!added.ok) return { file: name, status: 'failed', message: `“${name}”: ${added.error}` };
     return { file: name, status: 'added', articleId: added.value.id, title: added.value.title, notices: read.value.notices };
   } catch (e) {
-    return { file: name, status: 'failed', message: `“${name}” could not be read: ${(e as Error).message}` };
+    return { file: name, status: 'failed', message: `“${name}” could not be read: ${errorMessage(e)}` };
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useViewModule } from './useViewModule';
 import type { ViewModules, ViewName } from './viewLoader';
+import { errorMessage } from '../../core/errorMessage';
 
 type Props<K extends ViewName> = { view: K; children: (module: ViewModules[K]) => ReactNode };
 
@@ -15,7 +16,7 @@ export function DeferredView<K extends ViewName>({ view, children }: Props<K>) {
   if (error !== undefined) {
     return (
       <div role="alert" className="qm-error">
-        <p>This page’s code could not be loaded: {error instanceof Error ? error.message : String(error)}. Check the connection and try again.</p>
+        <p>This page’s code could not be loaded: {errorMessage(error)}. Check the connection and try again.</p>
         <button type="button" onClick={retry}>
           Try again
         </button>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { exportFile } from '../exchange/exportFiles';
+import { errorMessage } from '../../core/errorMessage';
 
 const LIBRARY = { kind: 'library' } as const;
 
@@ -14,7 +15,7 @@ export function useLibraryBackup() {
       await exportFile(LIBRARY, 'json');
       return true;
     } catch (e) {
-      setError(`The export failed: ${(e as Error).message}.`);
+      setError(`The export failed: ${errorMessage(e)}.`);
       return false;
     } finally {
       setBusy(false);

@@ -1,7 +1,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { describeStorageFailure } from '../../../src/storage/storageFailure';
+import { storageFailureOf } from '../../../src/storage/storageFailure';
 import {
   BLOCKED_MESSAGE,
   DELETED_ELSEWHERE_MESSAGE,
@@ -51,8 +51,7 @@ describe('watchDatabase', () => {
     const refusing = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } };
     const refused = watch(new QuotemarkDatabase(uniqueName(), { indexedDB: refusing as unknown as IDBFactory, IDBKeyRange }));
     for (const seen of [missing, refused]) {
-      await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', kind: 'unavailable' }));
-      expect(seen.at(-1)).toEqual({ state: 'failed', ...describeStorageFailure(new DOMException('', 'SecurityError')) });
+      await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', failure: { code: 'storage-failure', kind: 'unavailable' } }));
     }
   });
 
@@ -66,8 +65,8 @@ describe('watchDatabase', () => {
       },
     };
     const seen = watch(new QuotemarkDatabase(uniqueName(), { indexedDB: failing as unknown as IDBFactory, IDBKeyRange }));
-    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', kind: 'other' }), { timeout: 5000 });
-    expect(seen.at(-1)).toMatchObject({ message: expect.stringMatching(/^The browser could not open the library \(Internal error opening backing store/) });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', failure: { kind: 'other' } }), { timeout: 5000 });
+    expect(seen.at(-1)).toMatchObject({ failure: { detail: 'Internal error opening backing store for indexedDB.open' } });
   });
 
   it('waits, saying why, while another tab holds version 1 open; then upgrades with every record intact', async () => {
@@ -106,7 +105,7 @@ describe('watchDatabase', () => {
     expect(db.isOpen()).toBe(false);
     // It does not quietly reopen with its older schema.
     const later: unknown = await db.articles.count().catch((e: unknown) => e);
-    expect(describeStorageFailure(later).kind).toBe('closed');
+    expect(storageFailureOf(later)?.kind).toBe('closed');
     expect(newerTab.version).toBe(next);
     newerTab.close();
 
