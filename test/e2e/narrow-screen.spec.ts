@@ -127,3 +127,29 @@ test('a 200-character role wraps inside the Speakers table instead of widening i
   expect(cell?.height, 'the role runs over several lines').toBeGreaterThan(40);
   expect(await overflow(page)).toBe(0);
 });
+
+test('choosing a highlight low on a phone screen lifts it above the form sheet, and so does a link to a statement', async ({ page }) => {
+  const box = async (id: string) => {
+    const mark = page.locator(`[data-statement-id="${id}"]`).first();
+    const [at, sheet] = [await mark.boundingBox(), await page.getByRole('form').boundingBox()];
+    if (!at || !sheet) throw new Error('no box');
+    return { top: at.y, bottom: at.y + at.height, sheetTop: sheet.y };
+  };
+  await page.goto('/#/articles/seed?statement=st-9');
+  await expect(page.getByRole('button', { name: 'Save statement' })).toBeVisible();
+  await expect.poll(async () => (await box('st-9')).top).toBeGreaterThanOrEqual(0);
+  let seen = await box('st-9');
+  expect(seen.bottom > seen.sheetTop ? seen : 'above').toBe('above');
+
+  await page.goto('/#/articles/more-1');
+  await page.getByRole('article').locator('[data-statement-id]').first().waitFor();
+  const mark = page.locator('[data-statement-id]').last();
+  await mark.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  const id = await mark.getAttribute('data-statement-id');
+  if (!id) throw new Error('no id');
+  await mark.click();
+  await expect(page.getByRole('button', { name: 'Save statement' })).toBeVisible();
+  await expect.poll(async () => (await box(id)).top).toBeGreaterThanOrEqual(0);
+  seen = await box(id);
+  expect(seen.bottom > seen.sheetTop ? seen : 'above').toBe('above');
+});

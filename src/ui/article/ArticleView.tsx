@@ -130,7 +130,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     escape: () => (form ? setForm(null) : setActiveId(null)),
   });
 
-  useKeepAboveSheet(form);
+  useKeepAboveSheet(form, article !== undefined && article !== null && text !== undefined && statements !== undefined && speakers !== undefined);
   const edited = useFormStatement(form?.mode === 'edit' ? form.statementId : undefined, statements);
   const formData = useMemo(() => {
     if (form?.mode === 'new') return { quote: form.quote };

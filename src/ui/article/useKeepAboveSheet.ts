@@ -13,19 +13,25 @@ export type SheetSubject = { range: Range | null } | { statementId: string } | n
  * On a narrow screen the statement form opens as a sheet over the lower part
  * of the window. When it opens, bring what it is about into the upper part,
  * above the sheet, so the person sees the words they are tagging while they
- * fill it in. The subject object changes only when the form opens anew.
+ * fill it in. The subject object changes only when the form opens anew;
+ * `ready` turns true once the text is shown (a link to a statement opens the
+ * form before the text has loaded).
  */
-export function useKeepAboveSheet(subject: SheetSubject): void {
+export function useKeepAboveSheet(subject: SheetSubject, ready: boolean): void {
   useEffect(() => {
-    if (!subject || typeof window.matchMedia !== 'function' || !window.matchMedia(SHEET_MEDIA).matches) return;
-    const target = 'range' in subject ? subject.range : firstHighlight(subject.statementId);
-    const sheet = document.querySelector('.qm-form-sheet > *');
-    if (!target || !sheet) return;
-    const { top, bottom } = target.getBoundingClientRect();
-    const sheetTop = sheet.getBoundingClientRect().top;
-    if (top >= MARGIN && bottom <= sheetTop - MARGIN) return;
-    window.scrollBy({ top: top - window.innerHeight * TOP_SHARE, behavior: 'instant' });
-  }, [subject]);
+    if (!ready || !subject || typeof window.matchMedia !== 'function' || !window.matchMedia(SHEET_MEDIA).matches) return;
+    // After the editor has drawn its highlights and revealed the active one.
+    const frame = requestAnimationFrame(() => {
+      const target = 'range' in subject ? subject.range : firstHighlight(subject.statementId);
+      const sheet = document.querySelector('.qm-form-sheet > *');
+      if (!target || !sheet) return;
+      const { top, bottom } = target.getBoundingClientRect();
+      const sheetTop = sheet.getBoundingClientRect().top;
+      if (top >= MARGIN && bottom <= sheetTop - MARGIN) return;
+      window.scrollBy({ top: top - window.innerHeight * TOP_SHARE, behavior: 'instant' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [subject, ready]);
 }
 
 /** The DOM range of what is selected now, if anything. */
