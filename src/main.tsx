@@ -1,6 +1,7 @@
 import { errorMessage } from './core/errorMessage';
 import { loadViewAt } from './ui/routing/viewLoader';
 import './ui/app.css';
+import './ui/responsive.css';
 
 // The first module is small on purpose: it asks for the code of the view
 // the URL names and for the app's own code at once, so the two download and

@@ -1,19 +1,12 @@
 import { useEffect } from 'react';
+import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { useAskBeforeUnloadWhileWriting } from './common/useAskBeforeUnloadWhileWriting';
-import { HistoryControls } from './history/HistoryControls';
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
 import { DeferredView } from './routing/DeferredView';
 import { loadOnIntent } from './routing/loadOnIntent';
-
-const NAV = [
-  { href: '#/', label: 'Library', views: ['library', 'article'] },
-  { href: '#/speakers', label: 'Speakers', views: ['speakers', 'speaker'] },
-  { href: '#/stances', label: 'Stances', views: ['stances', 'topics', 'topic'] },
-  { href: '#/settings', label: 'Settings', views: ['settings'] },
-] as const;
 
 /** The shell: navigation and the view the hash names. */
 export function App() {
@@ -22,23 +15,7 @@ export function App() {
   useAskBeforeUnloadWhileWriting();
   return (
     <div className="qm-app">
-      <header className="qm-header">
-        <a className="qm-brand" href="#/">
-          Quotemark
-        </a>
-        <nav aria-label="Main">
-          {NAV.map((item) => (
-            <a
-              key={item.href}
-              href={item.href}
-              aria-current={(item.views as readonly string[]).includes(route.view) ? 'page' : undefined}
-            >
-              {item.label}
-            </a>
-          ))}
-        </nav>
-        <HistoryControls />
-      </header>
+      <AppHeader route={route} />
       <DataSafetyNotices />
       <main className="qm-main">
         <ErrorBoundary key={route.view}>

@@ -22,8 +22,9 @@ import { useTextEditing } from './useTextEditing';
 import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
 import { StatementGoneContext } from './StatementGoneContext';
 import { useFormStatement } from './useFormStatement';
+import { currentSelectionRange, useKeepAboveSheet } from './useKeepAboveSheet';
 
-type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
+type FormState = { mode: 'new'; quote: Anchor; range: Range | null } | { mode: 'edit'; statementId: string } | null;
 
 /** One article: its text with highlights, and the statements tagged in it. */
 export function ArticleView({ articleId, statementId }: { articleId: string; statementId?: string }) {
@@ -57,7 +58,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     if (!quote) return;
     setMessage(null);
     setActiveId(null);
-    setForm({ mode: 'new', quote });
+    setForm({ mode: 'new', quote, range: currentSelectionRange() });
   };
   const select = (id: string) => {
     setOpenedWithS(false);
@@ -129,6 +130,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     escape: () => (form ? setForm(null) : setActiveId(null)),
   });
 
+  useKeepAboveSheet(form, article !== undefined && article !== null && text !== undefined && statements !== undefined && speakers !== undefined);
   const edited = useFormStatement(form?.mode === 'edit' ? form.statementId : undefined, statements);
   const formData = useMemo(() => {
     if (form?.mode === 'new') return { quote: form.quote };
@@ -150,7 +152,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const speakerToEdit = editingSpeaker ? speakers?.find((s) => s.id === editingSpeaker) : undefined;
 
   return (
-    <div className="qm-article-view">
+    <div className={form ? 'qm-article-view qm-article-view--sheet' : 'qm-article-view'}>
       <div className="qm-reading">
         <ArticleHeader article={article} />
         <ArticleToolbar

@@ -46,19 +46,22 @@ export function StatementSidebar(props: Props) {
   return (
     <aside className="qm-sidebar" aria-label="Statements">
       {form && (
-        <StatementForm
-          key={editing ? editing.id : `${form.quote.start}-${form.quote.end}`}
-          articleId={props.articleId}
-          quote={form.quote}
-          statement={editing}
-          speakers={speakers}
-          topics={topics}
-          onSave={props.onSave}
-          onDelete={editing ? () => props.onDelete(editing.id) : undefined}
-          onReattach={editing?.orphanedAt && props.onReattach ? () => props.onReattach?.(editing.id) : undefined}
-          onCancel={props.onCancel}
-          {...props.formSupport}
-        />
+        // On a narrow screen this is a bottom sheet over the text (responsive.css).
+        <div className="qm-form-sheet">
+          <StatementForm
+            key={editing ? editing.id : `${form.quote.start}-${form.quote.end}`}
+            articleId={props.articleId}
+            quote={form.quote}
+            statement={editing}
+            speakers={speakers}
+            topics={topics}
+            onSave={props.onSave}
+            onDelete={editing ? () => props.onDelete(editing.id) : undefined}
+            onReattach={editing?.orphanedAt && props.onReattach ? () => props.onReattach?.(editing.id) : undefined}
+            onCancel={props.onCancel}
+            {...props.formSupport}
+          />
+        </div>
       )}
       <h2>
         Statements ({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`}){' '}

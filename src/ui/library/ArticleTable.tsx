@@ -10,7 +10,7 @@ interface Props {
 /** The library's articles: title, source, dates and statement count. */
 export function ArticleTable({ articles, onDelete }: Props) {
   return (
-    <table className="qm-table">
+    <table className="qm-table qm-table--cards">
       <caption className="qm-visually-hidden">Articles in the library</caption>
       <thead>
         <tr>
@@ -30,12 +30,12 @@ export function ArticleTable({ articles, onDelete }: Props) {
             <th scope="row">
               <a href={articleHref(a.id)}>{a.title}</a>
             </th>
-            <td>{a.source}</td>
-            <td>{formatDate(a.publishedAt)}</td>
-            <td>
+            <td data-label="Source">{a.source}</td>
+            <td data-label="Published">{formatDate(a.publishedAt)}</td>
+            <td data-label="Added">
               <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
             </td>
-            <td className="qm-num">{a.statementCount}</td>
+            <td className="qm-num" data-label="Statements">{a.statementCount}</td>
             <td>
               <button type="button" className="qm-quiet" onClick={() => onDelete(a)} aria-label={`Delete article “${a.title}”`}>
                 Delete

@@ -55,7 +55,7 @@ export function SpeakersView() {
             onSort={setSort}
           />
           <MergeSpeakersBar chosen={summaries.filter((s) => chosen.has(s.speaker.id)).map((s) => s.speaker)} onDone={() => setChosen(new Set())} />
-          <table className="qm-table">
+          <table className="qm-table qm-table--cards">
             <thead>
               <tr>
                 <th scope="col">
@@ -80,12 +80,12 @@ export function SpeakersView() {
                     <span className="qm-swatch" style={{ background: speaker.color ?? '#ddd' }} aria-hidden="true" />{' '}
                     <a href={speakerHref(speaker.id)}>{speaker.name}</a>
                   </th>
-                  <td>{speaker.kind}</td>
-                  <td>{speaker.role}</td>
-                  <td>{speaker.affiliation}</td>
-                  <td>{speaker.aliases.join(', ')}</td>
-                  <td className="qm-num">{statementCount}</td>
-                  <td className="qm-num">{articleCount}</td>
+                  <td data-label="Kind">{speaker.kind}</td>
+                  <td data-label="Role">{speaker.role}</td>
+                  <td data-label="Affiliation">{speaker.affiliation}</td>
+                  <td data-label="Aliases">{speaker.aliases.join(', ')}</td>
+                  <td className="qm-num" data-label="Statements">{statementCount}</td>
+                  <td className="qm-num" data-label="Articles">{articleCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -60,7 +60,7 @@ export function TopicsView() {
             onSort={setSort}
           />
           <MergeTopicsBar chosen={summaries.filter((s) => chosen.has(s.topic.id)).map((s) => s.topic)} onDone={() => setChosen(new Set())} />
-          <table className="qm-table">
+          <table className="qm-table qm-table--cards">
             <thead>
               <tr>
                 <th scope="col">
@@ -80,8 +80,8 @@ export function TopicsView() {
                   <th scope="row">
                     <a href={topicHref(topic.id)}>{topic.label}</a>
                   </th>
-                  <td className="qm-num">{statementCount}</td>
-                  <td className="qm-num">{articleCount}</td>
+                  <td className="qm-num" data-label="Statements">{statementCount}</td>
+                  <td className="qm-num" data-label="Articles">{articleCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('on a 1440 px screen the sidebar takes the spare width and the text keeps about 70 characters a line', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample article' }).click();
+  const text = page.getByRole('article');
+  await expect(text).toBeVisible();
+  const measure = await text.evaluate((root) => {
+    const sidebar = document.querySelector('aside[aria-label="Statements"]');
+    if (!sidebar) throw new Error('no sidebar');
+    // The longest paragraph: its characters over the lines it takes.
+    const longest = [...root.querySelectorAll('p')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
+    if (!longest) throw new Error('no paragraph');
+    const range = document.createRange();
+    range.selectNodeContents(longest);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    const fullLines = Math.max(1, lines - 1);
+    return {
+      gap: sidebar.getBoundingClientRect().left - root.getBoundingClientRect().right,
+      sidebarWidth: sidebar.getBoundingClientRect().width,
+      charsPerLine: (longest.textContent ?? '').length / (fullLines + 0.5),
+    };
+  });
+  expect(measure.gap, 'space between the text and the sidebar').toBeLessThanOrEqual(80);
+  expect(measure.sidebarWidth, 'the sidebar grows past its 24rem minimum').toBeGreaterThan(500);
+  expect(measure.charsPerLine).toBeGreaterThan(60);
+  expect(measure.charsPerLine).toBeLessThan(85);
+});
