@@ -6,6 +6,7 @@ import { tagStatement } from './support/tagStatement';
 const NOISE =
   "Antony BlinkenProgressive groups call for Biden to denounce evictions of Palestinians as 'war crimes' Why women make great diplomats — tales from a 'tough-girl negotiator' The Hill's Morning Report - Presented by Facebook - Biden expresses optimism on bipartisanship; Cheney ousted MORE";
 const GENOCIDE = 'continues to commit genocide and crimes against humanity in Xinjiang.';
+const REITERATES = 'The United States reiterates its calls on the PRC to bring an end to the repression of Uyghurs';
 const IN_NOISE = 'Why women make great diplomats';
 const TOPIC = 'Genocide in Xinjiang';
 
@@ -24,12 +25,16 @@ test('deleting a statement says so, with an Undo that brings it back', async ({ 
   await expect(items(page)).toHaveCount(0);
   await expect(page.locator('mark[data-statement-id]')).toHaveCount(0);
 
+  // A later step does not get in the way: Undo here takes back the deletion, not the latest step.
+  await tagStatement(page, REITERATES, { speaker: 'Antony Blinken', kind: 'Direct' });
+  await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Undo' }).click();
-  await expect(items(page)).toHaveCount(1);
+  await expect(items(page)).toHaveCount(2);
   await expect(page.locator('mark[data-statement-id]').filter({ hasText: GENOCIDE })).toHaveCount(1);
+  await expect(page.locator('mark[data-statement-id]').filter({ hasText: REITERATES })).toHaveCount(1);
   await expect(notice).toBeHidden();
-  // The step was taken back in the history too: the header now offers to redo it.
-  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  // The step was taken back in the history too: the header offers to redo it.
+  await expect(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', 'Redo: delete statement');
 });
 
 test('re-attaching the orphan clears the message about it', async ({ page }) => {
