@@ -96,7 +96,12 @@ export class UndoHistory {
 
   /** Whether `change` is a step taken (or redone) and not undone. */
   isDone(change: Change): boolean {
-    return this.done.some((step) => step.change === change);
+    return this.stepOf(change) !== undefined;
+  }
+
+  /** The step that took `change`, while it is in effect (taken or redone, not undone). */
+  stepOf(change: Change): HistoryStep | undefined {
+    return this.done.find((step) => step.change === change);
   }
 
   /**

@@ -22,3 +22,25 @@ export function speakerColor(usedColors: readonly (string | undefined)[]): strin
   for (const c of SPEAKER_PALETTE) if ((counts.get(c) ?? 0) < (counts.get(best) ?? 0)) best = c;
   return best;
 }
+
+/** The colour of statements with no speaker, and of a speaker without a colour of their own. */
+export const NO_SPEAKER_COLOR = '#e0e0e0';
+
+/**
+ * The colour a speaker is drawn in everywhere: their highlights, their
+ * swatch in lists and legends, their marks on charts. One rule, so a chart
+ * reads with the same colours as the text.
+ */
+export function colorOfSpeaker(speaker: { color?: string } | undefined): string {
+  return speaker?.color ?? NO_SPEAKER_COLOR;
+}
+
+// Speaker colours are light fills; at half their brightness they are dark
+// enough for a line or a label on white, and still tell speakers apart.
+const INK_SHADE = 0.5;
+
+/** The dark shade of a #rrggbb speaker colour, for lines and text drawn in it. */
+export function inkOfColor(color: string): string {
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(color.slice(i, i + 2), 16) * INK_SHADE));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -23,6 +23,9 @@ import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStateme
 import { StatementGoneContext } from './StatementGoneContext';
 import { useFormStatement } from './useFormStatement';
 import { currentSelectionRange, useKeepAboveSheet } from './useKeepAboveSheet';
+import { StatementDeletedNotice } from './StatementDeletedNotice';
+import { undoChange } from '../history/historyStore';
+import type { Change } from '../../core/model/change';
 
 type FormState = { mode: 'new'; quote: Anchor; range: Range | null } | { mode: 'edit'; statementId: string } | null;
 
@@ -36,6 +39,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const [activeId, setActiveId] = useState<string | null>(statementId ?? null);
   const [form, setForm] = useState<FormState>(statementId ? { mode: 'edit', statementId } : null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; change: Change } | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
   const [openedWithS, setOpenedWithS] = useState(false);
   const [editingSpeaker, setEditingSpeaker] = useState<string | null>(null);
@@ -78,11 +82,19 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   };
   const remove = async (id: string) => {
     const result = await statementActions.remove(id);
-    report(result, 'Statement deleted. Undo brings it back.');
-    if (result.ok) {
-      setForm(null);
-      setActiveId(null);
-    }
+    if (!result.ok) return report(result);
+    setMessage(null);
+    setDeleted({ id, change: result.value });
+    setForm(null);
+    setActiveId(null);
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    setDeleted(null);
+    const result = await undoChange(deleted.change);
+    if (!result.ok) return report(result);
+    setActiveId(deleted.id);
+    setRevealRequest((n) => n + 1);
   };
   const setStance = async (stance: Stance | undefined) => {
     if (active) report(await statementActions.setStance(active, stance));
@@ -92,7 +104,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     if (!quote) return report({ ok: false, error: 'Select the words this statement should point at, then press “Re-attach to selection”.' });
     const result = await statementActions.reattach(id, quote);
     report(result);
-    if (result.ok) setForm(null);
+    if (!result.ok) return;
+    setForm(null);
+    textEditing.dismissMessage();
   };
   const suggest = async () => {
     if (!article) return;
@@ -168,6 +182,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
             {message.text}
           </p>
         )}
+        {deleted && <StatementDeletedNotice change={deleted.change} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
         <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
         <ArticleText
           text={text}

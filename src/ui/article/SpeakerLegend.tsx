@@ -1,5 +1,6 @@
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 /** Who speaks in this article, in their highlight colours, with counts. */
 export function SpeakerLegend({ statements, speakers }: { statements: Statement[]; speakers: Speaker[] }) {
@@ -11,7 +12,7 @@ export function SpeakerLegend({ statements, speakers }: { statements: Statement[
     <ul className="qm-legend" aria-label="Speakers in this article">
       {present.map((s) => (
         <li key={s.id}>
-          <span className="qm-swatch" style={{ background: s.color ?? '#ddd' }} aria-hidden="true" />
+          <span className="qm-swatch" style={{ background: colorOfSpeaker(s) }} aria-hidden="true" />
           {s.name} <span className="qm-hint">({counts.get(s.id)})</span>
         </li>
       ))}

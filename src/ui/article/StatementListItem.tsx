@@ -3,6 +3,7 @@ import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 interface Props {
   statement: Statement;
@@ -28,7 +29,7 @@ export const StatementListItem = memo(function StatementListItem({ statement: s,
       onClick={() => onSelect(s.id)}
       data-statement-ref={s.id}
     >
-      <span className="qm-swatch" style={{ background: speaker?.color ?? '#ddd' }} aria-hidden="true" />
+      <span className="qm-swatch" style={{ background: colorOfSpeaker(speaker) }} aria-hidden="true" />
       <strong>{speaker?.name ?? 'No speaker'}</strong>
       <span className="qm-badge">{KIND_LABELS[s.kind]}</span>
       {s.stance && <span className={`qm-badge qm-stance-${s.stance}`}>{STANCE_LABELS[s.stance]}</span>}

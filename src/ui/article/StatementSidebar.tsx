@@ -9,6 +9,7 @@ import { filterStatements, NO_FILTERS } from '../../core/statements/filterStatem
 import { StatementFilterBar } from './StatementFilterBar';
 import { StatementForm } from './StatementForm';
 import { StatementList } from './StatementList';
+import '../common/buttonGroup.css';
 
 interface Props {
   articleId: string;
@@ -72,12 +73,14 @@ export function StatementSidebar(props: Props) {
       {pendingIds.length > 0 && (
         <p className="qm-toolbar">
           <span className="qm-hint">{pendingIds.length} suggested, awaiting review.</span>
-          <button type="button" onClick={() => props.onAccept(pendingIds)}>
-            Accept all
-          </button>
-          <button type="button" className="qm-quiet" onClick={() => props.onReject(pendingIds)}>
-            Reject all
-          </button>
+          <span role="group" aria-label="Suggestions" className="qm-button-group">
+            <button type="button" onClick={() => props.onAccept(pendingIds)}>
+              Accept all
+            </button>
+            <button type="button" onClick={() => props.onReject(pendingIds)}>
+              Reject all
+            </button>
+          </span>
         </p>
       )}
       {filtering && <StatementFilterBar filters={filters} onChange={setFilters} speakers={speakers} topics={topics} />}

@@ -3,6 +3,7 @@ import type { Speaker } from '../../core/model/speaker';
 import type { HighlightSpec } from '../../editor/highlightSpec';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import type { PlacedStatements } from './usePlacedStatements';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 /** What the editor draws for each placed statement: colour and hover label. */
 export function useHighlights(placed: PlacedStatements['placed'], speakers: Speaker[] | undefined): HighlightSpec[] {
@@ -15,7 +16,7 @@ export function useHighlights(placed: PlacedStatements['placed'], speakers: Spea
         id: s.id,
         start,
         end,
-        color: speaker?.color ?? '#e0e0e0',
+        color: colorOfSpeaker(speaker),
         label: parts.filter(Boolean).join(' · '),
         pending: s.status === 'pending',
         ...(cue && { cue }),

@@ -47,11 +47,12 @@ export const statementActions = {
     }
     return result;
   },
-  async remove(id: string): Promise<Result<void>> {
+  /** The step it recorded comes back, so "Statement deleted — Undo" can take back this very step. */
+  async remove(id: string): Promise<Result<Change>> {
     const result = await trackWrite(deleteStatement(appDatabase, id));
     if (!result.ok) return result;
     recordChange(result.value);
-    return ok(undefined);
+    return ok(result.value);
   },
   async reattach(id: string, quote: Anchor): Promise<Result<void>> {
     const result = await trackWrite(reattachStatement(appDatabase, id, quote));

@@ -88,6 +88,8 @@ export function useTextEditing(article: Article | null | undefined, statements: 
     cancel,
     save,
     onEdit: setEdit,
+    /** Forget what the last save said: once an orphan it counted is re-attached, the count is out of date. */
+    dismissMessage: () => setMessage(null),
     // "Text saved" is no news once Undo took the edit back.
     message: message && (message.error || savedInEffect) ? message : null,
     displayText: showsSaved ? saved.to : article?.text,

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { SpeakerTimeline } from '../../core/review/stanceTimeline';
-import { LINE_COLORS, spreadLabels, timelineScale } from './timelineScale';
+import { colorOfSpeaker, inkOfColor } from '../../core/speakers/speakerColor';
+import { spreadLabels, timelineScale } from './timelineScale';
 
 const WIDTH = 680;
 const HEIGHT = 300;
@@ -14,7 +15,9 @@ type Props = { timelines: readonly SpeakerTimeline[]; title: string; svgRef?: Re
 /**
  * Each speaker's stance on a topic over time: x the article's day, y the
  * mean stance score from against (−1) to favor (+1), one line and dots per
- * speaker, each line labelled with its speaker's name at its end.
+ * speaker, each line labelled with its speaker's name at its end. Each
+ * speaker is drawn in the colour of their highlights: dots filled with it,
+ * line, outline and label in its dark shade so they read on white.
  */
 export function TimelineChart({ timelines, title, svgRef }: Props) {
   const scale = timelineScale(timelines, BOX);
@@ -47,19 +50,20 @@ export function TimelineChart({ timelines, title, svgRef }: Props) {
         Stance score
       </text>
       {timelines.map((timeline, i) => {
-        const color = LINE_COLORS[i % LINE_COLORS.length];
+        const fill = colorOfSpeaker(timeline.speaker);
+        const ink = inkOfColor(fill);
         const last = timeline.points.at(-1);
         const path = timeline.points.map((p, j) => `${j ? 'L' : 'M'}${scale.x(p.date).toFixed(1)},${scale.y(p.score).toFixed(1)}`).join(' ');
         return (
           <g key={timeline.speaker.id}>
-            <path d={path} fill="none" stroke={color} strokeWidth={2} />
+            <path d={path} fill="none" stroke={ink} strokeWidth={2} />
             {timeline.points.map((p) => (
-              <circle key={p.date} cx={scale.x(p.date)} cy={scale.y(p.score)} r={3 + Math.min(p.count, 4)} fill={color}>
+              <circle key={p.date} cx={scale.x(p.date)} cy={scale.y(p.score)} r={3 + Math.min(p.count, 4)} fill={fill} stroke={ink} strokeWidth={1.5}>
                 <title>{`${timeline.speaker.name}, ${p.date}: score ${p.score.toFixed(2)} from ${p.count} statement${p.count === 1 ? '' : 's'}`}</title>
               </circle>
             ))}
             {last && (
-              <text x={BOX.right + 12} y={(labelYs[i] ?? 0) + 4} fill={color} fontWeight={600}>
+              <text x={BOX.right + 12} y={(labelYs[i] ?? 0) + 4} fill={ink} fontWeight={600}>
                 {timeline.speaker.name.length > 22 ? `${timeline.speaker.name.slice(0, 21)}…` : timeline.speaker.name}
               </text>
             )}

@@ -3,9 +3,6 @@ import type { SpeakerTimeline } from '../../core/review/stanceTimeline';
 const DAY_MS = 86_400_000;
 const dayMs = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 
-/** Dark line colours, distinct in hue; the lines are also labelled by name. */
-export const LINE_COLORS = ['#1f5fbf', '#b3261e', '#2e7d32', '#8e24aa', '#ef6c00', '#00838f', '#5d4037', '#c2185b'] as const;
-
 /** Maps dates and scores to chart coordinates over the span of all points. */
 export function timelineScale(timelines: readonly SpeakerTimeline[], box: { left: number; right: number; top: number; bottom: number }) {
   const times = timelines.flatMap((t) => t.points.map((p) => dayMs(p.date))).filter(Number.isFinite);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { exportFile, type ExportFormat, type ExportScope } from './exportFiles';
 import { errorMessage } from '../../core/errorMessage';
+import './exportButtons.css';
 
 const BUTTONS: [ExportFormat, string, string][] = [
   ['json', 'Export JSON', 'Everything, lossless, re-importable (pending suggestions included, marked as such)'],
@@ -42,7 +43,7 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
           {label}
         </button>
       ))}
-      <label className="qm-inline-field" title="Add suggestions nobody has reviewed yet to the W3C, CSV and stance table exports">
+      <label className="qm-inline-field qm-export-pending" title="Add suggestions nobody has reviewed yet to the W3C, CSV and stance table exports">
         <input type="checkbox" checked={includePending} onChange={(e) => setIncludePending(e.target.checked)} />
         Include pending suggestions
       </label>

@@ -1,45 +1,34 @@
-import { useState } from 'react';
-import type { ImportProblem } from '../../core/import/ImportProblem';
 import { plural } from '../../core/text/plural';
 import { ImportPreview } from './ImportPreview';
-import { readImportFile, type ReadyImport } from './readImportFile';
+import type { ImportAnnotationsState } from './useImportAnnotations';
+
+/** The "Import annotations" file button: it reads and checks the file, writing nothing yet. */
+export function ImportAnnotationsButton({ importing }: { importing: ImportAnnotationsState }) {
+  return (
+    <label className="qm-file-button">
+      Import annotations
+      <input
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        className="qm-visually-hidden"
+        onChange={(e) => {
+          void importing.open(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+    </label>
+  );
+}
 
 /**
- * "Import annotations": read a file, validate all of it, show what would
- * change, and write only after "Confirm import".
+ * What an import has to say: the check under way, the file's problems, what
+ * it would change (written only after "Confirm import"), or what it did.
+ * Placed below the toolbar, so the buttons stay where they are.
  */
-export function ImportAnnotations() {
-  const [problems, setProblems] = useState<{ file: string; list: ImportProblem[] } | null>(null);
-  const [ready, setReady] = useState<ReadyImport | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const open = async (file: File | undefined) => {
-    setProblems(null);
-    setReady(null);
-    setDone(null);
-    if (!file) return;
-    setBusy(`Checking “${file.name}”…`);
-    const result = await readImportFile(file);
-    setBusy(null);
-    if (result.ok) setReady(result.value);
-    else setProblems({ file: file.name, list: result.error });
-  };
-
+export function ImportAnnotationsPanel({ importing }: { importing: ImportAnnotationsState }) {
+  const { busy, problems, ready, done } = importing;
   return (
     <>
-      <label className="qm-file-button">
-        Import annotations
-        <input
-          type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
-          className="qm-visually-hidden"
-          onChange={(e) => {
-            void open(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
       {busy && (
         <p role="status" className="qm-hint">
           {busy} <progress aria-label="Checking the file" />
@@ -60,16 +49,7 @@ export function ImportAnnotations() {
           </ul>
         </div>
       )}
-      {ready && (
-        <ImportPreview
-          ready={ready}
-          onCancel={() => setReady(null)}
-          onDone={(summary) => {
-            setReady(null);
-            setDone(summary);
-          }}
-        />
-      )}
+      {ready && <ImportPreview ready={ready} onCancel={importing.cancel} onDone={importing.finish} />}
       {done && (
         <p role="status" className="qm-notice">
           {done}

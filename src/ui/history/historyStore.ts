@@ -84,11 +84,34 @@ export interface StepReport {
  * stays where it was.
  */
 export function stepHistory(direction: 'undo' | 'redo', view: UndoScope = LIBRARY_SCOPE): Promise<Result<StepReport>> {
-  // Steps run one after another, in the order they were asked for: five
-  // quick Ctrl+Z are five undos.
+  return inTurn(async () => {
+    const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
+    if (!step) return err(await nothingHere(direction, view));
+    return applyStep(step, direction, view);
+  });
+}
+
+/**
+ * Undo one particular step, the one that made `change` ("Statement deleted
+ * — Undo"), whether or not it is the latest: the store refuses it, as any
+ * undo, when a later step changed the same records since.
+ */
+export function undoChange(change: Change): Promise<Result<StepReport>> {
+  return inTurn(async () => {
+    const step = history.stepOf(change);
+    if (!step) return err(`“${change.label}” was already undone.`);
+    return applyStep(step, 'undo', step.scope);
+  });
+}
+
+/**
+ * Steps run one after another, in the order they were asked for (five
+ * quick Ctrl+Z are five undos), each after the writes still in flight.
+ */
+function inTurn(run: () => Promise<Result<StepReport>>): Promise<Result<StepReport>> {
   const step = queue.then(async () => {
     await Promise.allSettled([...inFlight]);
-    return applyStep(direction, view);
+    return run();
   });
   queue = step.then(
     () => undefined,
@@ -97,10 +120,8 @@ export function stepHistory(direction: 'undo' | 'redo', view: UndoScope = LIBRAR
   return step;
 }
 
-async function applyStep(direction: 'undo' | 'redo', view: UndoScope): Promise<Result<StepReport>> {
+async function applyStep(step: HistoryStep, direction: 'undo' | 'redo', view: UndoScope): Promise<Result<StepReport>> {
   if (isHeld(view)) return err(`Could not ${direction}: ${HELD.charAt(0).toLowerCase()}${HELD.slice(1)}`);
-  const step = direction === 'undo' ? history.nextUndo(view) : history.nextRedo(view);
-  if (!step) return err(await nothingHere(direction, view));
   const { label } = step.change;
   const result = await settleWrite(applyChange(appDatabase, step.change, direction));
   if (!result.ok) {

@@ -5,7 +5,8 @@ import { SearchSortBar } from '../common/SearchSortBar';
 import { useArticleSearch } from '../data/useArticleSearch';
 import { useArticleSummaries } from '../data/useArticleSummaries';
 import { ExportButtons } from '../exchange/ExportButtons';
-import { ImportAnnotations } from '../exchange/ImportAnnotations';
+import { ImportAnnotationsButton, ImportAnnotationsPanel } from '../exchange/ImportAnnotations';
+import { useImportAnnotations } from '../exchange/useImportAnnotations';
 import { articleHref } from '../routing/parseRoute';
 import { navigate } from '../routing/useHashRoute';
 import { ArticleTable } from './ArticleTable';
@@ -34,6 +35,7 @@ export function LibraryView() {
   const adder = useAddArticle();
   const deletion = useArticleDeletion(setError);
   const files = useFileImport();
+  const importing = useImportAnnotations();
 
   const shown = useMemo(
     () => sortArticles((articles ?? []).filter((a) => !matching || matching.has(a.id)), sort),
@@ -103,8 +105,9 @@ export function LibraryView() {
       </div>
       <div className="qm-toolbar" role="toolbar" aria-label="Exchange">
         <ExportButtons scope={LIBRARY_SCOPE} />
-        <ImportAnnotations />
+        <ImportAnnotationsButton importing={importing} />
       </div>
+      <ImportAnnotationsPanel importing={importing} />
       <p className="qm-hint">Or drop .txt, .md or .html files anywhere on this page.</p>
       <ErrorMessage message={error} />
       {files.progress && (

@@ -4,6 +4,7 @@ import { appDatabase } from '../../storage/appDatabase';
 import { updateSpeaker } from '../../storage/speakerRepository';
 import { recordChange, trackWrite } from '../history/historyStore';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 const KIND_NAMES: Record<SpeakerKind, string> = {
   person: 'Person',
@@ -22,7 +23,7 @@ export function SpeakerDialog({ speaker, onClose }: { speaker: Speaker; onClose:
     role: speaker.role ?? '',
     affiliation: speaker.affiliation ?? '',
     notes: speaker.notes ?? '',
-    color: speaker.color ?? '#e0e0e0',
+    color: colorOfSpeaker(speaker),
   });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

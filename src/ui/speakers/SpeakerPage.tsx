@@ -8,6 +8,7 @@ import { articleHref, topicHref } from '../routing/parseRoute';
 import { usageWords } from '../common/usageWords';
 import { DeleteSpeakerButton } from './DeleteSpeakerButton';
 import { SpeakerDialog } from './SpeakerDialog';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 /** One speaker across the library: profile, roles over time, every statement by article. */
 export function SpeakerPage({ speakerId }: { speakerId: string }) {
@@ -39,7 +40,7 @@ export function SpeakerPage({ speakerId }: { speakerId: string }) {
   return (
     <section className="qm-speaker-page" aria-labelledby="speaker-heading">
       <h1 id="speaker-heading">
-        <span className="qm-swatch" style={{ background: speaker.color ?? '#ddd' }} aria-hidden="true" /> {speaker.name}
+        <span className="qm-swatch" style={{ background: colorOfSpeaker(speaker) }} aria-hidden="true" /> {speaker.name}
       </h1>
       <dl className="qm-profile">
         <dt>Kind</dt>

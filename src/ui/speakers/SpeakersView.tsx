@@ -4,6 +4,7 @@ import { SearchSortBar } from '../common/SearchSortBar';
 import { useSpeakerSummaries } from '../data/useSpeakerSummaries';
 import { speakerHref } from '../routing/parseRoute';
 import { MergeSpeakersBar } from './MergeSpeakersBar';
+import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 const SORTS = {
   name: 'Name',
@@ -77,7 +78,7 @@ export function SpeakersView() {
                     <input type="checkbox" aria-label={`Choose ${speaker.name}`} checked={chosen.has(speaker.id)} onChange={() => toggle(speaker.id)} />
                   </td>
                   <th scope="row">
-                    <span className="qm-swatch" style={{ background: speaker.color ?? '#ddd' }} aria-hidden="true" />{' '}
+                    <span className="qm-swatch" style={{ background: colorOfSpeaker(speaker) }} aria-hidden="true" />{' '}
                     <a href={speakerHref(speaker.id)}>{speaker.name}</a>
                   </th>
                   <td data-label="Kind">{speaker.kind}</td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/model/speaker';
 import { findSpeakers } from '../../../src/core/speakers/findSpeakers';
-import { SPEAKER_PALETTE, speakerColor } from '../../../src/core/speakers/speakerColor';
+import { colorOfSpeaker, inkOfColor, NO_SPEAKER_COLOR, SPEAKER_PALETTE, speakerColor } from '../../../src/core/speakers/speakerColor';
 
 const speaker = (name: string, aliases: string[] = []): Speaker => ({
   id: name,
@@ -43,5 +43,20 @@ describe('speakerColor', () => {
   it('reuses the least used colour once all are taken', () => {
     const used = [...SPEAKER_PALETTE, ...SPEAKER_PALETTE.slice(0, 3)];
     expect(speakerColor(used)).toBe(SPEAKER_PALETTE[3]);
+  });
+});
+
+describe('colorOfSpeaker', () => {
+  it('is the speaker’s own colour, or one neutral grey for no speaker and no colour', () => {
+    expect(colorOfSpeaker({ color: '#a8d8ff' })).toBe('#a8d8ff');
+    expect(colorOfSpeaker({})).toBe(NO_SPEAKER_COLOR);
+    expect(colorOfSpeaker(undefined)).toBe(NO_SPEAKER_COLOR);
+  });
+
+  it('has a dark shade at half the brightness, for lines and labels on white', () => {
+    expect(inkOfColor('#ffe08a')).toBe('#807045');
+    expect(inkOfColor('#000000')).toBe('#000000');
+    // Every palette colour keeps a shade of its own.
+    expect(new Set(SPEAKER_PALETTE.map(inkOfColor)).size).toBe(SPEAKER_PALETTE.length);
   });
 });

@@ -82,6 +82,18 @@ describe('UndoHistory', () => {
     expect(back.undo(first)).toBe(back);
     expect(history.redo(first)).toBe(history);
   });
+
+  it('finds the step of a change while it is in effect, so that very step can be undone', () => {
+    const first = step(1);
+    const history = UndoHistory.empty().push(first).push(step(2));
+    const taken = history.stepOf(first);
+    expect(taken?.change).toBe(first);
+    // Undoing it leaves the later step in effect.
+    const back = history.undo(taken);
+    expect([back.isDone(first), back.undoLabel(), back.redoLabel()]).toEqual([false, 'Undo: step 2', 'Redo: step 1']);
+    expect(back.stepOf(first)).toBeUndefined();
+    expect(back.redo(back.nextRedo()).stepOf(first)?.change).toBe(first);
+  });
 });
 
 /** Undo the next step a view reaches. */
