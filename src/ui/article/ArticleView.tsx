@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createAnchor } from '../../core/anchoring/createAnchor';
 import type { Anchor } from '../../core/model/anchor';
 import type { Stance } from '../../core/model/statement';
@@ -22,6 +22,9 @@ import { useTextEditing } from './useTextEditing';
 import { PROVISIONAL_ID, useProvisionalStatement } from './useProvisionalStatement';
 import { StatementGoneContext } from './StatementGoneContext';
 import { useFormStatement } from './useFormStatement';
+import { MarkCueContext } from './MarkCueContext';
+import { SelectionActions } from './SelectionActions';
+import { StatementTooltip } from './StatementTooltip';
 
 type FormState = { mode: 'new'; quote: Anchor } | { mode: 'edit'; statementId: string } | null;
 
@@ -43,6 +46,15 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const provisional = useProvisionalStatement(statements);
   const { placed, orphans } = usePlacedStatements(text, provisional.shown);
   const highlights = useHighlights(placed, speakers);
+  const byId = useMemo(
+    () => ({
+      statements: new Map(placed.map((p) => [p.statement.id, p.statement])),
+      speakers: new Map((speakers ?? []).map((s) => [s.id, s])),
+      topics: new Map((topics ?? []).map((t) => [t.id, t])),
+    }),
+    [placed, speakers, topics],
+  );
+  const markCueRef = useRef<(() => void) | null>(null);
   const active = statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
 
   const selectionAnchor = useCallback(
@@ -150,6 +162,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const speakerToEdit = editingSpeaker ? speakers?.find((s) => s.id === editingSpeaker) : undefined;
 
   return (
+    <MarkCueContext value={markCueRef}>
     <div className="qm-article-view">
       <div className="qm-reading">
         <ArticleHeader article={article} />
@@ -177,6 +190,14 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           onHighlightClick={select}
           editable={textEditing.editing}
           onEdit={textEditing.onEdit}
+          renderTooltip={(ids) => <StatementTooltip ids={ids} articleId={article.id} {...byId} onSelect={select} />}
+          selectionActions={
+            <SelectionActions
+              onTag={tagSelection}
+              onNewSpeaker={() => void newSpeakerFromSelection()}
+              onMarkCue={form ? () => markCueRef.current?.() : undefined}
+            />
+          }
         />
       </div>
       <StatementGoneContext value={edited.gone}>
@@ -205,5 +226,6 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       </StatementGoneContext>
       {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
     </div>
+    </MarkCueContext>
   );
 }
