@@ -73,7 +73,9 @@ export interface ArticleTextProps {
   renderTooltip?: (ids: readonly string[]) => ReactNode;
   /**
    * Actions shown floating just below the end of a selection in the text
-   * (Tag statement …), so they are at hand far down a long article.
+   * (Tag statement …), so they are at hand far down a long article. They
+   * go once used: after a click on one of them, a key press (T tags) or a
+   * press anywhere else, so they never cover the words needed next.
    */
   selectionActions?: ReactNode;
 }
@@ -169,6 +171,20 @@ export function ArticleText({
   const frame = useRef<HTMLDivElement>(null);
   // Where the floating selection actions go (px into the frame), or null.
   const [barAt, setBarAt] = useState<{ left: number; top: number } | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!barAt) return;
+    const dismiss = (event: Event) => {
+      if (!(event.target instanceof Node && bar.current?.contains(event.target))) setBarAt(null);
+    };
+    const dismissNow = () => setBarAt(null);
+    document.addEventListener('mousedown', dismiss, true);
+    document.addEventListener('keydown', dismissNow);
+    return () => {
+      document.removeEventListener('mousedown', dismiss, true);
+      document.removeEventListener('keydown', dismissNow);
+    };
+  }, [barAt]);
 
   const reportSelection = useEffectEvent(() => {
     if (editor.isDestroyed) return;
@@ -270,7 +286,9 @@ export function ArticleText({
     <div className="qm-article-frame" ref={frame}>
       <EditorContent editor={editor} className="qm-article" />
       {barAt && selectionActions && (
-        <div className="qm-selection-actions-at" style={{ left: barAt.left, top: barAt.top }}>
+        // A click on an action has run it (the button's own handler) by the
+        // time it bubbles here.
+        <div ref={bar} className="qm-selection-actions-at" style={{ left: barAt.left, top: barAt.top }} onClick={() => setBarAt(null)}>
           {selectionActions}
         </div>
       )}
