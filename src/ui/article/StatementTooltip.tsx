@@ -3,6 +3,7 @@ import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { articleHref } from '../routing/parseRoute';
+import './statementTooltip.css';
 
 interface Props {
   /** The statements at the point, outermost first. */
