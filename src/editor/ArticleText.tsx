@@ -2,19 +2,19 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { articleDocument } from './articleDocument';
 import { domSelectionRange } from './domSelectionRange';
 import { highlightExtension } from './highlightExtension';
 import { highlightIdAt } from './highlightIdAt';
 import type { HighlightSpec } from './highlightSpec';
 import { pastePlainText } from './pastePlainText';
-import { selectionEndIn } from './selectionEndIn';
 import type { TextEdit } from './textEdit';
 import { TextLoader } from './TextLoader';
 import type { TextRange } from './textRange';
 import { trimRange } from './trimRange';
 import { useEditSession } from './useEditSession';
+import { useFloatingActions } from './useFloatingActions';
 import { liftRule, useHighlightTooltip } from './useHighlightTooltip';
 import { useRevealActive } from './useRevealActive';
 import './articleText.css';
@@ -73,9 +73,8 @@ export interface ArticleTextProps {
   renderTooltip?: (ids: readonly string[]) => ReactNode;
   /**
    * Actions shown floating just below the end of a selection in the text
-   * (Tag statement …), so they are at hand far down a long article. They
-   * go once used: after a click on one of them, a key press (T tags) or a
-   * press anywhere else, so they never cover the words needed next.
+   * (Tag statement …), so they are at hand far down a long article; they
+   * go once used (see useFloatingActions).
    */
   selectionActions?: ReactNode;
 }
@@ -169,22 +168,7 @@ export function ArticleText({
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
   const frame = useRef<HTMLDivElement>(null);
-  // Where the floating selection actions go (px into the frame), or null.
-  const [barAt, setBarAt] = useState<{ left: number; top: number } | null>(null);
-  const bar = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!barAt) return;
-    const dismiss = (event: Event) => {
-      if (!(event.target instanceof Node && bar.current?.contains(event.target))) setBarAt(null);
-    };
-    const dismissNow = () => setBarAt(null);
-    document.addEventListener('mousedown', dismiss, true);
-    document.addEventListener('keydown', dismissNow);
-    return () => {
-      document.removeEventListener('mousedown', dismiss, true);
-      document.removeEventListener('keydown', dismissNow);
-    };
-  }, [barAt]);
+  const { at: barAt, barRef, place: placeBar, dismiss: dismissBar } = useFloatingActions(frame);
 
   const reportSelection = useEffectEvent(() => {
     if (editor.isDestroyed) return;
@@ -195,7 +179,7 @@ export function ArticleText({
     const last = reported.current;
     if (last !== undefined && sameRange(last, range)) return;
     reported.current = range;
-    setBarAt(range && frame.current ? selectionEndIn(frame.current, window.getSelection()) : null);
+    placeBar(range !== null);
     onSelectionChange?.(range);
   });
 
@@ -204,7 +188,7 @@ export function ArticleText({
   const withdrawSelection = useEffectEvent(() => {
     if (!reported.current) return;
     reported.current = null;
-    setBarAt(null);
+    dismissBar();
     onSelectionChange?.(null);
   });
   useEffect(() => {
@@ -288,7 +272,7 @@ export function ArticleText({
       {barAt && selectionActions && (
         // A click on an action has run it (the button's own handler) by the
         // time it bubbles here.
-        <div ref={bar} className="qm-selection-actions-at" style={{ left: barAt.left, top: barAt.top }} onClick={() => setBarAt(null)}>
+        <div ref={barRef} className="qm-selection-actions-at" style={barAt} onClick={dismissBar}>
           {selectionActions}
         </div>
       )}
