@@ -342,6 +342,18 @@ describe('ArticleText', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('shows the tooltip of a statement chosen from the keyboard (J/K, the list), at its first element', async () => {
+    const tooltipOf = (ids: readonly string[]) => <span>{ids.join(', ')}</span>;
+    const props = { text: TEXT, highlights: HIGHLIGHTS, label: 'Article text', renderTooltip: tooltipOf };
+    const { rerender } = render(<ArticleText {...props} activeStatementId="nested" />);
+    // Opening on an active statement (a URL naming it) shows no tip.
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    rerender(<ArticleText {...props} activeStatementId="nested" revealRequest={1} />);
+    const tip = await screen.findByRole('tooltip');
+    expect(tip.textContent?.split(', ')).toContain('nested');
+    expect([...document.querySelectorAll('style')].map((el) => el.textContent).join('\n')).toContain('data-statement-id="nested"');
+  });
+
   it('keeps drawing the rest when one statement changes among many', () => {
     const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
     const recoloured = HIGHLIGHTS.map((h) => (h.id === 'across' ? { ...h, color: '#d7c2ff', label: 'renamed' } : h));
