@@ -2,7 +2,7 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { articleDocument } from './articleDocument';
 import { domSelectionRange } from './domSelectionRange';
 import { highlightExtension } from './highlightExtension';
@@ -14,6 +14,8 @@ import { TextLoader } from './TextLoader';
 import type { TextRange } from './textRange';
 import { trimRange } from './trimRange';
 import { useEditSession } from './useEditSession';
+import { useFloatingActions } from './useFloatingActions';
+import { liftRule, useHighlightTooltip } from './useHighlightTooltip';
 import { useRevealActive } from './useRevealActive';
 import './articleText.css';
 
@@ -63,6 +65,18 @@ export interface ArticleTextProps {
    * null when the text is back to how the session started.
    */
   onEdit?: (edit: TextEdit | null) => void;
+  /**
+   * What the tooltip over a highlight says about the statements at that
+   * point (ids outermost first): speaker, kind, stance, links. Without it
+   * no tooltip shows.
+   */
+  renderTooltip?: (ids: readonly string[]) => ReactNode;
+  /**
+   * Actions shown floating just below the end of a selection in the text
+   * (Tag statement …), so they are at hand far down a long article; they
+   * go once used (see useFloatingActions).
+   */
+  selectionActions?: ReactNode;
 }
 
 // Module constants, so useEditor sees the same options on every render and
@@ -89,6 +103,8 @@ export function ArticleText({
   label,
   editable = false,
   onEdit,
+  renderTooltip,
+  selectionActions,
 }: ArticleTextProps) {
   // The editor is created once; later texts arrive through setContent below.
   const editorProps = useMemo(
@@ -151,6 +167,8 @@ export function ArticleText({
 
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
+  const frame = useRef<HTMLDivElement>(null);
+  const { at: barAt, barRef, place: placeBar, dismiss: dismissBar } = useFloatingActions(frame);
 
   const reportSelection = useEffectEvent(() => {
     if (editor.isDestroyed) return;
@@ -161,6 +179,7 @@ export function ArticleText({
     const last = reported.current;
     if (last !== undefined && sameRange(last, range)) return;
     reported.current = range;
+    placeBar(range !== null);
     onSelectionChange?.(range);
   });
 
@@ -169,11 +188,27 @@ export function ArticleText({
   const withdrawSelection = useEffectEvent(() => {
     if (!reported.current) return;
     reported.current = null;
+    dismissBar();
     onSelectionChange?.(null);
   });
   useEffect(() => {
     if (editable) withdrawSelection();
   }, [editable]);
+
+  const lengthOf = (statementId: string) => {
+    const spec = highlights.find((h) => h.id === statementId);
+    return spec ? spec.end - spec.start : undefined;
+  };
+  const tooltip = useHighlightTooltip(editor, {
+    frame,
+    pointerDown,
+    lengthOf,
+    activeStatementId,
+    revealRequest,
+    // While words are selected, the selection actions matter, not a tip.
+    disabled: editable || !renderTooltip || barAt !== null,
+  });
+  const tip = tooltip.tip;
 
   const clickHighlight = useEffectEvent((event: MouseEvent) => {
     // In edit mode a click places the caret.
@@ -181,10 +216,7 @@ export function ArticleText({
     // A drag-selection that ends on a highlight is a selection, not a click.
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const id = highlightIdAt(event.target, editor.view.dom, (statementId) => {
-      const spec = highlights.find((h) => h.id === statementId);
-      return spec ? spec.end - spec.start : undefined;
-    });
+    const id = highlightIdAt(event.target, editor.view.dom, lengthOf);
     if (id !== null) onHighlightClick?.(id);
   });
 
@@ -234,7 +266,32 @@ export function ArticleText({
     };
   }, [editor]);
 
-  return <EditorContent editor={editor} className="qm-article" />;
+  return (
+    <div className="qm-article-frame" ref={frame}>
+      <EditorContent editor={editor} className="qm-article" />
+      {barAt && selectionActions && (
+        // A click on an action has run it (the button's own handler) by the
+        // time it bubbles here.
+        <div ref={barRef} className="qm-selection-actions-at" style={barAt} onClick={dismissBar}>
+          {selectionActions}
+        </div>
+      )}
+      {tip && renderTooltip && (
+        <>
+          <style>{liftRule(tip.lifted)}</style>
+          <div
+            role="tooltip"
+            className="qm-highlight-tooltip"
+            style={{ left: tip.left, top: tip.top }}
+            onMouseEnter={tooltip.keep}
+            onMouseLeave={tooltip.hideSoon}
+          >
+            {renderTooltip(tip.ids)}
+          </div>
+        </>
+      )}
+    </div>
+  );
 }
 
 function sameRange(a: TextRange | null, b: TextRange | null): boolean {

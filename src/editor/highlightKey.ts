@@ -2,7 +2,7 @@ import type { HighlightSpec } from './highlightSpec';
 
 /**
  * A string that changes whenever anything drawn for the statement changes:
- * its range, colour, label, pending state, cue and whether it is active.
+ * its range, lane, colour, label, pending state, cue and whether it is active.
  * Comparing keys is how a redraw finds the few statements that changed
  * among thousands without comparing decorations.
  */
@@ -11,5 +11,5 @@ export function highlightKey(spec: HighlightSpec, active: boolean): string {
   const flags = `${spec.pending ? 'p' : ''}${active ? 'a' : ''}`;
   // The colour's length fences it off from the label, so no two different
   // specs can run together into the same key.
-  return `${spec.start}:${spec.end}:${cue}:${flags}:${spec.color.length}:${spec.color}${spec.label}`;
+  return `${spec.start}:${spec.end}:${spec.lane ?? 0}:${cue}:${flags}:${spec.color.length}:${spec.color}${spec.label}`;
 }

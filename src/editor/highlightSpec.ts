@@ -9,8 +9,17 @@ export interface HighlightSpec {
   end: number;
   /** Background colour as #rrggbb; anything else is ignored. */
   color: string;
-  /** Shown on hover (speaker, kind, stance): colour is never the only cue. */
+  /**
+   * What the statement is (speaker, kind, stance), its aria-description:
+   * colour is never the only cue.
+   */
   label: string;
+  /**
+   * Its underline lane (0 when absent): statements covering the same
+   * character have different lanes, so each shows its own line below the
+   * text (core/statements/overlapLanes).
+   */
+  lane?: number;
   /** A suggestion not yet confirmed: drawn lighter with a dashed underline. */
   pending?: boolean;
   /**

@@ -49,7 +49,7 @@ test('code the sample article, reload, and export it as JSON', async ({ page }) 
   };
   await assertCoded();
   // Each speaker gets their own highlight colour.
-  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
   expect(new Set(colours).size).toBe(2);
 
   await page.reload();

@@ -27,8 +27,8 @@ test('a fuller form of a known name is offered as an alias, and speakers can be 
   await dialog.getByRole('button', { name: 'Save speaker' }).click();
   await expect(dialog).toBeHidden();
   await form.getByRole('button', { name: 'Save statement' }).click();
-  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
-  expect(new Set(colours)).toEqual(new Set(['rgb(198, 212, 255)']));
+  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
+  expect(new Set(colours)).toEqual(new Set(['#c6d4ff']));
   await page.getByRole('link', { name: 'Speakers' }).click();
   await expect(page.getByRole('row', { name: /Antony Blinken/ })).toContainText('Secretary of State Antony Blinken');
   await expect(page.getByRole('row')).toHaveCount(2);
@@ -36,7 +36,7 @@ test('a fuller form of a known name is offered as an alias, and speakers can be 
 
 test('new speaker from selection, legend, filters, cue and tags', async ({ page }) => {
   await selectText(page, 'Hua Chunying');
-  await page.getByRole('button', { name: 'New speaker from selection' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
   await expect(page.getByRole('status')).toContainText('Added “Hua Chunying”');
   await selectText(page, 'The door to Xinjiang is always open.');
   await page.keyboard.press('t');

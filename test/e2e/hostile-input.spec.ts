@@ -123,7 +123,8 @@ test('vectors typed into every form field are stored and shown as text, and expo
   const typed = statements.flatMap((s) => [s.speaker, s.topic, ...s.tags.split(', ').map((t) => `#${t}`)]);
   await expectShownLiterally(page, [...typed, details.title, details.source, details.author], 'the article view (header, legend, sidebar)');
   const highlight = page.locator('mark[data-statement-id]').filter({ hasText: statements[0]!.quote }).first();
-  expect(await highlight.getAttribute('title')).toContain(statements[0]!.speaker);
+  await highlight.hover();
+  await expect(page.getByRole('tooltip')).toContainText(statements[0]!.speaker);
   await highlight.click();
   const form = page.getByRole('form', { name: 'Edit statement' });
   await expect(form.getByLabel('Claim')).toHaveValue(statements[0]!.claim);

@@ -14,7 +14,7 @@ test('nested statements stay visible and each can be chosen, edited and deleted'
   await tagStatement(page, HUA_LONG, { speaker: 'Hua Chunying', kind: 'Direct', stance: 'Against', topic: 'US policy on Xinjiang' });
   // A word inside the first statement, tagged as a statement of its own; a lower-case prefix finds the speaker, ArrowDown and Enter pick it.
   await selectText(page, 'absurdity', 1);
-  await page.getByRole('button', { name: 'Tag statement' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   const speaker = form.getByRole('combobox', { name: 'Speaker' });
   await speaker.fill('hua');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createAnchor } from '../../core/anchoring/createAnchor';
 import type { Anchor } from '../../core/model/anchor';
 import type { Stance } from '../../core/model/statement';
@@ -26,6 +26,9 @@ import { currentSelectionRange, useKeepAboveSheet } from './useKeepAboveSheet';
 import { StatementDeletedNotice } from './StatementDeletedNotice';
 import { undoChange } from '../history/historyStore';
 import type { Change } from '../../core/model/change';
+import { MarkCueContext } from './MarkCueContext';
+import { SelectionActions } from './SelectionActions';
+import { StatementTooltip } from './StatementTooltip';
 
 type FormState = { mode: 'new'; quote: Anchor; range: Range | null } | { mode: 'edit'; statementId: string } | null;
 
@@ -48,6 +51,15 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const provisional = useProvisionalStatement(statements);
   const { placed, orphans } = usePlacedStatements(text, provisional.shown);
   const highlights = useHighlights(placed, speakers);
+  const byId = useMemo(
+    () => ({
+      statements: new Map(placed.map((p) => [p.statement.id, p.statement])),
+      speakers: new Map((speakers ?? []).map((s) => [s.id, s])),
+      topics: new Map((topics ?? []).map((t) => [t.id, t])),
+    }),
+    [placed, speakers, topics],
+  );
+  const markCueRef = useRef<(() => void) | null>(null);
   const active = statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
 
   const selectionAnchor = useCallback(
@@ -166,6 +178,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const speakerToEdit = editingSpeaker ? speakers?.find((s) => s.id === editingSpeaker) : undefined;
 
   return (
+    <MarkCueContext value={markCueRef}>
     <div className={form ? 'qm-article-view qm-article-view--sheet' : 'qm-article-view'}>
       <div className="qm-reading">
         <ArticleHeader article={article} />
@@ -194,6 +207,14 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           onHighlightClick={select}
           editable={textEditing.editing}
           onEdit={textEditing.onEdit}
+          renderTooltip={(ids) => <StatementTooltip ids={ids} articleId={article.id} {...byId} onSelect={select} />}
+          selectionActions={
+            <SelectionActions
+              onTag={tagSelection}
+              onNewSpeaker={() => void newSpeakerFromSelection()}
+              onMarkCue={form ? () => markCueRef.current?.() : undefined}
+            />
+          }
         />
       </div>
       <StatementGoneContext value={edited.gone}>
@@ -222,5 +243,6 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
       </StatementGoneContext>
       {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
     </div>
+    </MarkCueContext>
   );
 }

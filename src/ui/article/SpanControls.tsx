@@ -1,4 +1,6 @@
+import { use, useEffect } from 'react';
 import type { Anchor } from '../../core/model/anchor';
+import { MarkCueContext } from './MarkCueContext';
 
 interface Props {
   quote: Anchor;
@@ -20,12 +22,22 @@ export function SpanControls({ quote, cue, selectionAnchor, onQuote, onCue, canU
     if (anchor) apply(anchor);
     else onProblem(NEED_SELECTION);
   };
+  // The floating selection actions mark the cue through this form too.
+  const markCueRef = use(MarkCueContext);
+  const markCueFromSelection = fromSelection(onCue);
+  useEffect(() => {
+    if (!markCueRef) return;
+    markCueRef.current = markCueFromSelection;
+    return () => {
+      markCueRef.current = null;
+    };
+  });
   return (
     <div className="qm-span-controls">
       <blockquote className="qm-quote-preview">{quote.exact}</blockquote>
       <p className="qm-cue-line">
         Cue: {cue ? <q className="qm-cue-preview">{cue.exact}</q> : <span className="qm-hint">none</span>}{' '}
-        <button type="button" className="qm-small" onClick={fromSelection(onCue)} aria-keyshortcuts="C" title="Mark the selected words as the cue (C)">
+        <button type="button" className="qm-small" onClick={markCueFromSelection} aria-keyshortcuts="C" title="Mark the selected words as the cue (C)">
           Mark cue
         </button>
         {cue && (

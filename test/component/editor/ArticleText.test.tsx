@@ -62,7 +62,7 @@ describe('ArticleText', () => {
       for (const el of elements) {
         expect(el.tagName).toBe('MARK');
         expect(quoteOf(spec)).toContain(el.textContent);
-        expect(el.getAttribute('title')).toBe(`label of ${spec.id}`);
+        expect(el.getAttribute('aria-description')).toBe(`label of ${spec.id}`);
         expect(el.classList.contains('qm-highlight')).toBe(true);
       }
     }
@@ -93,7 +93,7 @@ describe('ArticleText', () => {
     const [c] = elementsOf('c');
     expect(c?.textContent).toBe('serious abuses');
     expect(c?.classList.contains('qm-highlight--active')).toBe(true);
-    expect(c?.getAttribute('style')).toContain('background-color');
+    expect(c?.getAttribute('style')).toContain('--qm-tint');
   });
 
   it('replaces the text and redraws highlights against it', () => {
@@ -280,7 +280,7 @@ describe('ArticleText', () => {
     expect(cue?.tagName).toBe('SPAN');
     expect(cue?.textContent).toBe('said the measures');
     expect(cue?.getAttribute('data-cue-for')).toBe('blinken');
-    expect(cue?.getAttribute('title')).toBe('label of blinken');
+    expect(cue?.hasAttribute('title')).toBe(false);
     expect(cue?.className).toBe('qm-cue');
     expect(cue?.hasAttribute('data-statement-id')).toBe(false);
     expect(cue?.querySelector('[data-statement-id]')).toBeNull();
@@ -315,21 +315,52 @@ describe('ArticleText', () => {
     expect(current()).toEqual([]);
   });
 
-  it('shows the nested statement’s title on hover: its mark is the innermost element there', () => {
-    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
+  it('shows a tooltip on hover listing every statement at that point, outermost first, and lifts the nested one', () => {
+    const tooltipOf = (ids: readonly string[]) => <span>{ids.join(', ')}</span>;
+    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" renderTooltip={tooltipOf} />);
     const article = screen.getByRole('article');
+    expect(screen.queryByRole('tooltip')).toBeNull();
     const node = textNodeContaining(article, 'absurdity,');
-    // The browser shows the title of the nearest element holding one.
-    expect(node.parentElement?.closest('[title]')?.getAttribute('title')).toBe('label of nested');
+    act(() => {
+      node.parentElement?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    });
+    const around: string[] = [];
+    for (let el = node.parentElement; el && el !== article; el = el.parentElement) {
+      const id = el.getAttribute('data-statement-id');
+      if (id) around.unshift(id);
+    }
+    expect(around).toContain('nested');
+    expect(around.length).toBeGreaterThan(1);
+    expect(screen.getByRole('tooltip').textContent).toBe(around.join(', '));
+    // The nested statement, the shortest there, is the one lifted.
+    expect([...document.querySelectorAll('style')].map((s) => s.textContent).join('\n')).toContain('data-statement-id="nested"');
+    // No title: the browser's own tooltip would cover the rich one.
+    expect(article.querySelectorAll('[title]')).toHaveLength(0);
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('shows the tooltip of a statement chosen from the keyboard (J/K, the list), at its first element', async () => {
+    const tooltipOf = (ids: readonly string[]) => <span>{ids.join(', ')}</span>;
+    const props = { text: TEXT, highlights: HIGHLIGHTS, label: 'Article text', renderTooltip: tooltipOf };
+    const { rerender } = render(<ArticleText {...props} activeStatementId="nested" />);
+    // Opening on an active statement (a URL naming it) shows no tip.
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    rerender(<ArticleText {...props} activeStatementId="nested" revealRequest={1} />);
+    const tip = await screen.findByRole('tooltip');
+    expect(tip.textContent?.split(', ')).toContain('nested');
+    expect([...document.querySelectorAll('style')].map((el) => el.textContent).join('\n')).toContain('data-statement-id="nested"');
   });
 
   it('keeps drawing the rest when one statement changes among many', () => {
     const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
     const recoloured = HIGHLIGHTS.map((h) => (h.id === 'across' ? { ...h, color: '#d7c2ff', label: 'renamed' } : h));
     rerender(<ArticleText text={TEXT} highlights={recoloured} label="Article text" />);
-    expect(elementsOf('across').every((el) => el.getAttribute('title') === 'renamed')).toBe(true);
+    expect(elementsOf('across').every((el) => el.getAttribute('aria-description') === 'renamed')).toBe(true);
     expect(elementsOf('across')[0]?.getAttribute('style')).toContain('#d7c2ff');
-    for (const id of ['a', 'b', 'nested']) expect(elementsOf(id).every((el) => el.getAttribute('title') === `label of ${id}`)).toBe(true);
+    for (const id of ['a', 'b', 'nested']) expect(elementsOf(id).every((el) => el.getAttribute('aria-description') === `label of ${id}`)).toBe(true);
     rerender(<ArticleText text={TEXT} highlights={recoloured.filter((h) => h.id !== 'b')} label="Article text" />);
     expect(elementsOf('b')).toHaveLength(0);
     expect(elementsOf('a').length).toBeGreaterThan(0);

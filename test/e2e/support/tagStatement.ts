@@ -25,7 +25,8 @@ export async function fillStatementForm(page: Page, quote: string, fields: State
   await selectText(page, quote);
   await expect(page.getByText(`Selected: “${quote.length > 60 ? quote.slice(0, 57) : quote}`)).toBeVisible();
   if (fields.viaShortcut) await page.keyboard.press('t');
-  else await page.getByRole('button', { name: 'Tag statement' }).click();
+  // The article toolbar's button (the floating selection actions have one too).
+  else await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   await expect(form.locator('blockquote')).toHaveText(quote);
   const speaker = form.getByRole('combobox', { name: 'Speaker' });

@@ -4,12 +4,11 @@ import { cueAttributes } from '../../../src/editor/cueAttributes';
 const spec = { id: 's1', start: 10, end: 20, color: '#ffe08a', label: 'Hua Chunying · direct · against', cue: { start: 4, end: 8 } };
 
 describe('cueAttributes', () => {
-  it('wraps a cue in its own span pointing at its statement, with the statement title', () => {
+  it('wraps a cue in its own span pointing at its statement, without a title (the article’s tooltip tells)', () => {
     expect(cueAttributes(spec, false)).toEqual({
       nodeName: 'span',
       class: 'qm-cue',
       'data-cue-for': 's1',
-      title: 'Hua Chunying · direct · against',
       style: 'text-decoration-color: #807045',
     });
   });

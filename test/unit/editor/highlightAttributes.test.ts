@@ -4,14 +4,19 @@ import { highlightAttributes } from '../../../src/editor/highlightAttributes';
 const spec = { id: 's1', start: 0, end: 4, color: '#ffe08a', label: 'Hua Chunying · direct · against' };
 
 describe('highlightAttributes', () => {
-  it('wraps each statement in its own mark carrying its id, colour and label', () => {
-    expect(highlightAttributes(spec, false)).toEqual({
+  it('wraps each statement in its own mark carrying its id, lane, colours and label (no title)', () => {
+    expect(highlightAttributes({ ...spec, lane: 2 }, false)).toEqual({
       nodeName: 'mark',
       class: 'qm-highlight',
       'data-statement-id': 's1',
-      title: 'Hua Chunying · direct · against',
-      style: 'background-color: #ffe08a',
+      'data-lane': '2',
+      'aria-description': 'Hua Chunying · direct · against',
+      style: '--lane: 2; --qm-tint: #ffe08a; --qm-underline: #807045',
     });
+  });
+
+  it('puts a statement without a lane in lane 0', () => {
+    expect(highlightAttributes(spec, false)['data-lane']).toBe('0');
   });
 
   it('marks the active and the pending statement by class', () => {
@@ -27,7 +32,7 @@ describe('highlightAttributes', () => {
 
   it('keeps anything but a #rrggbb colour out of the style attribute', () => {
     for (const color of ['red', '#fff', 'red; background-image: url(x)', '#12345g', '']) {
-      expect(highlightAttributes({ ...spec, color }, false).style).toBeUndefined();
+      expect(highlightAttributes({ ...spec, color }, false).style).toBe('--lane: 0');
     }
   });
 });

@@ -83,7 +83,7 @@ describe('highlightDecorations', () => {
       ['called', { id: 'hua', part: 'cue' }],
       ['“the height of absurdity,”', { id: 'hua', part: 'quote' }],
     ]);
-    expect(drawn[0]?.attrs).toMatchObject({ nodeName: 'span', 'data-cue-for': 'hua', title: 'hua' });
+    expect(drawn[0]?.attrs).toMatchObject({ nodeName: 'span', 'data-cue-for': 'hua' });
     expect(drawn[0]?.attrs).not.toHaveProperty('data-statement-id');
   });
 
