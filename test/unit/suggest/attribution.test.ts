@@ -28,7 +28,7 @@ describe('attribution', () => {
 
   it('strips titles and keeps party tags in the role', () => {
     const out = run('Sen. Tom Reed (D-Ohio) said, "This bill matters."');
-    expect(out[0]).toMatchObject({ speaker: 'Tom Reed', role: 'Sen. D-Ohio' });
+    expect(out[0]).toMatchObject({ speaker: 'Tom Reed', role: 'Senator D-Ohio' });
   });
 
   it('reads roles from titles before the name and appositions after it', () => {
