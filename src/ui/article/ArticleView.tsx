@@ -209,6 +209,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
             onAddAlias: statementActions.addAlias,
             onEditSpeaker: setEditingSpeaker,
             focusSpeakerOnOpen: openedWithS,
+            editingText: textEditing.editing,
           }}
         />
       </StatementGoneContext>
