@@ -1,5 +1,5 @@
 import type { StatementKind } from '../model/statement';
-import { closesQuote, quoteMarkAt, type QuoteMark } from '../suggest/quoteMarks';
+import { closesQuote, findQuotes, quoteMarkAt, type QuoteMark } from '../suggest/quoteMarks';
 
 /** Punctuation a person often leaves out of a selection between the words and the closing mark, and French spacing. */
 const BEFORE_CLOSE = /^[.,;:!?… \u00a0\u202f]*/;
@@ -14,6 +14,8 @@ const BEFORE_OPEN = /[ \u00a0\u202f]*$/;
  *   pair (“…”, "…", ‘…’, «…», »…«, „…“, 「…」 — the marks the suggester
  *   knows); punctuation left between the words and the closing mark, and
  *   spaces between the words and either mark, do not count;
+ *   so is a selection with no marks of its own inside a quotation whose
+ *   marks are in the context (a sentence of a longer quote);
  * - Mixed when it contains some quotation marks (apostrophes are not marks),
  *   including a quotation split around its attribution (“A,” she said, “B.”);
  * - Indirect otherwise.
@@ -42,6 +44,9 @@ export function kindFromSelection(exact: string, before = '', after = ''): State
     const split = marks.some((m) => m.pos > open.pos && m.pos < close.pos && (!m.opens || opener === '„') && closesQuote(opener, text[m.pos] ?? ''));
     return split ? 'mixed' : 'direct';
   }
+  // A sentence of a longer quotation whose mark is in the context ("… Hua said. “The door
+  // to Xinjiang is always open. We welcome …”): inside a quotation the suggester finds there.
+  if (marks.length === 0 && findQuotes(text).some((q) => q.start <= start && end <= q.end)) return 'direct';
   // A lone single mark is likely a possessive ("the Uyghurs’ rights"), not a quotation.
   const quoting = marks.some((m) => m.family !== 'single' || m.opens);
   return quoting ? 'mixed' : 'indirect';

@@ -47,6 +47,12 @@ describe('kindFromSelection: Direct when the selection is enclosed in quotation 
     expect(kindOf('報道官は『遺憾だ』と語った。', '『遺憾だ』')).toBe('direct');
   });
 
+  it('a sentence of a longer quotation whose opening mark is just before it', () => {
+    const hua = '“It is absurd,” Hua said. “The door to Xinjiang is always open. We welcome all who want to visit the region.”';
+    expect(kindOf(hua, 'The door to Xinjiang is always open.')).toBe('direct');
+    expect(kindOf(hua, 'Hua said.')).toBe('indirect');
+  });
+
   it('keeps a quotation nested in another one direct', () => {
     expect(kindOf('He said: “They told me ‘never again’ and left.”', 'They told me ‘never again’ and left.')).toBe('direct');
   });
