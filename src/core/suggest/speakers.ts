@@ -101,9 +101,11 @@ export class SpeakerBook {
     if (!m) return null;
     let sp: Speaker | null = null;
     if (m.kind === 'name') {
-      const { name, title } = stripTitle(m.text);
+      // A title cut in two ("Secretary" + "of State Antony Blinken") is read whole again.
+      const cut = m.role !== null && /^(?:of|for)\s/.test(m.text);
+      const { name, title } = stripTitle(cut ? `${m.role} ${m.text}` : m.text);
       const canon = this.canonical(name);
-      const role = [m.role, title && roleFromTitle(title)].filter(Boolean).join(' ') || null;
+      const role = [cut ? null : m.role, title && roleFromTitle(title)].filter(Boolean).join(' ') || null;
       if (role && !this.roles.has(canon)) this.roles.set(canon, role);
       sp = { name: canon, role: this.roles.get(canon) ?? role };
     } else if (m.kind === 'pronoun') {

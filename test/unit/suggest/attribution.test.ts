@@ -31,6 +31,11 @@ describe('attribution', () => {
     expect(out[0]).toMatchObject({ speaker: 'Tom Reed', role: 'Senator D-Ohio' });
   });
 
+  it('reads a title with "of" whole: Secretary of State Antony Blinken', () => {
+    const out = run('Secretary of State Antony Blinken said in a statement that China "continues to commit genocide and crimes against humanity in Xinjiang."');
+    expect(out[0]).toMatchObject({ speaker: 'Antony Blinken', role: 'Secretary of State' });
+  });
+
   it('reads roles from titles before the name and appositions after it', () => {
     const a = run('Regional Health Ministry spokeswoman Ana Diaz told reporters that the clinic would reopen.');
     expect(a[0]).toMatchObject({ speaker: 'Ana Diaz', role: 'Regional Health Ministry spokeswoman' });
