@@ -2,6 +2,7 @@ import type { ChangeBuilder } from '../core/history/ChangeBuilder';
 import { SpeakerSchema, type Speaker } from '../core/model/speaker';
 import { speakerByName } from '../core/speakers/speakerByName';
 import { speakerColor } from '../core/speakers/speakerColor';
+import { speakerKindOf } from '../core/speakers/speakerKindOf';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
@@ -42,7 +43,7 @@ export async function resolveSpeaker(
       id: newId(),
       name: choice.newName,
       aliases: [],
-      kind: 'person',
+      kind: speakerKindOf(choice.newName),
       role: roleAtTime,
       color: speakerColor(speakers.map((s) => s.color)),
       createdAt: stamp,

@@ -7,6 +7,7 @@ import { STATEMENT_KINDS, StatementSchema, type Statement, type StatementKind } 
 import type { Result } from '../core/result';
 import { speakerByName } from '../core/speakers/speakerByName';
 import { speakerColor } from '../core/speakers/speakerColor';
+import { speakerKindOf } from '../core/speakers/speakerKindOf';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
 import { withoutUndefined } from './withoutUndefined';
@@ -32,7 +33,8 @@ export const SAME_SPAN_SHARE = 0.8;
  * for them. A suggestion is skipped when its offsets do not hold its text in
  * the article, or when a confirmed statement (or one added earlier in this
  * run) covers the same span; a cue that does not match is dropped. A named
- * speaker is the registered one with that name or alias, else a new person.
+ * speaker is the registered one with that name or alias, else a new one (a
+ * person, or an organization when the name says so: speakerKindOf).
  */
 export async function saveSuggestions(
   db: QuotemarkDatabase,
@@ -168,7 +170,7 @@ async function removeStraySpeakers(db: QuotemarkDatabase, statements: readonly S
 
 /**
  * The id of the speaker a suggestion names: a known one by name or alias
- * (including one created earlier in this run), else a new person, added to
+ * (including one created earlier in this run), else a new one, added to
  * `speakers`. A name that cannot be registered leaves the statement without
  * a speaker rather than losing it.
  */
@@ -190,7 +192,7 @@ async function speakerFor(
       id: newId(),
       name: trimmed,
       aliases: [],
-      kind: 'person',
+      kind: speakerKindOf(trimmed),
       role,
       color: speakerColor(speakers.map((s) => s.color)),
       createdAt: stamp,

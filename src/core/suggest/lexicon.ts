@@ -40,6 +40,12 @@ export const TITLE_RE = new RegExp(
   'u',
 );
 
+/** Abbreviated titles as a role reads them in full ("Sen." → "Senator"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt.': 'Lieutenant', 'Gen.': 'General', 'Col.': 'Colonel',
+  'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Amb.': 'Ambassador', 'Atty.': 'Attorney',
+};
+
 /** Lowercase role nouns that may precede a name ("ministry spokesperson Jane Doe"). */
 export const ROLE_NOUNS = /^(?:spokes(?:person|man|woman)|coauthor|co-author|author|professor|senator|minister|secretary|director|president|chairman|chairwoman|chair|researcher|scientist|analyst|official|lawyer|attorney|prosecutor|judge|economist|expert|leader|founder|chief|executive|head|member|editor|reporter|correspondent|commentator|academic|student|major|spokesperson|adviser|advisor|aide|ambassador|envoy|governor|mayor|officer|detective|manager|father|mother|son|daughter|wife|husband|brother|sister|doctor|physician|activist|campaigner|candidate|representative|negotiator|lecturer|and|of|at|for|the)$/;
 
@@ -47,4 +53,4 @@ export const ROLE_NOUNS = /^(?:spokes(?:person|man|woman)|coauthor|co-author|aut
 export const NOMINAL_HEADS = /^(?:spokes(?:person|man|woman)|ministry|department|agency|company|firm|group|organi[sz]ation|government|official|minister|senator|secretary|president|prosecutor|lawyer|judge|professor|researcher|scientist|study|report|statement|poster|post|posting|blog|article|author|court|police|office|council|committee|campaign|white house|administration|bank|newspaper|website|site|union|party|board|commission|service|brigade|agency|regulator|authority|hospital|school|university|club|team|network|channel|paper|spokesperson|source|sources)$/i;
 
 /** Words that mark an organisation inside a capitalised run ("… Council on Foreign Relations"). */
-export const ORG_WORDS = /^(?:Relations|Council|Department|Ministry|University|Association|Institute|Agency|Office|Committee|Commission|Foundation|Party|Union|Bank|Company|Corporation|Inc\.?|Group|Center|Centre|Organi[sz]ation|Service|Administration|Authority|Board|Court|Times|News|Post|Journal|Herald|Press|Church|Police|Government|School|District|Chapter|Society|Network|Fund|Alliance|Coalition|Federation|Team)$/;
+export const ORG_WORDS = /^(?:Relations|Council|Department|Ministry|University|Association|Institute|Agency|Office|Bureau|Committee|Commission|Foundation|Party|Union|Bank|Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|GmbH|Group|Center|Centre|Organi[sz]ation|Service|Administration|Authority|Board|Court|Times|News|Post|Journal|Herald|Press|Church|Police|Army|Navy|Military|Parliament|Congress|Senate|Embassy|Government|School|District|Chapter|Society|Network|Fund|Alliance|Coalition|Federation|Team)$/;

@@ -1,5 +1,6 @@
 /** Speaker names canonicalised within an article, and back-references resolved to earlier speakers. */
-import { FUNCTION_CAPS, ORG_WORDS, TITLE_RE } from './lexicon';
+import { speakerKindOf } from '../speakers/speakerKindOf';
+import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
 import { isRoleWord, type Mention } from './subject';
 
 /** A resolved speaker: canonical name and role. */
@@ -11,24 +12,46 @@ export interface Speaker {
 const PAREN = /\s*\(([^()]{1,30})\)/y;
 const RUN = /[A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+)?[A-Z][\p{L}.'’-]*)*/gu;
 
-/** Splits leading titles off a name: "Sen. Jane Doe" → { name: "Jane Doe", title: "Sen." }. */
+/**
+ * Splits leading titles off a name: "Sen. Jane Doe" → { name: "Jane Doe", title: "Sen." },
+ * "Secretary of State Antony Blinken" → title "Secretary of State", "Foreign Ministry
+ * spokesperson Hua Chunying" → title "Foreign Ministry spokesperson". The one place
+ * titles are told from names: the suggester and "New speaker from selection" both use it.
+ */
 export function stripTitle(name: string): { name: string; title: string | null } {
   const bare = name.replace(/^(?:the|The)\s+/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
   const parts = bare.split(' ');
   let lead = 0;
   while (lead < parts.length - 2 && isRoleWord(parts[lead] ?? '')) lead++;
-  if (lead > 0) return { name: parts.slice(lead).join(' '), title: parts.slice(0, lead).join(' ') };
+  const m = TITLE_RE.exec(bare);
+  const titled = m && bare.length > m[0].length ? m[0].trim() : null;
+  // "Secretary of State …": the listed title reaches further than the role word alone.
+  if (lead > 0 && !(titled && titled.length > parts.slice(0, lead).join(' ').length)) {
+    return { name: parts.slice(lead).join(' '), title: parts.slice(0, lead).join(' ') };
+  }
   const hon = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+/.exec(bare);
   if (hon) return { name: bare.slice(hon[0].length), title: null };
-  const m = TITLE_RE.exec(bare);
-  if (m && bare.length > m[0].length) return { name: bare.slice(m[0].length).trim(), title: m[0].trim() };
+  if (titled) return { name: bare.slice(titled.length).trim(), title: titled };
+  // A lower-case role noun before a capitalised name: "Foreign Ministry spokesperson Hua Chunying".
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const word = parts[i] ?? '';
+    if (!/^\p{Lu}/u.test(parts[i + 1] ?? '')) break;
+    if (word === word.toLowerCase() && ROLE_NOUNS.test(word) && !/^(?:and|of|at|for|the)$/.test(word)) {
+      return { name: parts.slice(i + 1).join(' '), title: parts.slice(0, i + 1).join(' ') };
+    }
+  }
   return { name: bare, title: null };
 }
 
-const isPerson = (s: Speaker): boolean => {
-  const w = s.name.split(/\s+/);
-  return /^[A-Z]/.test(s.name) && w.length <= 4 && !w.some((x) => ORG_WORDS.test(x));
-};
+/** A title as a role reads it: abbreviations in full ("Sen." → "Senator", "Lt. Gov." → "Lieutenant Governor"). */
+export function roleFromTitle(title: string): string {
+  return title
+    .split(' ')
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
+
+const isPerson = (s: Speaker): boolean => /^[A-Z]/.test(s.name) && s.name.split(/\s+/).length <= 4 && speakerKindOf(s.name) === 'person';
 
 /** Tracks the speakers of one article in reading order. */
 export class SpeakerBook {
@@ -55,7 +78,7 @@ export class SpeakerBook {
         const at = (m.index ?? 0) + m[0].length;
         PAREN.lastIndex = at;
         const paren = PAREN.exec(text)?.[1];
-        const role = [title, paren].filter(Boolean).join(' ');
+        const role = [title && roleFromTitle(title), paren].filter(Boolean).join(' ');
         if (role && !this.roles.has(name)) this.roles.set(name, role);
       }
     }
@@ -78,9 +101,11 @@ export class SpeakerBook {
     if (!m) return null;
     let sp: Speaker | null = null;
     if (m.kind === 'name') {
-      const { name, title } = stripTitle(m.text);
+      // A title cut in two ("Secretary" + "of State Antony Blinken") is read whole again.
+      const cut = m.role !== null && /^(?:of|for)\s/.test(m.text);
+      const { name, title } = stripTitle(cut ? `${m.role} ${m.text}` : m.text);
       const canon = this.canonical(name);
-      const role = [m.role, title].filter(Boolean).join(' ') || null;
+      const role = [cut ? null : m.role, title && roleFromTitle(title)].filter(Boolean).join(' ') || null;
       if (role && !this.roles.has(canon)) this.roles.set(canon, role);
       sp = { name: canon, role: this.roles.get(canon) ?? role };
     } else if (m.kind === 'pronoun') {

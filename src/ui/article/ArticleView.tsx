@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createAnchor } from '../../core/anchoring/createAnchor';
 import type { Anchor } from '../../core/model/anchor';
+import type { Speaker } from '../../core/model/speaker';
 import type { Stance } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { ArticleText } from '../../editor/ArticleText';
@@ -29,6 +30,12 @@ import type { Change } from '../../core/model/change';
 import { MarkCueContext } from './MarkCueContext';
 import { SelectionActions } from './SelectionActions';
 import { StatementTooltip } from './StatementTooltip';
+
+/** "Added “Ben Sasse” (Senator) to the speakers.", naming what was guessed so a wrong guess is noticed. */
+function addedSentence(speaker: Speaker): string {
+  const guessed = [speaker.role, speaker.kind === 'organization' ? 'an organization' : undefined].filter(Boolean).join(', ');
+  return `Added “${speaker.name}”${guessed ? ` (${guessed})` : ''} to the speakers.`;
+}
 
 type FormState = { mode: 'new'; quote: Anchor; range: Range | null } | { mode: 'edit'; statementId: string } | null;
 
@@ -135,7 +142,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   };
   const newSpeakerFromSelection = async () => {
     const quote = selectionAnchor();
-    if (quote) report(await statementActions.createSpeakerNamed(quote.exact.trim()), `Added “${quote.exact.trim()}” to the speakers.`);
+    if (!quote) return;
+    const result = await statementActions.createSpeakerFromSelection(quote.exact);
+    report(result, result.ok ? addedSentence(result.value) : undefined);
   };
 
   useArticleShortcuts({
@@ -238,6 +247,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
             onAddAlias: statementActions.addAlias,
             onEditSpeaker: setEditingSpeaker,
             focusSpeakerOnOpen: openedWithS,
+            editingText: textEditing.editing,
           }}
         />
       </StatementGoneContext>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { Speaker } from '../../core/model/speaker';
+import { speakerKindOf } from '../../core/speakers/speakerKindOf';
 import type { Result } from '../../core/result';
 import { PickOrCreate, pickText, type PickValue } from '../common/PickOrCreate';
 import { ALIAS_OPTION_PREFIX, useSpeakerSearch } from './useSpeakerSearch';
@@ -32,6 +33,8 @@ export function SpeakerField({ value, asking, speakers, onPick, onAddAlias, onEd
     onPick(picked, registered?.role);
   };
   const pickedId = value && 'id' in value ? value.id : null;
+  // The kind the new speaker will be registered with (resolveSpeaker uses the same rule).
+  const newKind = value && 'newLabel' in value ? speakerKindOf(value.newLabel) : null;
   return (
     <>
       <PickOrCreate
@@ -40,7 +43,7 @@ export function SpeakerField({ value, asking, speakers, onPick, onAddAlias, onEd
         valueLabel={label}
         asking={asking}
         search={search}
-        createHint="New speaker: added to the registry when you save."
+        createHint={`New speaker${newKind === 'organization' ? ' (an organization)' : ''}: added to the registry when you save.`}
         onQueryChange={(q) => {
           query.current = q;
         }}

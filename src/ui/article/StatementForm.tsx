@@ -35,6 +35,8 @@ interface Props {
   onEditSpeaker: (speakerId: string) => void;
   /** Opened with the "S" shortcut: start at the Speaker field. */
   focusSpeakerOnOpen: boolean;
+  /** The article is in Edit text mode: Ctrl+Enter there is the text's, not the form's. */
+  editingText?: boolean;
   /** Offered for an orphan: anchor it to the words selected in the text now. */
   onReattach?: () => void;
   onCancel: () => void;
@@ -70,7 +72,16 @@ export function StatementForm(props: Props) {
     if (anchor) set('cue')(anchor);
     else setError('Select the cue words in the article first.');
   };
-  useShortcuts({ c: markCueFromSelection, s: focusSpeaker });
+  // Let a combobox commit its typed value (blur), then submit once React
+  // has rendered it, so the submit handler sees the committed value.
+  const submitSoon = () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    setTimeout(() => form.current?.requestSubmit(), 0);
+  };
+  // Ctrl+Enter saves from anywhere while the form is open: from the article
+  // right after marking a cue, or from the page. Keys typed in the form are
+  // handled below; other fields and the text being edited keep theirs.
+  useShortcuts({ c: markCueFromSelection, s: focusSpeaker, 'mod+Enter': props.editingText ? undefined : submitSoon });
   const searchTopics = useTopicSearch(topics);
 
   const topicLabel = pickText(topic, (id) => topics.find((t) => t.id === id)?.label);
@@ -105,10 +116,7 @@ export function StatementForm(props: Props) {
     if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      // Let a combobox commit its typed value (blur), then submit once React
-      // has rendered it, so the submit handler sees the committed value.
-      (document.activeElement as HTMLElement | null)?.blur();
-      setTimeout(() => form.current?.requestSubmit(), 0);
+      submitSoon();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();

@@ -28,7 +28,7 @@ interface Props {
   onReject: (ids: string[]) => void;
   formSupport: Pick<
     Parameters<typeof StatementForm>[0],
-    'selectionAnchor' | 'onAddAlias' | 'onEditSpeaker' | 'focusSpeakerOnOpen'
+    'selectionAnchor' | 'onAddAlias' | 'onEditSpeaker' | 'focusSpeakerOnOpen' | 'editingText'
   >;
 }
 

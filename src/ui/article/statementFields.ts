@@ -1,4 +1,5 @@
 import type { Anchor } from '../../core/model/anchor';
+import { kindFromSelection } from '../../core/statements/kindFromSelection';
 import type { Stance, Statement, StatementKind } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import type { PickValue, SettledPick } from '../common/PickOrCreate';
@@ -48,9 +49,9 @@ export function fieldsOf(statement: Statement): StatementFields {
   };
 }
 
-/** The fields of a new statement for `quote`: Direct when it opens with a quotation mark. */
+/** The fields of a new statement for `quote`, its kind guessed from the quotation marks in and around it. */
 export function newFields(quote: Anchor): StatementFields {
-  const kind = /^["“‘«]/.test(quote.exact) ? 'direct' : 'indirect';
+  const kind = kindFromSelection(quote.exact, quote.prefix, quote.suffix);
   return { quote, cue: null, tags: '', speaker: null, role: '', kind, claim: '', topic: null, stance: '', note: '' };
 }
 

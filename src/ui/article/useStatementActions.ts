@@ -2,6 +2,8 @@ import type { Anchor } from '../../core/model/anchor';
 import type { Stance, Statement } from '../../core/model/statement';
 import { err, ok, type Result } from '../../core/result';
 import { draftOf } from '../../core/statements/draftOf';
+import type { Speaker } from '../../core/model/speaker';
+import { speakerFromSelection } from '../../core/speakers/speakerFromSelection';
 import type { StatementDraft } from '../../core/statements/statementDraft';
 import { appDatabase } from '../../storage/appDatabase';
 import { addSpeakerAlias, createSpeaker } from '../../storage/speakerRepository';
@@ -88,10 +90,11 @@ export const statementActions = {
     recordChange(result.value);
     return ok(undefined);
   },
-  async createSpeakerNamed(name: string): Promise<Result<string>> {
-    const result = await trackWrite(createSpeaker(appDatabase, { name, aliases: [], kind: 'person' }));
+  /** "New speaker from selection": a leading title becomes the role, the kind is guessed from the name. */
+  async createSpeakerFromSelection(selected: string): Promise<Result<Speaker>> {
+    const result = await trackWrite(createSpeaker(appDatabase, speakerFromSelection(selected)));
     if (!result.ok) return result;
     recordChange(result.value.change);
-    return ok(result.value.speaker.name);
+    return ok(result.value.speaker);
   },
 };

@@ -32,7 +32,8 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey) return;
+      // Keys confirming an input method's characters are not commands.
+      if (event.defaultPrevented || event.altKey || event.isComposing || event.keyCode === 229) return;
       const action = latest.current[describe(event)];
       if (!action) return;
       if (event.key !== 'Escape' && isTyping(event.target)) return;

@@ -60,7 +60,7 @@ describe('StatementForm', () => {
     expect(screen.getByText(/New speaker/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ speaker: { newName: 'Ned Price' }, topic: { newLabel: 'Access to Xinjiang' }, kind: 'indirect' }),
+      expect.objectContaining({ speaker: { newName: 'Ned Price' }, topic: { newLabel: 'Access to Xinjiang' }, kind: 'direct' }),
     );
   });
 
@@ -73,6 +73,27 @@ describe('StatementForm', () => {
     expect([...kind.options].map((o) => o.text)).toEqual(['Direct', 'Indirect', 'Mixed']);
     const stance = screen.getByLabelText('Stance') as HTMLSelectElement;
     expect([...stance.options].map((o) => o.text)).toEqual(['No stance', 'Favor', 'Against', 'Neutral', 'Mixed', 'Unclear']);
+  });
+
+  it('guesses the kind of a new statement from the marks around the words, and keeps an edited statement’s kind', () => {
+    const kindFor = (anchor: typeof quote, statement?: Statement) => {
+      const { unmount } = render(
+        <StatementForm articleId="a1" quote={anchor} statement={statement} speakers={[]} topics={[]} onSave={vi.fn()} onCancel={() => {}} {...support} />,
+      );
+      const value = (screen.getByLabelText('Kind') as HTMLSelectElement).value;
+      unmount();
+      return value;
+    };
+    // The words between the marks, without the marks: Direct.
+    expect(kindFor(quote)).toBe('direct');
+    // The attribution only: Indirect; quote and attribution together: Mixed.
+    expect(kindFor(createAnchor(text, 39, 47)!)).toBe('indirect');
+    expect(kindFor(createAnchor(text, 0, text.length)!)).toBe('mixed');
+    // Editing never re-guesses: the stored kind stays.
+    const stored: Statement = {
+      id: 's1', articleId: 'a1', speakerId: null, quote, kind: 'indirect', tags: [], origin: 'manual', status: 'confirmed', createdAt: stamp, updatedAt: stamp,
+    };
+    expect(kindFor(quote, stored)).toBe('indirect');
   });
 
   it('shows a refusal from storage in an alert', async () => {

@@ -62,6 +62,15 @@ describe('saveStatement: new statements', () => {
     expect(await db.topics.get('n-2')).toEqual({ id: 'n-2', label: SANCTIONS });
   });
 
+  it('registers a new speaker named like an organisation as an organization, a person otherwise', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    await mustSave(db, draftFor(article, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' } }), T1, sequentialIds('t'));
+    await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }), T1, sequentialIds('h'));
+    const kinds = Object.fromEntries((await db.speakers.toArray()).map((s) => [s.name, s.kind]));
+    expect(kinds).toEqual({ 'Treasury Department': 'organization', 'Hua Chunying': 'person' });
+  });
+
   it('returns the change: the statement, speaker and topic it created, each absent before', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);

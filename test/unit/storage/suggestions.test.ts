@@ -47,6 +47,13 @@ async function mustSuggest(db: QuotemarkDatabase, article: Article, suggestions:
 }
 
 describe('saveSuggestions', () => {
+  it('registers a suggested speaker named like an organisation as an organization', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    await mustSuggest(db, article, [suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', kind: 'indirect' })]);
+    expect(await db.speakers.toArray()).toEqual([expect.objectContaining({ name: 'Treasury Department', kind: 'organization' })]);
+  });
+
   it('stores pending suggested statements and registers the speakers they name', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);

@@ -28,7 +28,12 @@ describe('attribution', () => {
 
   it('strips titles and keeps party tags in the role', () => {
     const out = run('Sen. Tom Reed (D-Ohio) said, "This bill matters."');
-    expect(out[0]).toMatchObject({ speaker: 'Tom Reed', role: 'Sen. D-Ohio' });
+    expect(out[0]).toMatchObject({ speaker: 'Tom Reed', role: 'Senator D-Ohio' });
+  });
+
+  it('reads a title with "of" whole: Secretary of State Antony Blinken', () => {
+    const out = run('Secretary of State Antony Blinken said in a statement that China "continues to commit genocide and crimes against humanity in Xinjiang."');
+    expect(out[0]).toMatchObject({ speaker: 'Antony Blinken', role: 'Secretary of State' });
   });
 
   it('reads roles from titles before the name and appositions after it', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/suggest/quoteMarks';
 import { find, run } from './helpers';
 
 describe('direct quotations', () => {
@@ -30,6 +31,14 @@ describe('direct quotations', () => {
   it('reads guillemets', () => {
     const out = run('«The vote was fair», said Paul Arnaud.');
     expect(out[0]).toMatchObject({ text: 'The vote was fair', speaker: 'Paul Arnaud' });
+  });
+
+  it('reads German low-high marks, reversed guillemets and Japanese corner brackets', () => {
+    const spans = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+    expect(spans('Scholz sagte: „Das ist ein Wendepunkt“, und ging.')).toEqual(['Das ist ein Wendepunkt']);
+    expect(spans('Er sagte: »Wir geben nicht nach«, berichtete die dpa.')).toEqual(['Wir geben nicht nach']);
+    expect(spans('Il a dit : « Nous ne céderons pas », selon l’AFP.')).toEqual([' Nous ne céderons pas ']);
+    expect(spans('首相は「日本は毅然と対応する」と述べた。')).toEqual(['日本は毅然と対応する']);
   });
 
   it('joins a multi-paragraph quote whose closing mark is omitted', () => {
