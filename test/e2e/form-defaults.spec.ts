@@ -35,10 +35,10 @@ test('Kind defaults to Direct inside quotation marks, Mixed with some, Indirect 
 
 test('New speaker from selection keeps the name and takes the title as the role; an organisation is an organization', async ({ page }) => {
   await selectText(page, 'Sen. Ben Sasse');
-  await page.getByRole('button', { name: 'New speaker from selection' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
   await expect(page.getByRole('status')).toContainText('Added “Ben Sasse” (Senator) to the speakers.');
   await selectText(page, 'Treasury Department');
-  await page.getByRole('button', { name: 'New speaker from selection' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
   await expect(page.getByRole('status')).toContainText('Added “Treasury Department” (an organization) to the speakers.');
 
   const form = await tag(page, 'Chairman Xi has blood on his hands.');

@@ -95,7 +95,7 @@ test('tagging on a phone opens the form as a sheet over the text, with the selec
   const words = 'commended Monday';
   await selectText(page, words);
   // The toolbar is at the top of the article: pressing it scrolls the page there.
-  await page.getByRole('button', { name: 'Tag statement' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   await expect(form).toBeVisible();
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toBeFocused();

@@ -116,7 +116,19 @@ test('the topic timeline draws each speaker in the colour of their highlights', 
   await tagStatement(page, GENOCIDE, { speaker: 'Antony Blinken', kind: 'Mixed', topic: TOPIC, stance: 'Favor' });
   await tagStatement(page, 'The door to Xinjiang is always open.', { speaker: 'Hua Chunying', kind: 'Direct', topic: TOPIC, stance: 'Against' });
   const highlightColor = (quote: string) =>
-    page.locator('mark[data-statement-id]').filter({ hasText: quote }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    // The tint is a custom property (the underline lanes draw the rest); the browser resolves it to rgb() as it does the chart's fill.
+    page
+      .locator('mark[data-statement-id]')
+      .filter({ hasText: quote })
+      .first()
+      .evaluate((el) => {
+        const probe = document.createElement('span');
+        probe.style.color = getComputedStyle(el).getPropertyValue('--qm-tint').trim();
+        document.body.append(probe);
+        const color = getComputedStyle(probe).color;
+        probe.remove();
+        return color;
+      });
   const blinken = await highlightColor(GENOCIDE);
   const hua = await highlightColor('The door to Xinjiang is always open.');
   expect(blinken).not.toBe(hua);
