@@ -1,6 +1,6 @@
 import type { DecorationAttrs } from '@tiptap/pm/view';
 import type { HighlightSpec } from './highlightSpec';
-import { darkenColor } from './darkenColor';
+import { inkOfColor } from '../core/speakers/speakerColor';
 import { isHexColor } from './isHexColor';
 
 /**
@@ -17,7 +17,7 @@ export function cueAttributes(spec: HighlightSpec, active: boolean): DecorationA
     class: active ? 'qm-cue qm-cue--active' : 'qm-cue',
     'data-cue-for': spec.id,
   };
-  if (isHexColor(spec.color)) attrs.style = `text-decoration-color: ${darkenColor(spec.color)}`;
+  if (isHexColor(spec.color)) attrs.style = `text-decoration-color: ${inkOfColor(spec.color)}`;
   return attrs;
 }
 

@@ -1,5 +1,5 @@
 import type { DecorationAttrs } from '@tiptap/pm/view';
-import { darkenColor } from './darkenColor';
+import { inkOfColor } from '../core/speakers/speakerColor';
 import type { HighlightSpec } from './highlightSpec';
 import { isHexColor } from './isHexColor';
 
@@ -30,7 +30,7 @@ export function highlightAttributes(spec: HighlightSpec, active: boolean, curren
   };
   if (current) attrs['aria-current'] = 'true';
   attrs.style = isHexColor(spec.color)
-    ? `--lane: ${lane}; --qm-tint: ${spec.color}; --qm-underline: ${darkenColor(spec.color)}`
+    ? `--lane: ${lane}; --qm-tint: ${spec.color}; --qm-underline: ${inkOfColor(spec.color)}`
     : `--lane: ${lane}`;
   return attrs;
 }
