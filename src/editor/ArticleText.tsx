@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
@@ -278,7 +279,8 @@ export function ArticleText({
       )}
       {tip && renderTooltip && (
         <>
-          <style>{liftRule(tip.lifted)}</style>
+          {/* In the head, with the page's other styles: the article's body holds only what the app draws. */}
+          {createPortal(<style>{liftRule(tip.lifted)}</style>, document.head)}
           <div
             role="tooltip"
             className="qm-highlight-tooltip"
