@@ -45,7 +45,7 @@ try {
     await shoot(page, `article-${size}`);
     // The form, opened on fresh words as a person would.
     await selectWords(page, 'commended Monday');
-    await page.getByRole('button', { name: 'Tag statement' }).click();
+    await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
     await page.getByRole('form', { name: 'New statement' }).waitFor();
     await shoot(page, `form-${size}`);
     // The first Escape closes the Speaker suggestions, the second the form.
@@ -92,7 +92,7 @@ async function showText(page: Page, words: string): Promise<void> {
 
 /** Select `words` with the mouse, again if the first drag did not take (the page may still be settling). */
 async function selectWords(page: Page, words: string): Promise<void> {
-  const tag = page.getByRole('button', { name: 'Tag statement' });
+  const tag = page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' });
   for (let tries = 0; tries < 3; tries++) {
     await selectText(page, words);
     if (await tag.isEnabled()) return;
