@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { orderByCount } from '../../core/review/orderByCount';
 import { searchKey } from '../../core/text/searchKey';
 import { SearchSortBar } from '../common/SearchSortBar';
 import { useSpeakerSummaries } from '../data/useSpeakerSummaries';
@@ -24,10 +25,7 @@ export function SpeakersView() {
     const list = (summaries ?? []).filter(({ speaker: s }) =>
       [s.name, ...s.aliases, s.role ?? '', s.affiliation ?? ''].some((label) => searchKey(label).includes(q)),
     );
-    const byName = (a: (typeof list)[number], b: (typeof list)[number]) => a.speaker.name.localeCompare(b.speaker.name);
-    if (sort === 'statements') return list.sort((a, b) => b.statementCount - a.statementCount || byName(a, b));
-    if (sort === 'articles') return list.sort((a, b) => b.articleCount - a.articleCount || byName(a, b));
-    return list.sort(byName);
+    return orderByCount(list, sort, (row) => row.speaker.name);
   }, [summaries, query, sort]);
   const toggle = (id: string) =>
     setChosen((c) => {

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { orderByCount } from '../../core/review/orderByCount';
 import { searchKey } from '../../core/text/searchKey';
 import { SearchSortBar } from '../common/SearchSortBar';
 import { useTopicSummaries } from '../data/useTopicSummaries';
@@ -25,10 +26,7 @@ export function TopicsView() {
   const shown = useMemo(() => {
     const q = searchKey(query);
     const list = (summaries ?? []).filter(({ topic }) => searchKey(topic.label).includes(q));
-    const byLabel = (a: (typeof list)[number], b: (typeof list)[number]) => a.topic.label.localeCompare(b.topic.label);
-    if (sort === 'statements') return list.sort((a, b) => b.statementCount - a.statementCount || byLabel(a, b));
-    if (sort === 'articles') return list.sort((a, b) => b.articleCount - a.articleCount || byLabel(a, b));
-    return list.sort(byLabel);
+    return orderByCount(list, sort === 'label' ? 'name' : sort, (row) => row.topic.label);
   }, [summaries, query, sort]);
   const toggle = (id: string) =>
     setChosen((c) => {
