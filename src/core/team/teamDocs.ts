@@ -1,0 +1,38 @@
+import type * as Y from 'yjs';
+import { ArticleSchema } from '../model/article';
+import { SpeakerSchema } from '../model/speaker';
+import { StatementSchema } from '../model/statement';
+import { TopicSchema } from '../model/topic';
+import { CoderSchema } from './coder';
+import { ProjectSettingsSchema } from './projectSettings';
+
+/**
+ * What lives where. Each table is a top-level Y.Map of the document, keyed
+ * by record id; each record is a nested Y.Map of field cells (fieldCell.ts).
+ *
+ * Codebook (one per project): articles (metadata and canonical text),
+ * speakers, topics, coders, and `settings` (one record keyed by the
+ * project id). Layer (one per project × article × coder): `statements`.
+ */
+export const CODEBOOK_TABLES = {
+  articles: ArticleSchema,
+  speakers: SpeakerSchema,
+  topics: TopicSchema,
+  coders: CoderSchema,
+  settings: ProjectSettingsSchema,
+} as const;
+
+export const LAYER_TABLES = {
+  statements: StatementSchema,
+} as const;
+
+export type CodebookTable = keyof typeof CODEBOOK_TABLES;
+export type LayerTable = keyof typeof LAYER_TABLES;
+
+export function codebookTable(doc: Y.Doc, table: CodebookTable): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(table);
+}
+
+export function layerTable(doc: Y.Doc, table: LayerTable = 'statements'): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(table);
+}
