@@ -4,11 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // The layer arrows of docs/ARCHITECTURE.md, enforced: core imports nothing of
-// the project; storage and editor import only core; ui imports all three.
+// the project; storage and editor import only core; ui imports all three;
+// the sync server (server/) imports only core, and nothing imports it.
 const outside = (what) => ({
   group: what.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]),
   message: 'This import crosses a layer boundary (see docs/ARCHITECTURE.md).',
 });
+// Relative imports that reach into server/ from src/ (a pattern like
+// `**/server` would also catch packages such as react-dom/server).
+const SERVER = { regex: '^(\\.\\./)+server(/|$)', message: 'The app never imports the sync server (see docs/ARCHITECTURE.md).' };
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', '@tiptap/*'];
 
 // No string ever reaches the DOM as HTML or runs as code (issue 9): the
@@ -52,7 +56,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: frameworks.filter((f) => !f.includes('*')),
-        patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }],
+        patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }, SERVER],
       }],
     },
   },
@@ -61,7 +65,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['react', 'react-dom', 'dexie-react-hooks'],
-        patterns: [outside(['editor', 'ui']), { group: ['@tiptap/*'] }],
+        patterns: [outside(['editor', 'ui']), { group: ['@tiptap/*'] }, SERVER],
       }],
     },
   },
@@ -70,7 +74,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['dexie', 'dexie-react-hooks'],
-        patterns: [outside(['storage', 'ui'])],
+        patterns: [outside(['storage', 'ui']), SERVER],
       }],
     },
   },
@@ -79,7 +83,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie; use a hook over a repository function.' }],
-        patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }],
+        patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }, SERVER],
+      }],
+    },
+  },
+  {
+    // The sync server shares src/core with the app and nothing else.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: frameworks.filter((f) => !f.includes('*')),
+        patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }],
       }],
     },
   },
