@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 // The layer arrows of docs/ARCHITECTURE.md, enforced: core imports nothing of
 // the project; storage and editor import only core; ui imports all three;
@@ -13,6 +14,12 @@ const outside = (what) => ({
 // Relative imports that reach into server/ from src/ (a pattern like
 // `**/server` would also catch packages such as react-dom/server).
 const SERVER = { regex: '^(\\.\\./)+server(/|$)', message: 'The app never imports the sync server (see docs/ARCHITECTURE.md).' };
+// `no-restricted-imports` sees only static imports: a dynamic `import()` that
+// crosses a layer is refused by the same arrows through this selector.
+const dynamicImportOf = (layers, message = 'This dynamic import crosses a layer boundary (see docs/ARCHITECTURE.md).') => ({
+  selector: `ImportExpression > Literal[value=/(^|\\/)(${layers.join('|')})(\\/|$)/]`,
+  message,
+});
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', '@tiptap/*'];
 
 // No string ever reaches the DOM as HTML or runs as code (issue 9): the
@@ -33,6 +40,8 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Layout is Prettier's (npm run format); ESLint keeps to correctness.
+  prettier,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
@@ -54,6 +63,7 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['storage', 'editor', 'ui', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', '@tiptap'])],
       'no-restricted-imports': ['error', {
         paths: frameworks.filter((f) => !f.includes('*')),
         patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }, SERVER],
@@ -63,6 +73,7 @@ export default tseslint.config(
   {
     files: ['src/storage/**'],
     rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['editor', 'ui', 'react', 'react-dom', 'dexie-react-hooks', '@tiptap'])],
       'no-restricted-imports': ['error', {
         paths: ['react', 'react-dom', 'dexie-react-hooks'],
         patterns: [outside(['editor', 'ui']), { group: ['@tiptap/*'] }, SERVER],
@@ -72,6 +83,7 @@ export default tseslint.config(
   {
     files: ['src/editor/**'],
     rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['storage', 'ui', 'dexie', 'dexie-react-hooks'])],
       'no-restricted-imports': ['error', {
         paths: ['dexie', 'dexie-react-hooks'],
         patterns: [outside(['storage', 'ui']), SERVER],
@@ -81,6 +93,7 @@ export default tseslint.config(
   {
     files: ['src/ui/**'],
     rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['dexie', '@tiptap'], 'Only src/storage imports Dexie and only src/editor TipTap, dynamically too.')],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie; use a hook over a repository function.' }],
         patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }, SERVER],

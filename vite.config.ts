@@ -26,7 +26,7 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 /** What src/main.tsx, the first module, imports to ask for the rest. */
-const BOOTSTRAP = /[\\/]src[\\/]ui[\\/]routing[\\/](viewLoader|viewChunks|parseRoute)\.ts$/;
+const BOOTSTRAP = /[\\/]src[\\/]ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/]parseRoute)\.ts$/;
 
 function contentSecurityPolicyMeta(): Plugin {
   return {

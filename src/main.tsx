@@ -1,5 +1,5 @@
 import { errorMessage } from './core/errorMessage';
-import { loadViewAt } from './ui/routing/viewLoader';
+import { loadViewAt } from './ui/shell/viewLoader';
 import './ui/app.css';
 import './ui/responsive.css';
 
@@ -11,7 +11,7 @@ loadViewAt(window.location.hash);
 // And the records it opens with: this chunk has the storage code but not
 // React, so it runs first and the reads overlap with starting React. Later
 // views are warmed the same way as the page goes to them.
-import('./ui/routing/warmRoute').then(
+import('./ui/shell/warmRoute').then(
   ({ warmRoute, warmOnNavigation }) => {
     warmRoute(window.location.hash);
     warmOnNavigation();

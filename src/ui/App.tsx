@@ -5,8 +5,8 @@ import { useAskBeforeUnloadWhileWriting } from './common/useAskBeforeUnloadWhile
 import { DataSafetyNotices } from './settings/DataSafetyNotices';
 import { useHashRoute } from './routing/useHashRoute';
 import type { Route } from './routing/parseRoute';
-import { DeferredView } from './routing/DeferredView';
-import { loadOnIntent } from './routing/loadOnIntent';
+import { DeferredView } from './shell/DeferredView';
+import { loadOnIntent } from './shell/loadOnIntent';
 
 /** The shell: navigation and the view the hash names. */
 export function App() {

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { STANCES } from '../../core/model/statement';
 import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
 import { STANCE_LABELS } from '../common/statementLabels';
-import { cellText } from '../stances/cellLabel';
+import { cellText } from './cellLabel';
 import { stackSegments } from './stackSegments';
 import { STANCE_COLORS } from './stanceColors';
 

@@ -3,7 +3,7 @@ import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { appDatabase } from '../../storage/appDatabase';
 import { deleteSpeaker } from '../../storage/deleteSpeaker';
 import { registryUsageOf } from '../../storage/registryUsageOf';
-import { DeleteFromRegistry } from '../common/DeleteFromRegistry';
+import { DeleteFromRegistry } from '../registry/DeleteFromRegistry';
 import { deletionConsequence } from '../common/usageWords';
 
 /** "Delete speaker", after a confirmation naming how many statements lose their speaker. */

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StanceCell } from '../../core/review/stanceMatrix';
-import { cellLabel } from './cellLabel';
+import { cellLabel } from '../charts/cellLabel';
 import { StanceGlyph } from './StanceGlyph';
 
 type Props = {

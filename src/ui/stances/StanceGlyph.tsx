@@ -1,6 +1,6 @@
 import { stackSegments } from '../charts/stackSegments';
 import { STANCE_COLORS } from '../charts/stanceColors';
-import { cellText, type CellCounts } from './cellLabel';
+import { cellText, type CellCounts } from '../charts/cellLabel';
 
 const WIDTH = 56;
 const HEIGHT = 10;

@@ -3,7 +3,7 @@ import type { Topic } from '../../core/model/topic';
 import { appDatabase } from '../../storage/appDatabase';
 import { deleteTopic } from '../../storage/deleteTopic';
 import { registryUsageOf } from '../../storage/registryUsageOf';
-import { DeleteFromRegistry } from '../common/DeleteFromRegistry';
+import { DeleteFromRegistry } from '../registry/DeleteFromRegistry';
 import { deletionConsequence } from '../common/usageWords';
 
 /** "Delete topic", after a confirmation naming how many statements lose their topic. */

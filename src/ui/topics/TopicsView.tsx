@@ -1,17 +1,22 @@
-import { useMemo, useState } from 'react';
-import { orderByCount } from '../../core/review/orderByCount';
+import { useCallback, useMemo } from 'react';
 import { searchKey } from '../../core/text/searchKey';
-import { SearchSortBar } from '../common/SearchSortBar';
+import type { Result } from '../../core/result';
+import { appDatabase } from '../../storage/appDatabase';
+import type { TopicSummary } from '../../storage/listTopicSummaries';
+import { mergeTopics } from '../../storage/mergeTopics';
 import { useTopicSummaries } from '../data/useTopicSummaries';
+import type { MergeOutcome } from '../registry/MergeBar';
+import { RegistryList, type RegistryRow } from '../registry/RegistryList';
 import { topicHref } from '../routing/parseRoute';
-import { MergeTopicsBar } from './MergeTopicsBar';
 
-const SORTS = {
-  label: 'Label',
-  statements: 'Number of statements',
-  articles: 'Number of articles',
-} as const;
-type Sort = keyof typeof SORTS;
+type Row = RegistryRow & Pick<TopicSummary, 'topic'>;
+
+async function merge(targetId: string, others: string[]): Promise<Result<MergeOutcome>> {
+  const result = await mergeTopics(appDatabase, targetId, others);
+  if (!result.ok) return result;
+  const { topic, moved, change } = result.value;
+  return { ok: true, value: { change, said: `Merged into “${topic.label}”: ${moved} statement${moved === 1 ? '' : 's'} moved.` } };
+}
 
 /**
  * Every topic, with how many statements name it: search, sort, merge
@@ -20,72 +25,27 @@ type Sort = keyof typeof SORTS;
  */
 export function TopicsView() {
   const summaries = useTopicSummaries();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<Sort>('label');
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const shown = useMemo(() => {
-    const q = searchKey(query);
-    const list = (summaries ?? []).filter(({ topic }) => searchKey(topic.label).includes(q));
-    return orderByCount(list, sort === 'label' ? 'name' : sort, (row) => row.topic.label);
-  }, [summaries, query, sort]);
-  const toggle = (id: string) =>
-    setChosen((c) => {
-      const next = new Set(c);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-
+  const rows = useMemo(
+    () => summaries?.map((summary) => ({ ...summary, id: summary.topic.id, name: summary.topic.label })),
+    [summaries],
+  );
+  const matches = useCallback((row: Row, query: string) => searchKey(row.topic.label).includes(searchKey(query)), []);
   return (
-    <section aria-labelledby="topics-heading">
-      <h1 id="topics-heading">Topics</h1>
+    <RegistryList<Row>
+      noun={{ many: 'topics', title: 'Topics' }}
+      rows={rows}
+      nameHeading="Topic"
+      nameSort="Label"
+      searchPlaceholder="Label"
+      matches={matches}
+      nameCell={({ topic }) => <a href={topicHref(topic.id)}>{topic.label}</a>}
+      columns={[]}
+      empty="No topics yet. Give a statement a topic in an article to add one."
+      merge={merge}
+    >
       <p>
         <a href="#/stances">Back to Stances</a>
       </p>
-      {!summaries ? (
-        <p aria-busy="true">Loading…</p>
-      ) : summaries.length === 0 ? (
-        <p className="qm-empty">No topics yet. Give a statement a topic in an article to add one.</p>
-      ) : (
-        <>
-          <SearchSortBar
-            searchLabel="Search topics"
-            placeholder="Label"
-            query={query}
-            onQuery={setQuery}
-            sortLabel="Sort topics by"
-            sorts={SORTS}
-            sort={sort}
-            onSort={setSort}
-          />
-          <MergeTopicsBar chosen={summaries.filter((s) => chosen.has(s.topic.id)).map((s) => s.topic)} onDone={() => setChosen(new Set())} />
-          <table className="qm-table qm-table--cards">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="qm-visually-hidden">Choose</span>
-                </th>
-                <th scope="col">Topic</th>
-                <th scope="col" className="qm-num">Statements</th>
-                <th scope="col" className="qm-num">Articles</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map(({ topic, statementCount, articleCount }) => (
-                <tr key={topic.id}>
-                  <td>
-                    <input type="checkbox" aria-label={`Choose ${topic.label}`} checked={chosen.has(topic.id)} onChange={() => toggle(topic.id)} />
-                  </td>
-                  <th scope="row">
-                    <a href={topicHref(topic.id)}>{topic.label}</a>
-                  </th>
-                  <td className="qm-num" data-label="Statements">{statementCount}</td>
-                  <td className="qm-num" data-label="Articles">{articleCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </section>
+    </RegistryList>
   );
 }

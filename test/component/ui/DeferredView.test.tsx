@@ -7,15 +7,15 @@ import { describe, expect, it, vi } from 'vitest';
 // The chunk imports stand in for the network: each call returns the next
 // outcome, so the test can fail a load and let the retry succeed.
 const outcomes: (() => Promise<unknown>)[] = [];
-vi.mock('../../../src/ui/routing/viewChunks', () => ({
+vi.mock('../../../src/ui/shell/viewChunks', () => ({
   viewChunks: {
     settings: () => (outcomes.shift() ?? (() => Promise.reject(new Error('no outcome'))))(),
     stances: () => (outcomes.shift() ?? (() => Promise.reject(new Error('no outcome'))))(),
   },
 }));
 
-const { DeferredView } = await import('../../../src/ui/routing/DeferredView');
-const { loadView } = await import('../../../src/ui/routing/viewLoader');
+const { DeferredView } = await import('../../../src/ui/shell/DeferredView');
+const { loadView } = await import('../../../src/ui/shell/viewLoader');
 const settingsModule = { SettingsView: () => <h1>Settings page</h1> };
 
 describe('DeferredView', () => {

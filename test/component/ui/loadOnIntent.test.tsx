@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The chunk imports stand in for the network: each records that it was asked for.
 const asked: string[] = [];
-vi.mock('../../../src/ui/routing/viewChunks', () => ({
+vi.mock('../../../src/ui/shell/viewChunks', () => ({
   viewChunks: Object.fromEntries(
     ['article', 'speakers', 'speaker', 'stances', 'topic', 'settings'].map((view) => [
       view,
@@ -16,7 +16,7 @@ vi.mock('../../../src/ui/routing/viewChunks', () => ({
   ),
 }));
 
-const { loadOnIntent } = await import('../../../src/ui/routing/loadOnIntent');
+const { loadOnIntent } = await import('../../../src/ui/shell/loadOnIntent');
 
 describe('loadOnIntent', () => {
   it('loads the code of the view a link leads to when the pointer rests on it or the keyboard reaches it, once', async () => {

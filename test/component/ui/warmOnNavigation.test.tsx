@@ -4,7 +4,7 @@ import { appDatabase } from '../../../src/storage/appDatabase';
 import { liveArticle } from '../../../src/storage/articleLiveQueries';
 import { liveStanceRecords } from '../../../src/storage/readStanceRecords';
 import { warmLiveQuery } from '../../../src/storage/sharedLiveQuery';
-import { warmOnNavigation } from '../../../src/ui/routing/warmRoute';
+import { warmOnNavigation } from '../../../src/ui/shell/warmRoute';
 import { reviewRecords } from '../review/reviewRecords';
 
 // Each test warms a different view: a shared live query outlives its last watcher by seconds.

@@ -1,4 +1,4 @@
-import { hashLinkOf } from './hashLinkOf';
+import { hashLinkOf } from '../routing/hashLinkOf';
 import { loadViewAt } from './viewLoader';
 
 /**

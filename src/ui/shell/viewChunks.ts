@@ -1,4 +1,4 @@
-import type { Route } from './parseRoute';
+import type { Route } from '../routing/parseRoute';
 
 /**
  * The views, each its own chunk loaded on first visit: the article view

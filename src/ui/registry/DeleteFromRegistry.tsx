@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { Change } from '../../core/model/change';
 import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { ok, type Result } from '../../core/result';
-import { settleWrite } from './settleWrite';
+import { settleWrite } from '../common/settleWrite';
 import { recordChange, trackWrite } from '../history/historyStore';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 interface Props {
   /** The button's and the dialog's action: "Delete speaker". */

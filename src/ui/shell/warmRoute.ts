@@ -1,8 +1,8 @@
 import { appDatabase } from '../../storage/appDatabase';
 import { warmArticle } from '../../storage/articleLiveQueries';
 import { warmStanceRecords } from '../../storage/readStanceRecords';
-import { hashLinkOf } from './hashLinkOf';
-import { parseRoute } from './parseRoute';
+import { hashLinkOf } from '../routing/hashLinkOf';
+import { parseRoute } from '../routing/parseRoute';
 
 /**
  * Start reading what the view a hash URL leads to opens with. Loaded by

@@ -1,4 +1,4 @@
-import { parseRoute } from './parseRoute';
+import { parseRoute } from '../routing/parseRoute';
 import { viewChunks } from './viewChunks';
 
 /** A view loaded on first visit (see viewChunks). */
