@@ -8,6 +8,21 @@ import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './Stan
 import { derivedTablesMiddleware } from './derivedTablesMiddleware';
 import { pendingWritesMiddleware } from './pendingWritesMiddleware';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
+import { teamOutboxMiddleware } from './team/teamOutboxMiddleware';
+import {
+  TEAM_LAYERS,
+  TEAM_OUTBOX,
+  TEAM_PENDING,
+  TEAM_PROJECTS,
+  TEAM_STATUS,
+  TEAM_UPDATES,
+  type TeamLayerRecord,
+  type TeamOutboxRecord,
+  type TeamPendingRecord,
+  type TeamProjectRecord,
+  type TeamStatusRecord,
+  type TeamUpdateRecord,
+} from './team/teamRecords';
 
 // Dexie switches its debug mode on for any page served from localhost, which
 // is where a local-first app usually runs: every table call then creates a
@@ -33,6 +48,12 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
   declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
   declare readonly statementPacks: EntityTable<StatementPackRecord, 'key', StatementPackRecord>;
+  declare readonly teamProjects: EntityTable<TeamProjectRecord, 'projectId', TeamProjectRecord>;
+  declare readonly teamUpdates: EntityTable<TeamUpdateRecord, 'seq'>;
+  declare readonly teamOutbox: EntityTable<TeamOutboxRecord, 'key', TeamOutboxRecord>;
+  declare readonly teamPending: EntityTable<TeamPendingRecord, 'key', TeamPendingRecord>;
+  declare readonly teamLayers: EntityTable<TeamLayerRecord, 'doc', TeamLayerRecord>;
+  declare readonly teamStatus: EntityTable<TeamStatusRecord, 'projectId', TeamStatusRecord>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
@@ -70,7 +91,22 @@ export class QuotemarkDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table(STATEMENT_PACKS).bulkPut(statementPackRecords(await tx.table('statements').toArray()));
       });
+    // v5: team projects (src/storage/team): the projects joined, each Yjs
+    // document's updates kept on this device, the outbox of library writes
+    // still to carry into them, the changes their servers have yet to
+    // confirm, other coders' layers (read-only) and each project's status.
+    // New tables only: nothing of the library changes.
+    this.version(5).stores({
+      [TEAM_PROJECTS]: 'projectId',
+      [TEAM_UPDATES]: '++seq, doc',
+      [TEAM_OUTBOX]: 'key',
+      [TEAM_PENDING]: 'key, projectId',
+      [TEAM_LAYERS]: 'doc, [projectId+articleId]',
+      [TEAM_STATUS]: 'projectId',
+    });
     this.use(derivedTablesMiddleware);
+    // Notes library writes for the team sync client (see teamOutboxMiddleware).
+    this.use(teamOutboxMiddleware);
     // Counts open read-write transactions, so the page can ask before a
     // reload or a closed tab aborts one (see pendingWrites).
     this.use(pendingWritesMiddleware);

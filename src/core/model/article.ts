@@ -15,6 +15,12 @@ export const ArticleSchema = z.object({
   /** Canonical text (see canonicalText): the coordinate space of every anchor. */
   text: z.string().min(1).max(MAX_TEXT_LENGTH),
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * The team project the article belongs to (see src/core/team): absent for
+   * an article of this browser's own library. The project's codebook does
+   * not store it (the document is the project); the sync client sets it.
+   */
+  projectId: IdSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

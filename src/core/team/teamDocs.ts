@@ -12,7 +12,11 @@ import { ProjectSettingsSchema } from './projectSettings';
  *
  * Codebook (one per project): articles (metadata and canonical text),
  * speakers, topics, coders, and `settings` (one record keyed by the
- * project id). Layer (one per project × article × coder): `statements`.
+ * project id). Layer (one per project × article × coder): `statements`,
+ * and the `speakers` and `topics` those statements name that the codebook
+ * lacks: a coder cannot write the codebook, so a speaker or topic a coder
+ * creates while coding travels with the coder's statements, for everyone
+ * who reads the layer, until an owner adds it to the codebook.
  */
 export const CODEBOOK_TABLES = {
   articles: ArticleSchema,
@@ -24,6 +28,8 @@ export const CODEBOOK_TABLES = {
 
 export const LAYER_TABLES = {
   statements: StatementSchema,
+  speakers: SpeakerSchema,
+  topics: TopicSchema,
 } as const;
 
 export type CodebookTable = keyof typeof CODEBOOK_TABLES;
