@@ -5,8 +5,21 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
+ * Where the app may open WebSockets to team sync servers (src/storage/team):
+ * a static page cannot know at build time which servers its people will
+ * join, so by default any server over TLS (wss:) and a server on this
+ * machine (ws:// on loopback, for trying a server out); plain ws:// to other
+ * hosts stays closed. A deployment that knows its server narrows it:
+ * QUOTEMARK_SYNC_SERVERS="wss://sync.example.org" npm run build.
+ * Nothing else leaves the page's origin: the app opens sockets only to
+ * servers of projects the person joined.
+ */
+const syncServers = process.env.QUOTEMARK_SYNC_SERVERS?.trim() || 'wss: ws://127.0.0.1:* ws://localhost:* ws://[::1]:*';
+
+/**
  * The production page's Content-Security-Policy: scripts, workers and
- * connections from the app's own origin only, no inline script, no eval.
+ * connections from the app's own origin only (and WebSockets to team sync
+ * servers, above), no inline script, no eval.
  * Inline style stays allowed: highlight colours are style attributes set by
  * the editor (style is not a way to run code). Only in the build: the dev
  * server needs an inline script for React's hot reload.
@@ -17,7 +30,7 @@ const contentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self' ${syncServers}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

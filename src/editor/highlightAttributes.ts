@@ -20,6 +20,7 @@ export function highlightAttributes(spec: HighlightSpec, active: boolean, curren
   let className = 'qm-highlight';
   if (active) className += ' qm-highlight--active';
   if (spec.pending) className += ' qm-highlight--pending';
+  if (spec.layer !== undefined) className += ' qm-highlight--layer';
   const lane = spec.lane ?? 0;
   const attrs: DecorationAttrs = {
     nodeName: 'mark',
@@ -28,6 +29,7 @@ export function highlightAttributes(spec: HighlightSpec, active: boolean, curren
     'data-lane': String(lane),
     'aria-description': spec.label,
   };
+  if (spec.layer !== undefined) attrs['data-coder'] = spec.layer;
   if (current) attrs['aria-current'] = 'true';
   attrs.style = isHexColor(spec.color)
     ? `--lane: ${lane}; --qm-tint: ${spec.color}; --qm-underline: ${inkOfColor(spec.color)}`

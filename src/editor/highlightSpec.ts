@@ -23,6 +23,12 @@ export interface HighlightSpec {
   /** A suggestion not yet confirmed: drawn lighter with a dashed underline. */
   pending?: boolean;
   /**
+   * Another coder's statement (a team project's layer), by the coder's
+   * name: drawn read-only, as a dashed line in its lane without a tint, and
+   * written to data-coder.
+   */
+  layer?: string;
+  /**
    * The words that introduce the statement ("said", "according to"), in the
    * same offsets as the quote; drawn as their own element, data-cue-for.
    */

@@ -21,6 +21,8 @@ export interface ArticleSummary {
   publishedAt?: string;
   source?: string;
   author?: string;
+  /** The team project it belongs to; absent for a local article. */
+  projectId?: string;
   statementCount: number;
 }
 
@@ -75,6 +77,7 @@ export function listArticleSummaries(db: QuotemarkDatabase): Promise<ArticleSumm
         publishedAt: article.publishedAt,
         source: article.source,
         author: article.author,
+        projectId: article.projectId,
         statementCount: counts[i] ?? 0,
       }),
     );

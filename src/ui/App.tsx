@@ -48,6 +48,8 @@ function renderRoute(route: Route) {
       return <DeferredView view="topic">{(m) => <m.TopicPage key={route.topicId} topicId={route.topicId} />}</DeferredView>;
     case 'settings':
       return <DeferredView view="settings">{(m) => <m.SettingsView />}</DeferredView>;
+    case 'join':
+      return <DeferredView view="join">{(m) => <m.JoinView key={route.link} link={route.link} />}</DeferredView>;
     case 'not-found':
       return (
         <p role="alert">

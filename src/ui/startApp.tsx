@@ -5,6 +5,8 @@ import { ErrorBoundary } from './common/ErrorBoundary';
 import { StorageGuard } from './common/StorageGuard';
 import { UncaughtErrorAlert } from './common/UncaughtErrorAlert';
 import './offline/registerServiceWorker';
+import { appDatabase } from '../storage/appDatabase';
+import { runTeamSync } from '../storage/team/runTeamSync';
 
 /** Render the app into `root`. */
 export function startApp(root: HTMLElement): void {
@@ -18,4 +20,6 @@ export function startApp(root: HTMLElement): void {
       <UncaughtErrorAlert />
     </StrictMode>,
   );
+  // Team projects sync in the background once one is joined (its code loads only then).
+  runTeamSync(appDatabase);
 }

@@ -4,8 +4,8 @@ import { formatDate } from '../common/formatDate';
 import { ExportButtons } from '../exchange/ExportButtons';
 import { ArticleDetailsForm } from './ArticleDetailsForm';
 
-/** Title and metadata of an article, with their editor one click away. */
-export function ArticleHeader({ article }: { article: Article }) {
+/** Title and metadata of an article, with their editor one click away (when the person may edit them; the project, when it has one). */
+export function ArticleHeader({ article, canEdit = true, projectName }: { article: Article; canEdit?: boolean; projectName?: string }) {
   const [editing, setEditing] = useState(false);
   return (
     <header className="qm-article-header">
@@ -20,7 +20,8 @@ export function ArticleHeader({ article }: { article: Article }) {
             </a>
           </>
         )}{' '}
-        {!editing && (
+        {projectName && <> · in project “{projectName}”</>}{' '}
+        {!editing && canEdit && (
           <button type="button" className="qm-quiet" onClick={() => setEditing(true)}>
             Edit details
           </button>

@@ -30,6 +30,11 @@ import type { Change } from '../../core/model/change';
 import { MarkCueContext } from './MarkCueContext';
 import { SelectionActions } from './SelectionActions';
 import { StatementTooltip } from './StatementTooltip';
+import { useTeamProjects } from '../data/useTeamProjects';
+import { articleAccess } from '../team/articleAccess';
+import { ShareWithProject } from '../team/ShareWithProject';
+import { LayersControl } from './LayersControl';
+import { useLayers } from './useLayers';
 
 /** "Added “Ben Sasse” (Senator) to the speakers.", naming what was guessed so a wrong guess is noticed. */
 function addedSentence(speaker: Speaker): string {
@@ -57,14 +62,18 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const text = textEditing.displayText;
   const provisional = useProvisionalStatement(statements);
   const { placed, orphans } = usePlacedStatements(text, provisional.shown);
-  const highlights = useHighlights(placed, speakers);
+  const projects = useTeamProjects();
+  const project = article?.projectId ? projects?.find((p) => p.project.projectId === article.projectId)?.project : undefined;
+  const access = articleAccess(project, articleId);
+  const layers = useLayers(text, project, articleId, access.layers);
+  const highlights = useHighlights(placed, speakers, layers.placed, layers.speakers);
   const byId = useMemo(
     () => ({
-      statements: new Map(placed.map((p) => [p.statement.id, p.statement])),
-      speakers: new Map((speakers ?? []).map((s) => [s.id, s])),
-      topics: new Map((topics ?? []).map((t) => [t.id, t])),
+      statements: new Map([...placed, ...layers.placed].map((p) => [p.statement.id, p.statement])),
+      speakers: new Map([...layers.speakers, ...(speakers ?? []).map((s) => [s.id, s] as const)]),
+      topics: new Map([...layers.topics, ...(topics ?? []).map((t) => [t.id, t] as const)]),
     }),
-    [placed, speakers, topics],
+    [placed, speakers, topics, layers.placed, layers.speakers, layers.topics],
   );
   const markCueRef = useRef<(() => void) | null>(null);
   const active = statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
@@ -77,13 +86,15 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     setMessage(result.ok ? (success ? { error: false, text: success } : null) : { error: true, text: result.error });
 
   const tagSelection = () => {
-    const quote = selectionAnchor();
+    const quote = access.code ? selectionAnchor() : null;
     if (!quote) return;
     setMessage(null);
     setActiveId(null);
     setForm({ mode: 'new', quote, range: currentSelectionRange() });
   };
   const select = (id: string) => {
+    // Another coder's statement is read-only: its tooltip tells what it is.
+    if (layers.coderOf.has(id)) return;
     setOpenedWithS(false);
     setActiveId(id);
     setRevealRequest((n) => n + 1);
@@ -190,8 +201,14 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     <MarkCueContext value={markCueRef}>
     <div className={form ? 'qm-article-view qm-article-view--sheet' : 'qm-article-view'}>
       <div className="qm-reading">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} canEdit={access.editArticle} projectName={project?.projectName} />
         <ArticleToolbar
+          access={access}
+          more={
+            !project && (
+              <ShareWithProject articleId={article.id} projects={(projects ?? []).map((p) => p.project).filter((p) => p.role === 'owner')} />
+            )
+          }
           text={text}
           selection={textEditing.editing ? null : selection}
           editing={textEditing}
@@ -205,6 +222,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           </p>
         )}
         {deleted && <StatementDeletedNotice change={deleted.change} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
+        <LayersControl coders={layers.others} all={project?.coders ?? []} shown={layers.shown} onToggle={layers.toggle} />
         <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
         <ArticleText
           text={text}
@@ -216,9 +234,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
           onHighlightClick={select}
           editable={textEditing.editing}
           onEdit={textEditing.onEdit}
-          renderTooltip={(ids) => <StatementTooltip ids={ids} articleId={article.id} {...byId} onSelect={select} />}
+          renderTooltip={(ids) => <StatementTooltip ids={ids} articleId={article.id} {...byId} coderOf={layers.coderOf} onSelect={select} />}
           selectionActions={
-            <SelectionActions
+            access.code && <SelectionActions
               onTag={tagSelection}
               onNewSpeaker={() => void newSpeakerFromSelection()}
               onMarkCue={form ? () => markCueRef.current?.() : undefined}

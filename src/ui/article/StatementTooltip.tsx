@@ -14,13 +14,15 @@ interface Props {
   topics: ReadonlyMap<string, Topic>;
   /** A link followed: choose that statement (the hash alone does not). */
   onSelect: (id: string) => void;
+  /** Other coders' statements shown from their layers, with whose they are: read-only, no link. */
+  coderOf?: ReadonlyMap<string, { name: string }>;
 }
 
 /**
  * What the tooltip over a highlight says: every statement at that point,
  * each with its speaker (a link to the statement), kind, stance and topic.
  */
-export function StatementTooltip({ ids, articleId, statements, speakers, topics, onSelect }: Props) {
+export function StatementTooltip({ ids, articleId, statements, speakers, topics, onSelect, coderOf }: Props) {
   const shown = ids.flatMap((id) => statements.get(id) ?? []);
   if (shown.length === 0) return null;
   return (
@@ -29,12 +31,19 @@ export function StatementTooltip({ ids, articleId, statements, speakers, topics,
         const speaker = s.speakerId ? speakers.get(s.speakerId) : undefined;
         const topic = s.topicId ? topics.get(s.topicId) : undefined;
         const details = [KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : 'No stance', topic?.label];
+        const coder = coderOf?.get(s.id);
         return (
           <li key={s.id}>
             <span className="qm-swatch" style={{ background: speaker?.color ?? '#e0e0e0' }} aria-hidden="true" />
-            <a href={articleHref(articleId, s.id)} onClick={() => onSelect(s.id)}>
-              {speaker?.name ?? 'No speaker'}
-            </a>
+            {coder ? (
+              <>
+                <strong>{speaker?.name ?? 'No speaker'}</strong> <span className="qm-hint">({coder.name}’s layer, read-only)</span>
+              </>
+            ) : (
+              <a href={articleHref(articleId, s.id)} onClick={() => onSelect(s.id)}>
+                {speaker?.name ?? 'No speaker'}
+              </a>
+            )}
             {s.status === 'pending' && <span className="qm-hint"> (suggested)</span>}
             <span className="qm-tooltip-details"> · {details.filter(Boolean).join(' · ')}</span>
           </li>

@@ -5,16 +5,22 @@ import { articleHref } from '../routing/parseRoute';
 interface Props {
   articles: ArticleSummary[];
   onDelete: (article: ArticleSummary) => void;
+  /** Names of the team projects joined, by id: with any, a Project column says where each article belongs. */
+  projectNames?: ReadonlyMap<string, string>;
+  /** Whether an article may be deleted here (a project's article only by its owner). */
+  canDelete?: (article: ArticleSummary) => boolean;
 }
 
-/** The library's articles: title, source, dates and statement count. */
-export function ArticleTable({ articles, onDelete }: Props) {
+/** The library's articles: title, source, dates, statement count, and the project of each when there are projects. */
+export function ArticleTable({ articles, onDelete, projectNames, canDelete = () => true }: Props) {
+  const projects = projectNames !== undefined && (projectNames.size > 0 || articles.some((a) => a.projectId));
   return (
     <table className="qm-table qm-table--cards">
       <caption className="qm-visually-hidden">Articles in the library</caption>
       <thead>
         <tr>
           <th scope="col">Title</th>
+          {projects && <th scope="col">Project</th>}
           <th scope="col">Source</th>
           <th scope="col">Published</th>
           <th scope="col">Added</th>
@@ -30,6 +36,7 @@ export function ArticleTable({ articles, onDelete }: Props) {
             <th scope="row">
               <a href={articleHref(a.id)}>{a.title}</a>
             </th>
+            {projects && <td data-label="Project">{a.projectId ? (projectNames?.get(a.projectId) ?? 'A project you left') : 'Local'}</td>}
             <td data-label="Source">{a.source}</td>
             <td data-label="Published">{formatDate(a.publishedAt)}</td>
             <td data-label="Added">
@@ -37,9 +44,11 @@ export function ArticleTable({ articles, onDelete }: Props) {
             </td>
             <td className="qm-num" data-label="Statements">{a.statementCount}</td>
             <td>
-              <button type="button" className="qm-quiet" onClick={() => onDelete(a)} aria-label={`Delete article “${a.title}”`}>
-                Delete
-              </button>
+              {canDelete(a) && (
+                <button type="button" className="qm-quiet" onClick={() => onDelete(a)} aria-label={`Delete article “${a.title}”`}>
+                  Delete
+                </button>
+              )}
             </td>
           </tr>
         ))}

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { SearchSortBar } from '../common/SearchSortBar';
 import { useArticleSearch } from '../data/useArticleSearch';
 import { useArticleSummaries } from '../data/useArticleSummaries';
+import { useTeamProjects } from '../data/useTeamProjects';
 import { ExportButtons } from '../exchange/ExportButtons';
 import { ImportAnnotationsButton, ImportAnnotationsPanel } from '../exchange/ImportAnnotations';
 import { useImportAnnotations } from '../exchange/useImportAnnotations';
@@ -26,6 +27,9 @@ const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/mar
 /** The start page: every article, and the ways in and out of the library. */
 export function LibraryView() {
   const articles = useArticleSummaries();
+  const projects = useTeamProjects();
+  const projectNames = useMemo(() => new Map((projects ?? []).map((p) => [p.project.projectId, p.project.projectName])), [projects]);
+  const ownedProjects = useMemo(() => new Set((projects ?? []).filter((p) => p.project.role === 'owner').map((p) => p.project.projectId)), [projects]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ArticleSort>('added');
   const matching = useArticleSearch(query);
@@ -170,7 +174,12 @@ export function LibraryView() {
       ) : shown.length === 0 ? (
         <p className="qm-empty">No article matches “{query}”.</p>
       ) : (
-        <ArticleTable articles={shown} onDelete={deletion.ask} />
+        <ArticleTable
+          articles={shown}
+          onDelete={deletion.ask}
+          projectNames={projectNames}
+          canDelete={(a) => !a.projectId || !projectNames.has(a.projectId) || ownedProjects.has(a.projectId)}
+        />
       )}
       {deletion.asking && (
         <ConfirmDialog
@@ -181,6 +190,9 @@ export function LibraryView() {
         >
           <p>
             Delete “{deletion.asking.title}” and its {plural(deletion.asking.statementCount, 'statement')}? Speakers and topics stay.
+            {deletion.asking.projectId && projectNames.has(deletion.asking.projectId) && (
+              <> It also leaves the project “{projectNames.get(deletion.asking.projectId)}” for every coder; their statements on it stay in their layers.</>
+            )}
           </p>
         </ConfirmDialog>
       )}

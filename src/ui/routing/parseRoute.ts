@@ -8,6 +8,8 @@ export type Route =
   | { view: 'topics' }
   | { view: 'topic'; topicId: string }
   | { view: 'settings' }
+  /** A team project's join link (`#/join?server=…&token=…`), read whole by core/team/joinLink. */
+  | { view: 'join'; link: string }
   | { view: 'not-found'; hash: string };
 
 /**
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'topics' && parts.length === 1) return { view: 'topics' };
   if (parts[0] === 'topics' && parts[1] && parts.length === 2) return { view: 'topic', topicId: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { view: 'settings' };
+  if (parts[0] === 'join' && parts.length === 1) return { view: 'join', link: hash };
   return { view: 'not-found', hash };
 }
 

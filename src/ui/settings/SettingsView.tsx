@@ -3,11 +3,12 @@ import { usePersistenceRequest } from '../data/usePersistenceRequest';
 import { BackupSection } from './BackupSection';
 import { browserStorage } from './browserStorage';
 import { StorageSection } from './StorageSection';
+import { TeamSection } from '../team/TeamSection';
 import { useLibraryBackup } from './useLibraryBackup';
 import { useStorageStatus } from './useStorageStatus';
 import './settings.css';
 
-/** Settings: whether the browser keeps the library, the room it takes, and the last backup. */
+/** Settings: whether the browser keeps the library, the room it takes, the last backup, and team projects. */
 export function SettingsView() {
   const exportStatus = useExportStatus();
   const request = usePersistenceRequest();
@@ -19,6 +20,7 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <StorageSection supported={browserStorage() !== null} status={storage.status} request={request} asking={storage.asking} onAsk={() => void storage.ask()} />
       <BackupSection status={exportStatus} busy={backup.busy} error={backup.error} onExport={() => void backup.exportNow()} />
+      <TeamSection />
     </section>
   );
 }

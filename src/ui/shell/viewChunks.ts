@@ -15,4 +15,5 @@ export const viewChunks = {
   topics: () => import('../topics/TopicsView'),
   topic: () => import('../topics/TopicPage'),
   settings: () => import('../settings/SettingsView'),
+  join: () => import('../team/JoinView'),
 } satisfies Partial<Record<Route['view'], () => Promise<unknown>>>;

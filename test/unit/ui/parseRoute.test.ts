@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/topics')).toEqual({ view: 'topics' });
     expect(parseRoute('#/topics/t-1')).toEqual({ view: 'topic', topicId: 't-1' });
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
+    expect(parseRoute('#/join?server=ws%3A%2F%2Fh&token=qm1.a.b')).toEqual({ view: 'join', link: '#/join?server=ws%3A%2F%2Fh&token=qm1.a.b' });
   });
 
   it('says when a hash names nothing', () => {
