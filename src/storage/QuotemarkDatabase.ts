@@ -8,6 +8,7 @@ import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './Stan
 import { derivedTablesMiddleware } from './derivedTablesMiddleware';
 import { pendingWritesMiddleware } from './pendingWritesMiddleware';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
+import { STATEMENT_TALLIES, statementTallyRecords, type StatementTallyRecord } from './StatementTallyRecord';
 
 // Dexie switches its debug mode on for any page served from localhost, which
 // is where a local-first app usually runs: every table call then creates a
@@ -33,6 +34,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
   declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
   declare readonly statementPacks: EntityTable<StatementPackRecord, 'key', StatementPackRecord>;
+  declare readonly statementTallies: EntityTable<StatementTallyRecord, 'shard', StatementTallyRecord>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
@@ -69,6 +71,13 @@ export class QuotemarkDatabase extends Dexie {
       .stores({ [STATEMENT_PACKS]: 'key, articleId' })
       .upgrade(async (tx) => {
         await tx.table(STATEMENT_PACKS).bulkPut(statementPackRecords(await tx.table('statements').toArray()));
+      });
+    // v5: the statement tallies (see StatementTallyRecord), made from the
+    // statements already stored; the middleware keeps them from then on.
+    this.version(5)
+      .stores({ [STATEMENT_TALLIES]: 'shard' })
+      .upgrade(async (tx) => {
+        await tx.table(STATEMENT_TALLIES).bulkPut(statementTallyRecords(await tx.table('statements').toArray()));
       });
     this.use(derivedTablesMiddleware);
     // Counts open read-write transactions, so the page can ask before a
