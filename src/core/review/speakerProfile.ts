@@ -1,11 +1,11 @@
-import type { Article } from '../model/article';
-import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { articleDate } from './articleDate';
 import { compareArticles } from './compareArticles';
 import { statementCounts } from './countedStatements';
+import type { ReviewRecords } from './ReviewRecords';
+import type { ArticleInfo } from './StanceEntry';
 import { emptyStanceCounts, type StanceCounts } from './stanceCounts';
 
 /** A role a speaker was quoted in, over a run of articles. */
@@ -23,7 +23,7 @@ export interface RoleSpan {
 export interface SpeakerProfile {
   speaker: Speaker;
   /** In publication order (see compareArticles); statements in text order. */
-  statementsByArticle: { article: Article; statements: Statement[] }[];
+  statementsByArticle: { article: ArticleInfo; statements: Statement[] }[];
   /** Runs of the same role in publication order; a role change starts a new run. */
   rolesOverTime: RoleSpan[];
   /** Topics spoken on, most statements first, then by label. */
@@ -36,7 +36,7 @@ export interface SpeakerProfile {
  * speaker's role) and the stances they took per topic. Undefined when
  * the speaker is not in the records (deleted, or merged into another).
  */
-export function speakerProfile(records: LibraryRecords, speakerId: string): SpeakerProfile | undefined {
+export function speakerProfile(records: ReviewRecords, speakerId: string): SpeakerProfile | undefined {
   const speaker = records.speakers.find((s) => s.id === speakerId);
   if (!speaker) return undefined;
   const own = records.statements.filter((s) => s.speakerId === speakerId && statementCounts(s));
