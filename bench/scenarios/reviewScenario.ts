@@ -35,7 +35,8 @@ const SPEAKER_PAGE = `document.querySelector('section.qm-speaker-page .qm-quote-
  * and the page of the speaker with the most statements (`speakerId`), two ways:
  * - speaker_page_ms: the Speakers list open (its rows listed) for a second,
  *   a click on the speaker's name, until their statements are painted and
- *   the page idle;
+ *   the page idle (speakers_list_ms: that tab's navigation until the list
+ *   was painted and idle);
  * - speaker_page_cold_ms: a new tab opened straight on the speaker's page.
  */
 export async function reviewScenario(bench: BenchContext, speakerId: string): Promise<BenchResult[]> {
@@ -45,13 +46,14 @@ export async function reviewScenario(bench: BenchContext, speakerId: string): Pr
   const shell: number[] = [];
   const speaker: number[] = [];
   const speakerCold: number[] = [];
+  const speakersList: number[] = [];
   const speakerLink = `#/speakers/${encodeURIComponent(speakerId)}`;
   await repeat(bench.runs, async (run) => {
     const c = await clickThrough(bench, LOOK_MS);
     const h = await clickThrough(bench, 0);
     const s = await coldOpen(bench, '/#/stances', MATRIX);
     const b = await coldOpen(bench, '/#/settings', SETTINGS);
-    const p = await speakerClick(bench, speakerLink);
+    const [l, p] = await speakerClick(bench, speakerLink);
     const q = await coldOpen(bench, `/${speakerLink}`, SPEAKER_PAGE);
     if (run >= 0) {
       click.push(c);
@@ -60,9 +62,10 @@ export async function reviewScenario(bench: BenchContext, speakerId: string): Pr
       shell.push(b);
       speaker.push(p);
       speakerCold.push(q);
+      speakersList.push(l);
     }
     bench.log(`  stances run ${run}: click ${c.toFixed(0)} ms, hasty click ${h.toFixed(0)} ms, cold ${s.toFixed(0)} ms, shell ${b.toFixed(0)} ms`);
-    bench.log(`  speaker page run ${run}: click ${p.toFixed(0)} ms, cold ${q.toFixed(0)} ms`);
+    bench.log(`  speaker page run ${run}: click ${p.toFixed(0)} ms, cold ${q.toFixed(0)} ms, Speakers list ${l.toFixed(0)} ms`);
     return c;
   });
   return [
@@ -72,6 +75,7 @@ export async function reviewScenario(bench: BenchContext, speakerId: string): Pr
     result('review.shell_ms', median(shell), 'ms'),
     result('review.speaker_page_ms', median(speaker), 'ms', { atMost: 300 }),
     result('review.speaker_page_cold_ms', median(speakerCold), 'ms'),
+    result('review.speakers_list_ms', median(speakersList), 'ms'),
   ];
 }
 
@@ -101,18 +105,21 @@ async function clickThrough(bench: BenchContext, pauseMs: number): Promise<numbe
   }
 }
 
-/** The Speakers list open for LOOK_MS, then a click on one speaker's name: ms until their page is painted and idle. */
-async function speakerClick(bench: BenchContext, speakerLink: string): Promise<number> {
+/**
+ * A new tab on the Speakers list, open for LOOK_MS once painted, then a click on one speaker's name:
+ * ms from navigation until the list was painted and idle, and from the click until the speaker's page was.
+ */
+async function speakerClick(bench: BenchContext, speakerLink: string): Promise<[list: number, page: number]> {
   const page = await bench.context.newPage();
   try {
     await page.addInitScript(paintProbe(SPEAKERS));
     await page.goto(`${bench.baseUrl}/#/speakers`);
-    await doneAt(page);
+    const list = await doneAt(page);
     await page.waitForTimeout(LOOK_MS);
     const link = `section[aria-labelledby="speakers-heading"] tbody a[href="${speakerLink}"]`;
     await page.evaluate(clickProbe(link, SPEAKER_PAGE));
     await page.locator(link).click();
-    return await doneAt(page);
+    return [list, await doneAt(page)];
   } finally {
     await page.close();
   }
