@@ -19,14 +19,14 @@ export interface SpeakerSummary {
   articleCount: number;
 }
 
-// Locale-aware and case-insensitive: the name index sorts by UTF-16 code
-// unit, which would put "de Klerk" after "Zuma" and "Émile" after both.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** Every speaker in the registry, sorted by name as a person reads it. */
+/**
+ * Every speaker in the registry, sorted by name as a person reads it
+ * (compareByName; the name index would sort by UTF-16 code unit, putting
+ * "de Klerk" after "Zuma" and "Émile" after both).
+ */
 export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
   const speakers = await db.speakers.toArray();
-  return speakers.sort((a, b) => byName.compare(a.name, b.name));
+  return speakers.sort(compareByName);
 }
 
 /**

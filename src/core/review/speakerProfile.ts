@@ -3,6 +3,7 @@ import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { articleDate } from './articleDate';
 import { compareArticles } from './compareArticles';
+import { compareByLabel } from './compareByLabel';
 import { statementCounts } from './countedStatements';
 import type { ReviewRecords } from './ReviewRecords';
 import type { ArticleInfo } from './StanceEntry';
@@ -76,6 +77,6 @@ export function speakerProfile(records: ReviewRecords, speakerId: string): Speak
     entry.total += 1;
     if (statement.stance) entry.counts[statement.stance] += 1;
   }
-  const topics = [...byTopic.values()].sort((a, b) => b.total - a.total || a.topic.label.localeCompare(b.topic.label));
+  const topics = [...byTopic.values()].sort((a, b) => b.total - a.total || compareByLabel(a.topic, b.topic));
   return { speaker, statementsByArticle, rolesOverTime, topics };
 }

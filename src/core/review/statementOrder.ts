@@ -1,4 +1,5 @@
 import type { Statement } from '../model/statement';
+import { compareIds } from '../text/compareIds';
 import { compareArticles } from './compareArticles';
 import type { ArticleInfo } from './StanceEntry';
 
@@ -15,8 +16,8 @@ export function statementOrder(records: { articles: readonly ArticleInfo[] }): (
   const rankOf = (s: Placed) => rank.get(s.articleId) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) =>
     rankOf(a) - rankOf(b) ||
-    a.articleId.localeCompare(b.articleId) ||
+    compareIds(a.articleId, b.articleId) ||
     a.quote.start - b.quote.start ||
     a.quote.end - b.quote.end ||
-    a.id.localeCompare(b.id);
+    compareIds(a.id, b.id);
 }
