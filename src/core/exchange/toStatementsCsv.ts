@@ -2,6 +2,7 @@ import type { LibraryRecords } from '../model/envelope';
 import type { Statement } from '../model/statement';
 import { compareByTitle } from '../review/compareByTitle';
 import { countedStatements, type CountOptions } from '../review/countedStatements';
+import { quoteReadingOrder } from '../statements/readingOrder';
 import { utf16ToCodePoints } from './codePointOffsets';
 import { csvText, type CsvCell } from './csvText';
 
@@ -29,10 +30,11 @@ export const STATEMENT_CSV_FIELDS = [
 
 /**
  * One CSV row per statement, ready for R, pandas or a spreadsheet, ordered
- * by article title (compareByTitle), then by where the quote starts. start and
- * end count Unicode code points into the article text (end exclusive), the
- * way Python and R index strings and the W3C export counts, not the UTF-16
- * units the app stores: they differ after an emoji or other astral character.
+ * by article title (compareByTitle), then in the article's reading order
+ * (quoteReadingOrder: the sidebar's order). start and end count Unicode
+ * code points into the article text (end exclusive), the way Python and R
+ * index strings and the W3C export counts, not the UTF-16 units the app
+ * stores: they differ after an emoji or other astral character.
  * Only statements that count are written (confirmed; pending suggestions
  * too when `counting` asks); status and origin tell the two apart.
  */
@@ -42,7 +44,7 @@ export function toStatementsCsv(records: LibraryRecords, counting: CountOptions 
   const topics = new Map(records.topics.map((t) => [t.id, t]));
   const articleOf = (s: Statement) => articles.get(s.articleId) ?? { id: s.articleId, title: '' };
   const ordered = countedStatements(records.statements, counting).sort(
-    (a, b) => compareByTitle(articleOf(a), articleOf(b)) || a.quote.start - b.quote.start || a.quote.end - b.quote.end,
+    (a, b) => compareByTitle(articleOf(a), articleOf(b)) || quoteReadingOrder(a, b),
   );
   const rows = ordered.map((s): CsvCell[] => {
     const article = articles.get(s.articleId);

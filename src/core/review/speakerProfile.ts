@@ -1,6 +1,7 @@
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
+import { quoteReadingOrder } from '../statements/readingOrder';
 import { articleDate } from './articleDate';
 import { compareArticles } from './compareArticles';
 import { compareByLabel } from './compareByLabel';
@@ -23,7 +24,7 @@ export interface RoleSpan {
 /** Everything one speaker said, for their page. */
 export interface SpeakerProfile {
   speaker: Speaker;
-  /** In publication order (see compareArticles); statements in text order. */
+  /** In publication order (see compareArticles); statements in reading order (quoteReadingOrder). */
   statementsByArticle: { article: ArticleInfo; statements: Statement[] }[];
   /** Runs of the same role in publication order; a role change starts a new run. */
   rolesOverTime: RoleSpan[];
@@ -45,9 +46,7 @@ export function speakerProfile(records: ReviewRecords, speakerId: string): Speak
     .sort(compareArticles)
     .map((article) => ({
       article,
-      statements: own
-        .filter((s) => s.articleId === article.id)
-        .sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end || a.id.localeCompare(b.id)),
+      statements: own.filter((s) => s.articleId === article.id).sort(quoteReadingOrder),
     }))
     .filter((group) => group.statements.length > 0);
 

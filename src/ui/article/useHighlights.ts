@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import { overlapLanes } from '../../core/statements/overlapLanes';
+import type { StatementsInText } from '../../core/statements/statementsInText';
 import type { HighlightSpec } from '../../editor/highlightSpec';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
-import type { PlacedStatements } from './usePlacedStatements';
 import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 /**
  * What the editor draws for each placed statement: colour, label and
  * underline lane (one per statement among those it overlaps).
  */
-export function useHighlights(placed: PlacedStatements['placed'], speakers: Speaker[] | undefined): HighlightSpec[] {
+export function useHighlights(placed: StatementsInText['placed'], speakers: Speaker[] | undefined): HighlightSpec[] {
   return useMemo(() => {
     const byId = new Map((speakers ?? []).map((s) => [s.id, s]));
     const lanes = overlapLanes(placed);
