@@ -10,7 +10,7 @@ import { speakerColor } from '../core/speakers/speakerColor';
 import { speakerKindOf } from '../core/speakers/speakerKindOf';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 import type { Suggestion } from '../core/suggest/types';
 
 /** One statement the suggestion engine found, as storage takes it (UTF-16 offsets). */
