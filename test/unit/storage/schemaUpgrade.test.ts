@@ -1,5 +1,7 @@
 import type { Dexie, DexieOptions, IndexSpec } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ZodType } from 'zod';
 import { ArticleSchema } from '../../../src/core/model/article';
@@ -14,11 +16,11 @@ import { listTopicSummaries } from '../../../src/storage/listTopicSummaries';
 import { readStanceRecords } from '../../../src/storage/readStanceRecords';
 import { listSpeakerSummaries } from '../../../src/storage/speakerRepository';
 import { unpackStatements } from '../../../src/storage/StatementPackRecord';
-import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
-import { QuotemarkDatabase as QuotemarkDatabaseV2 } from '../../fixtures/storage/v2/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV2 } from '../../fixtures/storage/v2/src/storage/QuotemarkDatabase';
 import v2Records from '../../fixtures/storage/v2/records.json';
-import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage/v3/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage/v3/src/storage/QuotemarkDatabase';
 import v3Records from '../../fixtures/storage/v3/records.json';
 import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage/v4/QuotemarkDatabase';
 import v4Records from '../../fixtures/storage/v4/records.json';
@@ -77,7 +79,26 @@ function indexedKeys(records: unknown[], index: IndexSpec, primaryKey: string): 
   return records.filter((r) => hasKey((r as Record<string, unknown>)[path])).map((r) => String((r as Record<string, unknown>)[primaryKey]));
 }
 
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/storage');
+
+/** Every relative import of the TypeScript files under `folder` that leads out of the storage fixtures (to today's src/, say). */
+function importsOfLiveCode(folder: string): string[] {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.flatMap((file) =>
+    [...readFileSync(join(folder, file), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)]
+      .map(([, specifier]) => resolve(dirname(join(folder, file)), specifier ?? ''))
+      .filter((target) => relative(FIXTURES, target).startsWith('..'))
+      .map((target) => `${file} → ${relative(folder, target)}`),
+  );
+}
+
 describe.each(EARLIER_VERSIONS)('a library written by schema version $version', (earlier) => {
+  it('is frozen whole: its database class and what it imports are copies, never today’s src/', () => {
+    const folder = join(FIXTURES, `v${earlier.version}`);
+    expect(readdirSync(join(folder, 'src/storage'))).toContain('QuotemarkDatabase.ts');
+    expect(importsOfLiveCode(folder)).toEqual([]);
+  });
+
   it('is a fixture of that version, written by its code', async () => {
     expect(earlier.fixture.schemaVersion).toBe(earlier.version);
     const old = new earlier.Database(`quotemark-frozen-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });

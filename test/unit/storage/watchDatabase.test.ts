@@ -9,7 +9,7 @@ import {
   watchDatabase,
   type DatabaseCondition,
 } from '../../../src/storage/watchDatabase';
-import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
 
 /** Watch a database, collecting every condition reported. */
