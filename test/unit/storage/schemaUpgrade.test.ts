@@ -22,7 +22,7 @@ import { QuotemarkDatabase as QuotemarkDatabaseV2 } from '../../fixtures/storage
 import v2Records from '../../fixtures/storage/v2/records.json';
 import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage/v3/src/storage/QuotemarkDatabase';
 import v3Records from '../../fixtures/storage/v3/records.json';
-import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage/v4/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage/v4/src/storage/QuotemarkDatabase';
 import v4Records from '../../fixtures/storage/v4/records.json';
 
 /** Today's schema version: what every earlier database is upgraded to. */
