@@ -6,12 +6,11 @@ import type { Topic } from '../../../src/core/model/topic';
 import { compareByLabel } from '../../../src/core/review/compareByLabel';
 import { compareByName } from '../../../src/core/review/compareByName';
 import { compareByTitle } from '../../../src/core/review/compareByTitle';
-import { speakerSummaries } from '../../../src/core/review/speakerSummaries';
 import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { findSpeakers } from '../../../src/core/speakers/findSpeakers';
 import { compareIds } from '../../../src/core/text/compareIds';
 import { compareNames } from '../../../src/core/text/compareNames';
-import { listSpeakers } from '../../../src/storage/speakerRepository';
+import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/speakerRepository';
 import { listTopics } from '../../../src/storage/topicRepository';
 import { openTestDatabase } from '../storage/testDatabase';
 
@@ -60,7 +59,7 @@ describe('compareNames: one way to order names everywhere', () => {
     expect((await listSpeakers(db)).map((s) => s.name)).toEqual(NAME_ORDER);
     expect((await listTopics(db)).map((t) => t.label)).toEqual(LABEL_ORDER);
     expect(findSpeakers(SPEAKERS, '').map((m) => m.speaker.name)).toEqual(NAME_ORDER);
-    expect(speakerSummaries({ articles: [], topics: [], speakers: SPEAKERS, statements: [] }).map((r) => r.speaker.name)).toEqual(NAME_ORDER);
+    expect((await listSpeakerSummaries(db)).map((r) => r.speaker.name)).toEqual(NAME_ORDER);
 
     // One statement per speaker × topic, so every row and column is in the table.
     const statements: Statement[] = SPEAKERS.flatMap((s) =>
