@@ -2,10 +2,12 @@ import { recordsForArticle } from '../core/exchange/recordsForArticle';
 import type { LibraryRecords } from '../core/model/envelope';
 import type { Speaker } from '../core/model/speaker';
 import type { Topic } from '../core/model/topic';
+import { compareIds } from '../core/text/compareIds';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { readPackedStatements } from './readPackedStatements';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// In id order (compareIds), as the tables list them: the export is the same however the records were read.
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
 const stored = <T>(record: T | undefined): record is T => record !== undefined;
 
 /**
