@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { floorPage } from './floorPage';
+import { busiestSpeaker } from './fixtures/busiestSpeaker';
 import { generateLibrary } from './fixtures/generateLibrary';
 import { openPageData } from './fixtures/openPageData';
 import { LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     if (want('exchange')) results.push(...(await step('exchange', () => exchangeScenario(bench, 'library-10k.json'))));
     if (want('review')) {
       await seedLibrary(bench, 'review-20k.json');
-      results.push(...(await step('review', () => reviewScenario(bench))));
+      results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));
     }
   } finally {
     await browser.close();

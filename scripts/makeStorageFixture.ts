@@ -5,14 +5,16 @@
  * Checks the commit out in a temporary git worktree, runs
  * test/fixtures/storage/v<version>/writeLibrary.ts against that checkout's
  * own repository functions (under fake-indexeddb), and writes into that
- * folder records.json (every record the old code wrote) and
- * QuotemarkDatabase.ts (the commit's database class, frozen; only its import
- * paths are changed to reach src/ from there).
+ * folder records.json (every record the old code wrote) and src/: the
+ * commit's src/storage/QuotemarkDatabase.ts and every file of src/ it
+ * imports, directly or not, byte for byte at their old paths. The frozen
+ * class so imports nothing of today's code: a later change to src/ cannot
+ * change what the old schema's database does.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [version, commit] = process.argv.slice(2);
@@ -46,12 +48,34 @@ try {
   const records = { schemaVersion: Number(version), commit: fullCommit, tables };
   writeFileSync(join(folder, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
 
-  const frozen = git('show', `${fullCommit}:src/storage/QuotemarkDatabase.ts`).replaceAll("from '../core/", "from '../../../../src/core/")
-    .replaceAll("from './", "from '../../../../src/storage/");
-  const header = `// Frozen: src/storage/QuotemarkDatabase.ts at ${fullCommit} (schema v${version}),\n// written by scripts/makeStorageFixture.ts. Never edit; only import paths differ.\n`;
-  writeFileSync(join(folder, 'QuotemarkDatabase.ts'), header + frozen);
-  console.log(`Wrote ${folder}: ${Object.entries(tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`);
+  rmSync(join(folder, 'src'), { recursive: true, force: true });
+  const frozen = importClosure(fullCommit, 'src/storage/QuotemarkDatabase.ts');
+  for (const [path, code] of frozen) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), code);
+  }
+  console.log(`Wrote ${folder}: ${Object.entries(tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}; ${frozen.size} files of src/`);
 } finally {
   git('worktree', 'remove', '--force', checkout);
   rmSync(checkout, { recursive: true, force: true });
+}
+
+/** A file of the commit and every file of the repository it imports by a relative path, directly or not: path → text. */
+function importClosure(at: string, entry: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const queue = [entry];
+  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+    if (files.has(path)) continue;
+    const code = git('show', `${at}:${path}`);
+    files.set(path, code);
+    for (const [, specifier] of code.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+      const target = posix.join(posix.dirname(path), specifier ?? '');
+      queue.push(['.ts', '.tsx', ''].map((ext) => target + ext).find((candidate) => exists(at, candidate)) ?? `${target}.ts`);
+    }
+  }
+  return files;
+}
+
+function exists(at: string, path: string): boolean {
+  return git('ls-tree', '--name-only', at, path).trim() === path;
 }

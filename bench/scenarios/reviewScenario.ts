@@ -17,6 +17,10 @@ const LIBRARY = `document.querySelector('section[aria-labelledby="library-headin
  */
 const LOOK_MS = 1000;
 const SETTINGS = `document.querySelector('section[aria-labelledby="settings-heading"] h1')`;
+/** The Speakers list with its rows, each name a link to the speaker's page. */
+const SPEAKERS = `document.querySelector('section[aria-labelledby="speakers-heading"] tbody a[href^="#/speakers/"]')`;
+/** A speaker's page with their statements listed. */
+const SPEAKER_PAGE = `document.querySelector('section.qm-speaker-page .qm-quote-list li')`;
 
 /**
  * The Stances view over the 20,000-statement library (already seeded), four
@@ -27,25 +31,41 @@ const SETTINGS = `document.querySelector('section[aria-labelledby="settings-head
  *   go to the view); stances_hasty_ms the same with the click at once;
  * - stances_cold_ms: a new tab opened straight on #/stances, from navigation;
  * - shell_ms: a new tab opened on #/settings, which reads next to nothing:
- *   the app's own start-up, the floor under stances_cold_ms on this machine.
+ *   the app's own start-up, the floor under stances_cold_ms on this machine;
+ * and the page of the speaker with the most statements (`speakerId`), two ways:
+ * - speaker_page_ms: the Speakers list open (its rows listed) for a second,
+ *   a click on the speaker's name, until their statements are painted and
+ *   the page idle (speakers_list_ms: that tab's navigation until the list
+ *   was painted and idle);
+ * - speaker_page_cold_ms: a new tab opened straight on the speaker's page.
  */
-export async function reviewScenario(bench: BenchContext): Promise<BenchResult[]> {
+export async function reviewScenario(bench: BenchContext, speakerId: string): Promise<BenchResult[]> {
   const click: number[] = [];
   const hasty: number[] = [];
   const cold: number[] = [];
   const shell: number[] = [];
+  const speaker: number[] = [];
+  const speakerCold: number[] = [];
+  const speakersList: number[] = [];
+  const speakerLink = `#/speakers/${encodeURIComponent(speakerId)}`;
   await repeat(bench.runs, async (run) => {
     const c = await clickThrough(bench, LOOK_MS);
     const h = await clickThrough(bench, 0);
     const s = await coldOpen(bench, '/#/stances', MATRIX);
     const b = await coldOpen(bench, '/#/settings', SETTINGS);
+    const [l, p] = await speakerClick(bench, speakerLink);
+    const q = await coldOpen(bench, `/${speakerLink}`, SPEAKER_PAGE);
     if (run >= 0) {
       click.push(c);
       hasty.push(h);
       cold.push(s);
       shell.push(b);
+      speaker.push(p);
+      speakerCold.push(q);
+      speakersList.push(l);
     }
     bench.log(`  stances run ${run}: click ${c.toFixed(0)} ms, hasty click ${h.toFixed(0)} ms, cold ${s.toFixed(0)} ms, shell ${b.toFixed(0)} ms`);
+    bench.log(`  speaker page run ${run}: click ${p.toFixed(0)} ms, cold ${q.toFixed(0)} ms, Speakers list ${l.toFixed(0)} ms`);
     return c;
   });
   return [
@@ -53,6 +73,9 @@ export async function reviewScenario(bench: BenchContext): Promise<BenchResult[]
     result('review.stances_hasty_ms', median(hasty), 'ms'),
     result('review.stances_cold_ms', median(cold), 'ms'),
     result('review.shell_ms', median(shell), 'ms'),
+    result('review.speaker_page_ms', median(speaker), 'ms', { atMost: 300 }),
+    result('review.speaker_page_cold_ms', median(speakerCold), 'ms'),
+    result('review.speakers_list_ms', median(speakersList), 'ms'),
   ];
 }
 
@@ -77,6 +100,26 @@ async function clickThrough(bench: BenchContext, pauseMs: number): Promise<numbe
     await page.evaluate(clickProbe('nav[aria-label="Main"] a[href="#/stances"]', MATRIX));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stances' }).click();
     return await doneAt(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A new tab on the Speakers list, open for LOOK_MS once painted, then a click on one speaker's name:
+ * ms from navigation until the list was painted and idle, and from the click until the speaker's page was.
+ */
+async function speakerClick(bench: BenchContext, speakerLink: string): Promise<[list: number, page: number]> {
+  const page = await bench.context.newPage();
+  try {
+    await page.addInitScript(paintProbe(SPEAKERS));
+    await page.goto(`${bench.baseUrl}/#/speakers`);
+    const list = await doneAt(page);
+    await page.waitForTimeout(LOOK_MS);
+    const link = `section[aria-labelledby="speakers-heading"] tbody a[href="${speakerLink}"]`;
+    await page.evaluate(clickProbe(link, SPEAKER_PAGE));
+    await page.locator(link).click();
+    return [list, await doneAt(page)];
   } finally {
     await page.close();
   }

@@ -51,7 +51,7 @@ async function tagOnce(page: Page, paragraph: number): Promise<number> {
   await page.mouse.down();
   await page.mouse.move(points.to.x, points.to.y, { steps: 4 });
   await page.mouse.up();
-  await page.getByRole('button', { name: 'Tag statement' }).click();
+  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   const speaker = form.getByRole('combobox', { name: 'Speaker' });
   await speaker.fill('Bench Speaker');

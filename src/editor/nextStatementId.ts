@@ -1,20 +1,20 @@
+import { readingOrder } from '../core/statements/readingOrder';
 import type { HighlightSpec } from './highlightSpec';
 
 /**
  * The statement after (direction 1) or before (-1) `activeId` in reading
- * order: by start, a longer statement before a shorter one starting at the
- * same place (the outer quote before the phrase nested in it), then as
- * given. Wraps around at either end. With no active statement, or one not
- * among `highlights`, it is the first (1) or the last (-1). Null when there
- * are no statements. For keyboard stepping through the highlights.
+ * order (core readingOrder, the sidebar's order: by start, the outer quote
+ * before the phrase nested in it, then by id). Wraps around at either end.
+ * With no active statement, or one not among `highlights`, it is the first
+ * (1) or the last (-1). Null when there are no statements. For keyboard
+ * stepping through the highlights.
  */
 export function nextStatementId(
   highlights: readonly Pick<HighlightSpec, 'id' | 'start' | 'end'>[],
   activeId: string | null,
   direction: 1 | -1,
 ): string | null {
-  // Array.prototype.sort is stable, so equal ranges keep the order given.
-  const ordered = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...highlights].sort(readingOrder);
   const count = ordered.length;
   if (count === 0) return null;
   const at = activeId === null ? -1 : ordered.findIndex((h) => h.id === activeId);

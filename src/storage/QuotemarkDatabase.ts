@@ -8,6 +8,7 @@ import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from './Stan
 import { derivedTablesMiddleware } from './derivedTablesMiddleware';
 import { pendingWritesMiddleware } from './pendingWritesMiddleware';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
+import { STATEMENT_TALLIES, statementTallyRecords, type StatementTallyRecord } from './StatementTallyRecord';
 import { teamOutboxMiddleware } from './team/teamOutboxMiddleware';
 import {
   TEAM_LAYERS,
@@ -48,6 +49,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly meta: EntityTable<LibraryMeta, 'key', LibraryMeta>;
   declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
   declare readonly statementPacks: EntityTable<StatementPackRecord, 'key', StatementPackRecord>;
+  declare readonly statementTallies: EntityTable<StatementTallyRecord, 'shard', StatementTallyRecord>;
   declare readonly teamProjects: EntityTable<TeamProjectRecord, 'projectId', TeamProjectRecord>;
   declare readonly teamUpdates: EntityTable<TeamUpdateRecord, 'seq'>;
   declare readonly teamOutbox: EntityTable<TeamOutboxRecord, 'key', TeamOutboxRecord>;
@@ -91,12 +93,19 @@ export class QuotemarkDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table(STATEMENT_PACKS).bulkPut(statementPackRecords(await tx.table('statements').toArray()));
       });
-    // v5: team projects (src/storage/team): the projects joined, each Yjs
+    // v5: the statement tallies (see StatementTallyRecord), made from the
+    // statements already stored; the middleware keeps them from then on.
+    this.version(5)
+      .stores({ [STATEMENT_TALLIES]: 'shard' })
+      .upgrade(async (tx) => {
+        await tx.table(STATEMENT_TALLIES).bulkPut(statementTallyRecords(await tx.table('statements').toArray()));
+      });
+    // v6: team projects (src/storage/team): the projects joined, each Yjs
     // document's updates kept on this device, the outbox of library writes
     // still to carry into them, the changes their servers have yet to
     // confirm, other coders' layers (read-only) and each project's status.
     // New tables only: nothing of the library changes.
-    this.version(5).stores({
+    this.version(6).stores({
       [TEAM_PROJECTS]: 'projectId',
       [TEAM_UPDATES]: '++seq, doc',
       [TEAM_OUTBOX]: 'key',

@@ -1,7 +1,7 @@
 import type { Article } from '../core/model/article';
 import type { Statement } from '../core/model/statement';
 import { stanceEntryOf, type ArticleInfo, type StanceEntry } from '../core/review/StanceEntry';
-import { fnv1a } from './fnv1a';
+import { fnv1a } from '../core/text/fnv1a';
 
 /** The table name of the stance index. */
 export const STANCE_INDEX = 'stanceIndex';

@@ -1,5 +1,5 @@
 import type { Statement } from '../core/model/statement';
-import { fnv1a } from './fnv1a';
+import { fnv1a } from '../core/text/fnv1a';
 
 /** The table name of the statement packs. */
 export const STATEMENT_PACKS = 'statementPacks';

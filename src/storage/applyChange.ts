@@ -9,7 +9,7 @@ import { err, type Result } from '../core/result';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** Undo goes from a change's after to its before; redo the other way. */
 export type ChangeDirection = 'undo' | 'redo';

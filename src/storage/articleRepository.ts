@@ -2,7 +2,7 @@ import { prepareArticle, type ArticleInput } from '../core/articles/prepareArtic
 import type { Article } from '../core/model/article';
 import { ok, type Result } from '../core/result';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 // The article functions that have files of their own, importable from here
 // with the rest.

@@ -8,7 +8,7 @@ import { speakerNameClash } from '../core/speakers/speakerNameClash';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** A speaker as written and the step that wrote it, for the undo history. */
 export interface SavedSpeaker {

@@ -6,6 +6,8 @@ import { StanceIndexChanges } from './StanceIndexChanges';
 import { articleInfoOf, packedEntriesByArticle, STANCE_INDEX, STANCE_INDEX_SHARDS, type StanceIndexRecord } from './StanceIndexRecord';
 import { StatementPackChanges } from './StatementPackChanges';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
+import { StatementTallyChanges } from './StatementTallyChanges';
+import { STATEMENT_TALLIES, type StatementTallyRecord } from './StatementTallyRecord';
 
 const ARTICLES = 'articles';
 const STATEMENTS = 'statements';
@@ -18,12 +20,15 @@ interface Derived {
   index: DBCoreTable;
   /** Absent under schema v3, which had no statement packs. */
   packs: DBCoreTable | undefined;
+  /** Absent under schemas v3 and v4, which had no statement tallies. */
+  tallies: DBCoreTable | undefined;
 }
 
 /**
  * Keeps the derived tables equal to what the articles and statements tables
- * hold: the stance index (see StanceIndexRecord) and the statement packs
- * (see StatementPackRecord). It sits in Dexie's DBCore stack, under every
+ * hold: the stance index (see StanceIndexRecord), the statement packs
+ * (see StatementPackRecord) and the statement tallies (see
+ * StatementTallyRecord). It sits in Dexie's DBCore stack, under every
  * write path: each read-write transaction over either table also takes the
  * derived ones, and each write updates their rows before the transaction
  * can commit, so they never disagree, even across a crash. Above Dexie's
@@ -37,7 +42,8 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     // Absent while an older version is upgraded; each upgrade() builds its table whole.
     if (!has(STANCE_INDEX)) return down;
     const hasPacks = has(STATEMENT_PACKS);
-    const derivedNames = hasPacks ? [STANCE_INDEX, STATEMENT_PACKS] : [STANCE_INDEX];
+    const hasTallies = has(STATEMENT_TALLIES);
+    const derivedNames = [STANCE_INDEX, ...(hasPacks ? [STATEMENT_PACKS] : []), ...(hasTallies ? [STATEMENT_TALLIES] : [])];
     const withDerived = (stores: string[]) =>
       stores.includes(ARTICLES) || stores.includes(STATEMENTS) ? [...stores, ...derivedNames.filter((name) => !stores.includes(name))] : stores;
     return {
@@ -45,7 +51,11 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
       transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' ? withDerived(stores) : stores, mode, options),
       table: (name) => {
         const table = down.table(name);
-        const derived = { index: down.table(STANCE_INDEX), packs: hasPacks ? down.table(STATEMENT_PACKS) : undefined };
+        const derived = {
+          index: down.table(STANCE_INDEX),
+          packs: hasPacks ? down.table(STATEMENT_PACKS) : undefined,
+          tallies: hasTallies ? down.table(STATEMENT_TALLIES) : undefined,
+        };
         if (name === STATEMENTS) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
         if (name === ARTICLES) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, articleFollower) };
         return table;
@@ -58,6 +68,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
 interface Changes {
   index: StanceIndexChanges;
   packs: StatementPackChanges;
+  tallies: StatementTallyChanges;
 }
 
 /** How the derived tables follow one table's writes. */
@@ -76,21 +87,25 @@ interface Follower<T> {
 
 const statementFollower: Follower<Statement> = {
   readsBefore: true,
-  describe({ index, packs }, _deleted, before, written) {
-    for (const old of before) {
+  describe({ index, packs, tallies }, _deleted, before, written) {
+    // Once per id: a bulk write naming an id twice reads its old version twice.
+    for (const old of new Map(before.map((statement) => [statement.id, statement])).values()) {
       index.entryChange(old.articleId).removed.add(old.id);
       packs.remove(old);
+      tallies.count(old, -1);
     }
     for (const statement of written) {
       const entry = stanceEntryOf(statement);
       if (entry) index.entryChange(entry.articleId).put.set(entry.id, entry);
       else index.entryChange(statement.articleId).removed.add(statement.id);
       packs.put(statement);
+      tallies.count(statement, 1);
     }
   },
-  replaceAll({ index, packs }, left) {
+  replaceAll({ index, packs, tallies }, left) {
     index.allEntries = packedEntriesByArticle(left);
     packs.all = left;
+    tallies.all = left;
   },
 };
 
@@ -112,7 +127,7 @@ async function mutateFollowed<T extends { id: string }>(
   follower: Follower<T>,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  const changes: Changes = { index: new StanceIndexChanges(), packs: new StatementPackChanges() };
+  const changes: Changes = { index: new StanceIndexChanges(), packs: new StatementPackChanges(), tallies: new StatementTallyChanges() };
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
     // Rare (a cleared table): everything that is left is read again.
@@ -138,11 +153,19 @@ function writeChanges(derived: Derived, trans: DBCoreTransaction, changes: Chang
   // Both start now, side by side. Awaiting one of our own async functions
   // before the next Dexie call would lose Dexie's zone (its idea of the
   // current transaction), which its live-query middleware needs.
-  return Promise.all([writeIndexChanges(derived.index, trans, changes.index), derived.packs && writePackChanges(derived.packs, trans, changes.packs)]);
+  return Promise.all([
+    writeIndexChanges(derived.index, trans, changes.index),
+    derived.packs && writePackChanges(derived.packs, trans, changes.packs),
+    derived.tallies && writeTallyChanges(derived.tallies, trans, changes.tallies),
+  ]);
 }
 
 async function writeIndexChanges(index: DBCoreTable, trans: DBCoreTransaction, changes: StanceIndexChanges): Promise<void> {
   await writeRows<number, StanceIndexRecord>(index, trans, changes.shards(ALL_SHARDS), (shard, row) => changes.apply(shard, row));
+}
+
+async function writeTallyChanges(tallies: DBCoreTable, trans: DBCoreTransaction, changes: StatementTallyChanges): Promise<void> {
+  await writeRows<number, StatementTallyRecord>(tallies, trans, changes.shards(ALL_SHARDS), (shard, row) => changes.apply(shard, row));
 }
 
 async function writePackChanges(packs: DBCoreTable, trans: DBCoreTransaction, changes: StatementPackChanges): Promise<void> {

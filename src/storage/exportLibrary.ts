@@ -1,10 +1,12 @@
 import { buildEnvelope } from '../core/exchange/buildEnvelope';
 import type { Envelope } from '../core/model/envelope';
 import type { Statement } from '../core/model/statement';
+import { compareIds } from '../core/text/compareIds';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { readPackedStatements } from './readPackedStatements';
 
-const byId = (a: Statement, b: Statement) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// In id order (compareIds), as the statements table lists them, though read from the packs.
+const byId = (a: Statement, b: Statement) => compareIds(a.id, b.id);
 
 /**
  * The whole library as the native export envelope. One read transaction over

@@ -1,6 +1,6 @@
 import type { Topic } from '../core/model/topic';
-import { statementCounts } from '../core/review/countedStatements';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { readRegistryCounts } from './readRegistryCounts';
 import { listTopics } from './topicRepository';
 
 /** A topic with how many statements name it, in how many articles. */
@@ -14,26 +14,15 @@ export interface TopicSummary {
  * Every topic, sorted by label, with its statement and article counts;
  * topics no statement names are listed with zeros (the junk to clean up).
  * Counted as the Speakers list counts (statementCounts: pending suggestions
- * do not), so the two lists agree; a deletion's confirmation counts what it
- * touches separately (registryUsageOf).
+ * do not), from the same statement tallies, so the two lists agree; a
+ * deletion's confirmation counts what it touches separately (registryUsageOf).
  */
 export function listTopicSummaries(db: QuotemarkDatabase): Promise<TopicSummary[]> {
-  return db.transaction('r', db.topics, db.statements, async () => {
-    const [topics, statements] = await Promise.all([listTopics(db), db.statements.toArray()]);
-    const articlesByTopic = new Map<string, Set<string>>();
-    const statementsByTopic = new Map<string, number>();
-    for (const statement of statements) {
-      const { topicId, articleId } = statement;
-      if (topicId === undefined || !statementCounts(statement)) continue;
-      statementsByTopic.set(topicId, (statementsByTopic.get(topicId) ?? 0) + 1);
-      const articles = articlesByTopic.get(topicId) ?? new Set<string>();
-      articles.add(articleId);
-      articlesByTopic.set(topicId, articles);
-    }
-    return topics.map((topic) => ({
-      topic,
-      statementCount: statementsByTopic.get(topic.id) ?? 0,
-      articleCount: articlesByTopic.get(topic.id)?.size ?? 0,
-    }));
+  return db.transaction('r', db.topics, db.statementTallies, async () => {
+    const [topics, counts] = await Promise.all([listTopics(db), readRegistryCounts(db)]);
+    return topics.map((topic) => {
+      const count = counts.topics.get(topic.id);
+      return { topic, statementCount: count?.statementCount ?? 0, articleCount: count?.articleCount ?? 0 };
+    });
   });
 }

@@ -9,7 +9,7 @@ import { uniqueLabels } from '../core/text/uniqueLabels';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** A merge done: the speaker that remains, and the step to undo it. */
 export interface MergedSpeakers {

@@ -7,7 +7,7 @@ import { err, type Result } from '../core/result';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** A re-attached statement and the step that did it, for the undo history. */
 export interface ReattachedStatement {

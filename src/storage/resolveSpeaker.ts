@@ -1,13 +1,11 @@
 import type { ChangeBuilder } from '../core/history/ChangeBuilder';
-import { SpeakerSchema, type Speaker } from '../core/model/speaker';
+import type { Speaker } from '../core/model/speaker';
+import { newSpeaker } from '../core/speakers/newSpeaker';
 import { speakerByName } from '../core/speakers/speakerByName';
-import { speakerColor } from '../core/speakers/speakerColor';
-import { speakerKindOf } from '../core/speakers/speakerKindOf';
 import type { ParsedStatementDraft } from '../core/statements/statementDraft';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
 
 /**
  * The speaker id a statement draft names, registering a new speaker when the
@@ -38,20 +36,9 @@ export async function resolveSpeaker(
     await adoptRole(db, known, roleAtTime, stamp, change);
     return known.id;
   }
-  const parsed = SpeakerSchema.safeParse(
-    withoutUndefined({
-      id: newId(),
-      name: choice.newName,
-      aliases: [],
-      kind: speakerKindOf(choice.newName),
-      role: roleAtTime,
-      color: speakerColor(speakers.map((s) => s.color)),
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  );
-  if (!parsed.success) throw new Refusal(issueSentence('The new speaker could not be registered', parsed.error));
-  const created = withoutUndefined(parsed.data);
+  const made = newSpeaker({ name: choice.newName, role: roleAtTime }, speakers, newId(), stamp);
+  if (!made.ok) throw new Refusal(issueSentence('The new speaker could not be registered', made.error));
+  const created = made.value;
   await db.speakers.add(created);
   change.record('speakers', created.id, null, created);
   return created.id;

@@ -5,7 +5,7 @@ import type { DeletedArticle } from './deleteArticle';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /**
  * Put back an article and its statements as deleteArticle returned them, in

@@ -10,7 +10,7 @@ import { textSha256 } from '../core/text/textSha256';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** The edited article as stored, and the step that undoes and redoes the edit. */
 export interface SavedArticleText {

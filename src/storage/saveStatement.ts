@@ -10,7 +10,7 @@ import { Refusal, settleRefusal } from './Refusal';
 import { ConflictDetected, type ConflictAwareResult } from './StatementConflict';
 import { resolveSpeaker } from './resolveSpeaker';
 import { resolveTopic } from './resolveTopic';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /** A saved statement and the step that saved it, for the undo history. */
 export interface SavedStatement {

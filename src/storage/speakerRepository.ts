@@ -1,6 +1,7 @@
 import type { Speaker } from '../core/model/speaker';
-import { speakerSummaries } from '../core/review/speakerSummaries';
+import { compareByName } from '../core/review/compareByName';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
+import { readRegistryCounts } from './readRegistryCounts';
 
 // The speaker functions that have files of their own, importable from here
 // with the rest.
@@ -18,29 +19,28 @@ export interface SpeakerSummary {
   articleCount: number;
 }
 
-// Locale-aware and case-insensitive: the name index sorts by UTF-16 code
-// unit, which would put "de Klerk" after "Zuma" and "Émile" after both.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** Every speaker in the registry, sorted by name as a person reads it. */
+/**
+ * Every speaker in the registry, sorted by name as a person reads it
+ * (compareByName; the name index would sort by UTF-16 code unit, putting
+ * "de Klerk" after "Zuma" and "Émile" after both).
+ */
 export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
   const speakers = await db.speakers.toArray();
-  return speakers.sort((a, b) => byName.compare(a.name, b.name));
+  return speakers.sort(compareByName);
 }
 
 /**
  * Every speaker, sorted by name, with counts of the statements that count
  * (confirmed: see statementCounts) and of their articles. Speakers with no
- * statements are listed with zero counts, so the registry is whole.
+ * statements are listed with zero counts, so the registry is whole. The
+ * counts come from the statement tallies, not from reading every statement.
  */
 export function listSpeakerSummaries(db: QuotemarkDatabase): Promise<SpeakerSummary[]> {
-  return db.transaction('r', db.speakers, db.statements, async () => {
-    const [speakers, statements] = await Promise.all([db.speakers.toArray(), db.statements.toArray()]);
-    // The counts are the core's (speakerSummaries), so the list and the speaker page agree.
-    return speakerSummaries({ articles: [], topics: [], speakers, statements }).map(({ speaker, statementCount, articleCount }) => ({
-      speaker,
-      statementCount,
-      articleCount,
-    }));
+  return db.transaction('r', db.speakers, db.statementTallies, async () => {
+    const [speakers, counts] = await Promise.all([db.speakers.toArray(), readRegistryCounts(db)]);
+    return speakers.sort(compareByName).map((speaker) => {
+      const count = counts.speakers.get(speaker.id);
+      return { speaker, statementCount: count?.statementCount ?? 0, articleCount: count?.articleCount ?? 0 };
+    });
   });
 }

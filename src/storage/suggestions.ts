@@ -2,16 +2,17 @@ import { createAnchor } from '../core/anchoring/createAnchor';
 import { ChangeBuilder } from '../core/history/ChangeBuilder';
 import type { Anchor } from '../core/model/anchor';
 import type { Change } from '../core/model/change';
-import { SpeakerSchema, type Speaker } from '../core/model/speaker';
+import type { Speaker } from '../core/model/speaker';
 import { STATEMENT_KINDS, StatementSchema, type Statement, type StatementKind } from '../core/model/statement';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 import type { Result } from '../core/result';
+import { cleanRole } from '../core/speakers/cleanRole';
+import { newSpeaker } from '../core/speakers/newSpeaker';
 import { speakerByName } from '../core/speakers/speakerByName';
-import { speakerColor } from '../core/speakers/speakerColor';
-import { speakerKindOf } from '../core/speakers/speakerKindOf';
+import { sameSpan } from '../core/statements/sameSpan';
+import type { Suggestion } from '../core/suggest/types';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
-import type { Suggestion } from '../core/suggest/types';
 
 /** One statement the suggestion engine found, as storage takes it (UTF-16 offsets). */
 export type SuggestedStatementInput = Suggestion;
@@ -23,18 +24,15 @@ export interface SavedSuggestions {
   change: Change;
 }
 
-/** A suggestion within this share of the shorter span of a confirmed statement is the same statement. */
-export const SAME_SPAN_SHARE = 0.8;
-
 /**
  * Store the engine's suggestions for an article as pending statements, in one
  * transaction. The article's previous pending statements are removed first
  * (re-running after an edit replaces them), with any speaker created only
  * for them. A suggestion is skipped when its offsets do not hold its text in
  * the article, or when a confirmed statement (or one added earlier in this
- * run) covers the same span; a cue that does not match is dropped. A named
- * speaker is the registered one with that name or alias, else a new one (a
- * person, or an organization when the name says so: speakerKindOf).
+ * run) covers the same span (sameSpan); a cue that does not match is
+ * dropped. A named speaker is the registered one with that name or alias,
+ * else a new one (newSpeaker).
  */
 export async function saveSuggestions(
   db: QuotemarkDatabase,
@@ -187,20 +185,9 @@ async function speakerFor(
   if (trimmed === '') return null;
   const known = speakerByName(speakers, trimmed);
   if (known) return known.id;
-  const parsed = SpeakerSchema.safeParse(
-    withoutUndefined({
-      id: newId(),
-      name: trimmed,
-      aliases: [],
-      kind: speakerKindOf(trimmed),
-      role,
-      color: speakerColor(speakers.map((s) => s.color)),
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  );
-  if (!parsed.success) return null;
-  const created = withoutUndefined(parsed.data);
+  const made = newSpeaker({ name: trimmed, role }, speakers, newId(), stamp);
+  if (!made.ok) return null;
+  const created = made.value;
   await db.speakers.add(created);
   change.record('speakers', created.id, null, created);
   speakers.push(created);
@@ -213,19 +200,6 @@ function anchorFor(text: string, span: { start: number; end: number; text: strin
   return createAnchor(text, span.start, span.end);
 }
 
-/** True when the two spans share at least SAME_SPAN_SHARE of the shorter one. */
-function sameSpan(a: Anchor, b: Anchor): boolean {
-  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  if (overlap <= 0) return false;
-  return overlap >= SAME_SPAN_SHARE * Math.min(a.end - a.start, b.end - b.start);
-}
-
 function isKind(kind: string): kind is StatementKind {
   return (STATEMENT_KINDS as readonly string[]).includes(kind);
-}
-
-/** A role worth storing: trimmed, non-blank, short enough for a record. */
-function cleanRole(role: string | null): string | undefined {
-  const trimmed = role?.trim() ?? '';
-  return trimmed === '' || trimmed.length > 300 ? undefined : trimmed;
 }

@@ -3,7 +3,7 @@ import { ArticleSchema, MAX_TITLE_LENGTH, type Article } from '../core/model/art
 import { err, ok, type Result } from '../core/result';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /**
  * The descriptive fields of an article as a person edits them. An optional

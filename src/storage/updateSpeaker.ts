@@ -7,7 +7,7 @@ import type { SavedSpeaker } from './createSpeaker';
 import { issueSentence } from './issueSentence';
 import type { QuotemarkDatabase } from './QuotemarkDatabase';
 import { Refusal, settleRefusal } from './Refusal';
-import { withoutUndefined } from './withoutUndefined';
+import { withoutUndefined } from '../core/model/withoutUndefined';
 
 /**
  * Replace a speaker's name, aliases, kind, role, affiliation and notes with

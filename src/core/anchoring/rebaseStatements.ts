@@ -1,3 +1,4 @@
+import { recordsEqual } from '../history/recordsEqual';
 import type { Anchor } from '../model/anchor';
 import type { Statement } from '../model/statement';
 import { createAnchor } from './createAnchor';
@@ -43,7 +44,7 @@ export function rebaseStatements(
       continue;
     }
     const cue = statement.cue && rebaseAnchor(statement.cue, newText, mapRange);
-    if (sameAnchor(quote, statement.quote) && sameAnchor(cue ?? undefined, statement.cue)) continue;
+    if (recordsEqual(quote, statement.quote) && recordsEqual(cue ?? undefined, statement.cue)) continue;
     const next: Statement = { ...statement, quote, updatedAt: stamp };
     if (cue) next.cue = cue;
     else delete next.cue;
@@ -55,9 +56,4 @@ export function rebaseStatements(
 function rebaseAnchor(anchor: Anchor, newText: string, mapRange: RangeMapper): Anchor | null {
   const range = mapRange(anchor.start, anchor.end);
   return range && createAnchor(newText, range.start, range.end);
-}
-
-function sameAnchor(a: Anchor | undefined, b: Anchor | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 }

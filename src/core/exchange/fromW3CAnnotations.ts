@@ -8,6 +8,7 @@ import type { Article } from '../model/article';
 import type { LibraryRecords } from '../model/envelope';
 import { TimestampSchema } from '../model/ids';
 import { StanceSchema, StatementKindSchema, StatementSchema, type Statement } from '../model/statement';
+import { withoutUndefined } from '../model/withoutUndefined';
 import { err, ok, type Result } from '../result';
 import { stableHash } from '../text/stableHash';
 import { matchArticle } from './matchArticle';
@@ -135,7 +136,7 @@ function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[]
     createdAt: timestamp(annotation.created) ?? now,
     updatedAt: timestamp(annotation.modified) ?? timestamp(annotation.created) ?? now,
   };
-  const statement = StatementSchema.safeParse(dropUndefined(candidate));
+  const statement = StatementSchema.safeParse(withoutUndefined(candidate));
   if (!statement.success) return { problems: zodProblems(statement.error, candidate, [...at, 'statement']) };
   return { statement: statement.data, article, byPositionOnly: orphan === undefined && target.exact === undefined };
 }
@@ -187,9 +188,4 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 function timestamp(value: string | undefined): string | undefined {
   return TimestampSchema.safeParse(value).success ? value : undefined;
-}
-
-// Optional statement fields are absent, not undefined, in stored records.
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

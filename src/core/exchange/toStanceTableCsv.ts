@@ -1,5 +1,7 @@
 import type { LibraryRecords } from '../model/envelope';
 import { STANCES } from '../model/statement';
+import { compareByLabel } from '../review/compareByLabel';
+import { compareByName } from '../review/compareByName';
 import type { CountOptions } from '../review/countedStatements';
 import { cellKey, stanceMatrix, type StanceMatrix } from '../review/stanceMatrix';
 import { csvText, type CsvCell } from './csvText';
@@ -27,13 +29,8 @@ export function toStanceTableCsv(records: LibraryRecords, counting: CountOptions
   const matrix = stanceMatrix(records, undefined, counting);
   const byName: StanceMatrix = {
     ...matrix,
-    speakers: [...matrix.speakers].sort((a, b) => a.name.localeCompare(b.name) || compare(a.id, b.id)),
-    topics: [...matrix.topics].sort((a, b) => a.label.localeCompare(b.label) || compare(a.id, b.id)),
+    speakers: [...matrix.speakers].sort(compareByName),
+    topics: [...matrix.topics].sort(compareByLabel),
   };
   return csvText(STANCE_TABLE_FIELDS, stanceTableRows(byName));
-}
-
-// Ids compare by code unit: stable across locales, unlike localeCompare.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 import type { LibraryRecords } from '../model/envelope';
 import type { Statement } from '../model/statement';
+import { compareByTitle } from '../review/compareByTitle';
 import { countedStatements, type CountOptions } from '../review/countedStatements';
+import { quoteReadingOrder } from '../statements/readingOrder';
 import { utf16ToCodePoints } from './codePointOffsets';
 import { csvText, type CsvCell } from './csvText';
 
@@ -28,10 +30,11 @@ export const STATEMENT_CSV_FIELDS = [
 
 /**
  * One CSV row per statement, ready for R, pandas or a spreadsheet, ordered
- * by article title (then id), then by where the quote starts. start and
- * end count Unicode code points into the article text (end exclusive), the
- * way Python and R index strings and the W3C export counts, not the UTF-16
- * units the app stores: they differ after an emoji or other astral character.
+ * by article title (compareByTitle), then in the article's reading order
+ * (quoteReadingOrder: the sidebar's order). start and end count Unicode
+ * code points into the article text (end exclusive), the way Python and R
+ * index strings and the W3C export counts, not the UTF-16 units the app
+ * stores: they differ after an emoji or other astral character.
  * Only statements that count are written (confirmed; pending suggestions
  * too when `counting` asks); status and origin tell the two apart.
  */
@@ -39,15 +42,10 @@ export function toStatementsCsv(records: LibraryRecords, counting: CountOptions 
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
   const topics = new Map(records.topics.map((t) => [t.id, t]));
-  const articleKey = (s: Statement) => {
-    const article = articles.get(s.articleId);
-    return [article?.title ?? '', s.articleId] as const;
-  };
-  const ordered = countedStatements(records.statements, counting).sort((a, b) => {
-    const [titleA, idA] = articleKey(a);
-    const [titleB, idB] = articleKey(b);
-    return titleA.localeCompare(titleB) || compare(idA, idB) || a.quote.start - b.quote.start || a.quote.end - b.quote.end;
-  });
+  const articleOf = (s: Statement) => articles.get(s.articleId) ?? { id: s.articleId, title: '' };
+  const ordered = countedStatements(records.statements, counting).sort(
+    (a, b) => compareByTitle(articleOf(a), articleOf(b)) || quoteReadingOrder(a, b),
+  );
   const rows = ordered.map((s): CsvCell[] => {
     const article = articles.get(s.articleId);
     const speaker = s.speakerId === null ? undefined : speakers.get(s.speakerId);
@@ -73,9 +71,4 @@ export function toStatementsCsv(records: LibraryRecords, counting: CountOptions 
     ];
   });
   return csvText(STATEMENT_CSV_FIELDS, rows);
-}
-
-// Ids compare by code unit: stable across locales, unlike localeCompare.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { articleDate } from './articleDate';
+import { compareByTitle } from './compareByTitle';
 import type { ArticleInfo } from './StanceEntry';
 
 /**
@@ -9,7 +10,6 @@ export function compareArticles(a: ArticleInfo, b: ArticleInfo): number {
   return (
     articleDate(a).localeCompare(articleDate(b)) ||
     (a.publishedAt ?? a.createdAt).localeCompare(b.publishedAt ?? b.createdAt) ||
-    a.title.localeCompare(b.title) ||
-    a.id.localeCompare(b.id)
+    compareByTitle(a, b)
   );
 }

@@ -1,8 +1,10 @@
-import type { Speaker } from '../model/speaker';
+import { compareIds } from '../text/compareIds';
+import { compareNames } from '../text/compareNames';
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** Orders speakers by name as a person reads it, then by id for equal names. */
-export function compareByName(a: Speaker, b: Speaker): number {
-  return collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+/**
+ * Orders speakers (or anything named) by name as a person reads it (see
+ * compareNames), then by id for names that read the same.
+ */
+export function compareByName(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return compareNames(a.name, b.name) || compareIds(a.id, b.id);
 }

@@ -1,11 +1,13 @@
-import type { Article } from '../model/article';
-import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
 import type { Topic } from '../model/topic';
+import { quoteReadingOrder } from '../statements/readingOrder';
 import { articleDate } from './articleDate';
 import { compareArticles } from './compareArticles';
+import { compareByLabel } from './compareByLabel';
 import { statementCounts } from './countedStatements';
+import type { ReviewRecords } from './ReviewRecords';
+import type { ArticleInfo } from './StanceEntry';
 import { emptyStanceCounts, type StanceCounts } from './stanceCounts';
 
 /** A role a speaker was quoted in, over a run of articles. */
@@ -22,8 +24,8 @@ export interface RoleSpan {
 /** Everything one speaker said, for their page. */
 export interface SpeakerProfile {
   speaker: Speaker;
-  /** In publication order (see compareArticles); statements in text order. */
-  statementsByArticle: { article: Article; statements: Statement[] }[];
+  /** In publication order (see compareArticles); statements in reading order (quoteReadingOrder). */
+  statementsByArticle: { article: ArticleInfo; statements: Statement[] }[];
   /** Runs of the same role in publication order; a role change starts a new run. */
   rolesOverTime: RoleSpan[];
   /** Topics spoken on, most statements first, then by label. */
@@ -36,7 +38,7 @@ export interface SpeakerProfile {
  * speaker's role) and the stances they took per topic. Undefined when
  * the speaker is not in the records (deleted, or merged into another).
  */
-export function speakerProfile(records: LibraryRecords, speakerId: string): SpeakerProfile | undefined {
+export function speakerProfile(records: ReviewRecords, speakerId: string): SpeakerProfile | undefined {
   const speaker = records.speakers.find((s) => s.id === speakerId);
   if (!speaker) return undefined;
   const own = records.statements.filter((s) => s.speakerId === speakerId && statementCounts(s));
@@ -44,9 +46,7 @@ export function speakerProfile(records: LibraryRecords, speakerId: string): Spea
     .sort(compareArticles)
     .map((article) => ({
       article,
-      statements: own
-        .filter((s) => s.articleId === article.id)
-        .sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end || a.id.localeCompare(b.id)),
+      statements: own.filter((s) => s.articleId === article.id).sort(quoteReadingOrder),
     }))
     .filter((group) => group.statements.length > 0);
 
@@ -76,6 +76,6 @@ export function speakerProfile(records: LibraryRecords, speakerId: string): Spea
     entry.total += 1;
     if (statement.stance) entry.counts[statement.stance] += 1;
   }
-  const topics = [...byTopic.values()].sort((a, b) => b.total - a.total || a.topic.label.localeCompare(b.topic.label));
+  const topics = [...byTopic.values()].sort((a, b) => b.total - a.total || compareByLabel(a.topic, b.topic));
   return { speaker, statementsByArticle, rolesOverTime, topics };
 }

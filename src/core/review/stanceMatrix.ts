@@ -1,6 +1,7 @@
 import type { Speaker } from '../model/speaker';
 import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
+import { compareByLabel } from './compareByLabel';
 import { orderByAgreement, type AgreementProfile } from './orderByAgreement';
 import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
 import { stanceFilter, type StanceFilters } from './StanceFilters';
@@ -68,7 +69,7 @@ export function stanceMatrix(records: StanceRecords, filters?: StanceFilters, co
 
   const topics = [...topicTotals.keys()]
     .flatMap((id) => topicsById.get(id) ?? [])
-    .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || compareByLabel(a, b));
   const column = new Map(topics.map((topic, i) => [topic.id, i]));
 
   const inReadingOrder = statementOrder(records);

@@ -1,7 +1,7 @@
-import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import { articleDate } from './articleDate';
 import { compareByName } from './compareByName';
+import type { ReviewRecords } from './ReviewRecords';
 import { stanceScore } from './stanceScore';
 import { isStanceStatement } from './StanceStatement';
 
@@ -27,7 +27,7 @@ export interface SpeakerTimeline {
  * on which their confirmed statements take a stance on it. Speakers are
  * ordered by name.
  */
-export function stanceTimeline(records: LibraryRecords, topicId: string): SpeakerTimeline[] {
+export function stanceTimeline(records: ReviewRecords, topicId: string): SpeakerTimeline[] {
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const articlesById = new Map(records.articles.map((a) => [a.id, a]));
   const sums = new Map<string, Map<string, { sum: number; count: number }>>();

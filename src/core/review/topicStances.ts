@@ -1,7 +1,7 @@
-import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
 import { compareByName } from './compareByName';
+import type { ReviewRecords } from './ReviewRecords';
 import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
 import { isStanceStatement, type StanceStatement } from './StanceStatement';
 import { statementOrder } from './statementOrder';
@@ -28,7 +28,7 @@ export interface TopicStances {
  * taking a stance on it, grouped by their dominant stance (see
  * dominantStance). Each group lists most statements first, then by name.
  */
-export function topicStances(records: LibraryRecords, topicId: string): TopicStances {
+export function topicStances(records: ReviewRecords, topicId: string): TopicStances {
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const bySpeaker = new Map<string, SpeakerOnTopic>();
   const statements = records.statements

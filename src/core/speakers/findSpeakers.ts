@@ -1,4 +1,5 @@
 import type { Speaker } from '../model/speaker';
+import { compareByName } from '../review/compareByName';
 import { searchKey } from '../text/searchKey';
 
 export interface SpeakerMatch {
@@ -11,7 +12,7 @@ export interface SpeakerMatch {
 /**
  * Speakers whose name or an alias contains the query, ignoring case and
  * diacritics; exact matches first, then those starting with the query,
- * then alphabetical. An empty query lists everyone.
+ * each rank in name order (compareByName). An empty query lists everyone.
  */
 export function findSpeakers(speakers: readonly Speaker[], query: string): SpeakerMatch[] {
   const q = searchKey(query);
@@ -27,6 +28,6 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
     }
     if (best) matches.push(best);
   }
-  matches.sort((a, b) => a.rank - b.rank || a.speaker.name.localeCompare(b.speaker.name));
+  matches.sort((a, b) => a.rank - b.rank || compareByName(a.speaker, b.speaker));
   return matches.map(({ speaker, matched, exact }) => ({ speaker, matched, exact }));
 }

@@ -1,24 +1,21 @@
-/** A span of text, offsets end exclusive (a statement's quote). */
-export interface LaneSpan {
-  start: number;
-  end: number;
-}
+import { compareSpans, type TextSpan } from './readingOrder';
 
 /**
  * One underline lane per span, so that spans covering the same character
  * never share a lane: interval-graph colouring in text order. Spans are taken
- * by start, the longer first where two start together (the outer one keeps
- * the lower lane), and each takes the lowest lane no span still open holds.
- * The result depends on the spans alone, never on what is on screen, so a
- * statement keeps its lane while the article scrolls or loads. Empty or
- * inverted spans cover nothing and get lane 0. Returns lanes in input order.
+ * in reading order (compareSpans: by start, the longer first where two start
+ * together, so the outer one keeps the lower lane), and each takes the
+ * lowest lane no span still open holds. The result depends on the spans
+ * alone, never on what is on screen, so a statement keeps its lane while the
+ * article scrolls or loads. Empty or inverted spans cover nothing and get
+ * lane 0. Returns lanes in input order.
  */
-export function overlapLanes(spans: readonly LaneSpan[]): number[] {
+export function overlapLanes(spans: readonly TextSpan[]): number[] {
   const lanes = new Array<number>(spans.length).fill(0);
   const order = spans
     .map((_, i) => i)
     .filter((i) => spanOf(spans, i).start < spanOf(spans, i).end)
-    .sort((a, b) => spanOf(spans, a).start - spanOf(spans, b).start || spanOf(spans, b).end - spanOf(spans, a).end || a - b);
+    .sort((a, b) => compareSpans(spanOf(spans, a), spanOf(spans, b)) || a - b);
   // The spans still open at the current start, with their lanes. Few at a
   // time (overlaps are shallow), so a plain list beats a heap.
   let open: { end: number; lane: number }[] = [];
@@ -33,6 +30,6 @@ export function overlapLanes(spans: readonly LaneSpan[]): number[] {
   return lanes;
 }
 
-function spanOf(spans: readonly LaneSpan[], i: number): LaneSpan {
+function spanOf(spans: readonly TextSpan[], i: number): TextSpan {
   return spans[i] ?? { start: 0, end: 0 };
 }

@@ -1,3 +1,4 @@
+import { compareNames } from './compareNames';
 import { editDistance } from './editDistance';
 import { searchKey } from './searchKey';
 
@@ -41,6 +42,6 @@ export function nearDuplicates<T>(
       .filter((d): d is number => d !== undefined);
     if (distances.length > 0) scored.push({ entry, distance: Math.min(...distances), name: labelsOf(entry)[0] ?? '' });
   }
-  scored.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
+  scored.sort((x, y) => x.distance - y.distance || compareNames(x.name, y.name));
   return scored.slice(0, limit).map((s) => s.entry);
 }

@@ -7,7 +7,7 @@ import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 
 /**
- * The tables the team sync client keeps beside the library (schema v5).
+ * The tables the team sync client keeps beside the library (schema v6).
  * None of them is exported: they describe this browser's part in projects.
  */
 export const TEAM_PROJECTS = 'teamProjects';

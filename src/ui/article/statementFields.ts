@@ -1,3 +1,4 @@
+import { recordsEqual } from '../../core/history/recordsEqual';
 import type { Anchor } from '../../core/model/anchor';
 import { kindFromSelection } from '../../core/statements/kindFromSelection';
 import type { Stance, Statement, StatementKind } from '../../core/model/statement';
@@ -85,16 +86,7 @@ export function draftFromFields(articleId: string, fields: SettledFields, edit?:
 export function adoptChanges(fields: StatementFields, from: StatementFields, to: StatementFields): StatementFields {
   const next = { ...fields };
   for (const name of Object.keys(to) as (keyof StatementFields)[]) {
-    if (!sameValue(from[name], to[name])) Object.assign(next, { [name]: to[name] });
+    if (!recordsEqual(from[name], to[name])) Object.assign(next, { [name]: to[name] });
   }
   return next;
-}
-
-/** Equal as values, whatever order the keys of an object were written in. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown) =>
-    JSON.stringify(value, (_, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
-    );
-  return canonical(a) === canonical(b);
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import { overlapLanes } from '../../core/statements/overlapLanes';
+import type { StatementsInText } from '../../core/statements/statementsInText';
 import type { HighlightSpec } from '../../editor/highlightSpec';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
-import type { PlacedStatements } from './usePlacedStatements';
 import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 import type { LayerPlaced } from './useLayers';
 
@@ -16,7 +16,7 @@ const NO_LAYERS: LayerPlaced[] = [];
  * read-only in their coder's colour, with lanes of their own.
  */
 export function useHighlights(
-  placed: PlacedStatements['placed'],
+  placed: StatementsInText['placed'],
   speakers: Speaker[] | undefined,
   layers: readonly LayerPlaced[] = NO_LAYERS,
   layerSpeakers?: ReadonlyMap<string, Speaker>,

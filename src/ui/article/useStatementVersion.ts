@@ -1,8 +1,9 @@
 import { useContext, useState, type Dispatch, type SetStateAction } from 'react';
+import { recordsEqual } from '../../core/history/recordsEqual';
 import type { Statement } from '../../core/model/statement';
 import type { StatementConflict } from '../../storage/StatementConflict';
 import { isOwnStatementVersion } from './ownStatementVersions';
-import { adoptChanges, fieldsOf, sameValue, type StatementFields } from './statementFields';
+import { adoptChanges, fieldsOf, type StatementFields } from './statementFields';
 import { StatementGoneContext } from './StatementGoneContext';
 
 /**
@@ -45,5 +46,5 @@ export function useStatementVersion(statement: Statement | undefined, setFields:
 /** Whether only the offsets of the words (or their orphanhood) changed, as a text edit does. */
 function movedOnly(before: Statement, after: Statement): boolean {
   const words = (s: Statement) => ({ ...s, quote: s.quote.exact, cue: s.cue?.exact, orphanedAt: undefined, updatedAt: undefined });
-  return sameValue(words(before), words(after));
+  return recordsEqual(words(before), words(after));
 }

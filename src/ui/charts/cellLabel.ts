@@ -1,8 +1,8 @@
-import { STANCES, type Stance } from '../../core/model/statement';
-import type { DominantStance } from '../../core/review/stanceCounts';
+import { STANCES } from '../../core/model/statement';
+import type { DominantStance, StanceCounts } from '../../core/review/stanceCounts';
 
 /** What a matrix cell counts, as the table and the charts read it. */
-export type CellCounts = { counts: Record<Stance, number>; total: number; dominant: DominantStance };
+export type CellCounts = { counts: StanceCounts; total: number; dominant: DominantStance };
 
 /**
  * The accessible name of a matrix cell, every count spelled out:

@@ -1,12 +1,14 @@
 import { buildEnvelope } from '../../core/exchange/buildEnvelope';
 import { exportFileName } from '../../core/exchange/exportFileName';
-import { recordsForArticle } from '../../core/exchange/recordsForArticle';
 import type { LibraryRecords } from '../../core/model/envelope';
 import type { CountOptions } from '../../core/review/countedStatements';
 import { appDatabase } from '../../storage/appDatabase';
+import { exportArticle } from '../../storage/exportArticle';
 import { exportLibrary } from '../../storage/exportLibrary';
 import { noteLibraryExported } from '../../storage/exportState';
 import { downloadFile } from '../common/downloadFile';
+
+const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({ articles, speakers, topics, statements });
 
 /** What an export covers: the whole library, or one article. */
 export type ExportScope = { kind: 'library' } | { kind: 'article'; articleId: string; title: string };
@@ -39,16 +41,15 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: s
 };
 
 /**
- * Read the records in scope in one transaction and hand the file to the
+ * Read the records in scope in one transaction (an article's export reads
+ * that article's records only) and hand the file to the
  * browser as a download named after the scope and the date. The whole
  * library as JSON is recorded as a backup (Settings, the export reminder);
  * W3C and CSV leave details out, and an article's export is one article.
  * W3C and the CSVs hold pending suggestions only when `counting` asks.
  */
 export async function exportFile(scope: ExportScope, format: ExportFormat, counting: CountOptions = {}, now = new Date()): Promise<void> {
-  const { articles, speakers, topics, statements } = await exportLibrary(appDatabase, now);
-  const all: LibraryRecords = { articles, speakers, topics, statements };
-  const records = scope.kind === 'library' ? all : recordsForArticle(all, scope.articleId);
+  const records = scope.kind === 'library' ? libraryRecords(await exportLibrary(appDatabase, now)) : await exportArticle(appDatabase, scope.articleId);
   const spec = FORMATS[format];
   const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}`, spec.extension, now);
   downloadFile(name, await spec.build(records, now, counting), spec.type);

@@ -1,3 +1,4 @@
+import { compareByTitle } from '../../core/review/compareByTitle';
 import type { ArticleSummary } from '../../storage/articleRepository';
 
 export const ARTICLE_SORTS = {
@@ -8,11 +9,9 @@ export const ARTICLE_SORTS = {
 } as const;
 export type ArticleSort = keyof typeof ARTICLE_SORTS;
 
-const byTitle = (a: ArticleSummary, b: ArticleSummary) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
-
 /**
  * The library in the chosen order: newest first for dates, most statements
- * first for counts, A–Z for titles. Articles without a published date go last.
+ * first for counts, A–Z for titles (compareByTitle, also breaking ties). Articles without a published date go last.
  */
 export function sortArticles(articles: readonly ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
   const sorted = [...articles];
@@ -20,10 +19,10 @@ export function sortArticles(articles: readonly ArticleSummary[], sort: ArticleS
     case 'added':
       return sorted.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     case 'published':
-      return sorted.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || byTitle(a, b));
+      return sorted.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || compareByTitle(a, b));
     case 'title':
-      return sorted.sort(byTitle);
+      return sorted.sort(compareByTitle);
     case 'statements':
-      return sorted.sort((a, b) => b.statementCount - a.statementCount || byTitle(a, b));
+      return sorted.sort((a, b) => b.statementCount - a.statementCount || compareByTitle(a, b));
   }
 }

@@ -11,6 +11,8 @@
  * the previous one is kept until the next build replaces it.
  */
 
+import { fnv1a } from '../../core/text/fnv1a';
+
 interface PrecacheEntry {
   url: string;
   /** Null when the file name carries a content hash. */
@@ -45,11 +47,8 @@ const cacheName = PREFIX + buildId(manifest);
 
 /** FNV-1a over every file name and revision: a new build, a new cache. */
 function buildId(entries: PrecacheEntry[]): string {
-  let hash = 0x811c9dc5;
-  for (const { url, revision } of entries) {
-    for (const char of `${url} ${revision ?? ''}\n`) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  const listing = entries.map(({ url, revision }) => `${url} ${revision ?? ''}\n`).join('');
+  return fnv1a(listing).toString(16).padStart(8, '0');
 }
 
 /** A hashed file is the same in every build that has it: copy it instead of downloading it again. */

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { compareByName } from '../../core/review/compareByName';
 import { orderByCount } from '../../core/review/orderByCount';
 import { SearchSortBar } from '../common/SearchSortBar';
 import { MergeBar, type MergeOutcome } from './MergeBar';
@@ -44,7 +45,7 @@ export function RegistryList<R extends RegistryRow>(props: Props<R>) {
       orderByCount(
         (rows ?? []).filter((row) => matches(row, query)),
         sort,
-        (row) => row.name,
+        compareByName,
       ),
     [rows, query, sort, matches],
   );

@@ -1,6 +1,8 @@
 import { appDatabase } from '../../storage/appDatabase';
 import { warmArticle } from '../../storage/articleLiveQueries';
+import { warmSpeakerRecords } from '../../storage/readSpeakerRecords';
 import { warmStanceRecords } from '../../storage/readStanceRecords';
+import { warmTopicRecords } from '../../storage/readTopicRecords';
 import { hashLinkOf } from '../routing/hashLinkOf';
 import { parseRoute } from '../routing/parseRoute';
 
@@ -13,6 +15,8 @@ export function warmRoute(hash: string): void {
   const route = parseRoute(hash);
   if (route.view === 'article') warmArticle(appDatabase, route.articleId);
   else if (route.view === 'stances') warmStanceRecords(appDatabase);
+  else if (route.view === 'speaker') warmSpeakerRecords(appDatabase, route.speakerId);
+  else if (route.view === 'topic') warmTopicRecords(appDatabase, route.topicId);
 }
 
 /**

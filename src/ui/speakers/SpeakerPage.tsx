@@ -3,7 +3,7 @@ import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { speakerProfile } from '../../core/review/speakerProfile';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { formatDate } from '../common/formatDate';
-import { useLibraryRecords } from '../data/useLibraryRecords';
+import { useSpeakerRecords } from '../data/useSpeakerRecords';
 import { articleHref, topicHref } from '../routing/parseRoute';
 import { usageWords } from '../common/usageWords';
 import { DeleteSpeakerButton } from './DeleteSpeakerButton';
@@ -12,7 +12,7 @@ import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 
 /** One speaker across the library: profile, roles over time, every statement by article. */
 export function SpeakerPage({ speakerId }: { speakerId: string }) {
-  const records = useLibraryRecords();
+  const records = useSpeakerRecords(speakerId);
   const profile = useMemo(() => (records ? speakerProfile(records, speakerId) : undefined), [records, speakerId]);
   const [editing, setEditing] = useState(false);
   // Deleted from this page: said as news, not as an error, and Undo brings the page back.

@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { SPEAKER_KINDS, type SpeakerKind } from '../../core/model/speaker';
 import { STATEMENT_KINDS, type StatementKind } from '../../core/model/statement';
+import { withoutUndefined } from '../../core/model/withoutUndefined';
 import type { ArticleInfo } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { KIND_LABELS } from '../common/statementLabels';
@@ -20,7 +21,7 @@ const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
 
 /** The filters above the stance matrix: article, date range, kind, speaker kind. */
 export function StanceFilterBar({ articles, filters, onChange }: Props) {
-  const set = (patch: Partial<StanceFilters>) => onChange(withoutEmpty({ ...filters, ...patch }));
+  const set = (patch: Partial<StanceFilters>) => onChange(withoutUndefined({ ...filters, ...patch }));
   const one = <T extends string>(event: ChangeEvent<HTMLSelectElement>): T[] | undefined =>
     event.target.value ? [event.target.value as T] : undefined;
   return (
@@ -69,8 +70,4 @@ export function StanceFilterBar({ articles, filters, onChange }: Props) {
       </label>
     </fieldset>
   );
-}
-
-function withoutEmpty(filters: StanceFilters): StanceFilters {
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as StanceFilters;
 }

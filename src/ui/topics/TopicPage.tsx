@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { RegistryUsage } from '../../core/registry/registryUsage';
 import { usageWords } from '../common/usageWords';
-import { useLibraryRecords } from '../data/useLibraryRecords';
+import { useTopicRecords } from '../data/useTopicRecords';
 import { TOPICS_HREF } from '../routing/parseRoute';
 import { DeleteTopicButton } from './DeleteTopicButton';
 import { TopicReview } from './TopicReview';
 
 /** A topic's page: who is for it, who against, and how that moved, live from the library. */
 export function TopicPage({ topicId }: { topicId: string }) {
-  const records = useLibraryRecords();
+  const records = useTopicRecords(topicId);
   // Deleted from this page: said as news, not as an error, and Undo brings the page back.
   const [deleted, setDeleted] = useState<{ label: string; usage: RegistryUsage } | null>(null);
   if (!records) return <p aria-busy="true">Loading…</p>;

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import type { LibraryRecords } from '../../core/model/envelope';
 import type { Topic } from '../../core/model/topic';
+import type { ReviewRecords } from '../../core/review/ReviewRecords';
 import { stanceTimeline } from '../../core/review/stanceTimeline';
 import { topicStances } from '../../core/review/topicStances';
 import { SaveChartButtons } from '../charts/SaveChartButtons';
@@ -9,7 +9,7 @@ import { StanceColumn } from './StanceColumn';
 import '../review.css';
 
 /** Who is for and against a topic, and how their stances moved over time, from records passed in. */
-export function TopicReview({ records, topic }: { records: LibraryRecords; topic: Topic }) {
+export function TopicReview({ records, topic }: { records: ReviewRecords; topic: Topic }) {
   const groups = useMemo(() => topicStances(records, topic.id), [records, topic.id]);
   const timelines = useMemo(() => stanceTimeline(records, topic.id), [records, topic.id]);
   const articleTitles = useMemo(() => new Map(records.articles.map((a) => [a.id, a.title])), [records.articles]);

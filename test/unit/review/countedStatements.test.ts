@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedStatements, statementCounts } from '../../../src/core/review/countedStatements';
 import { speakerProfile } from '../../../src/core/review/speakerProfile';
-import { speakerSummaries } from '../../../src/core/review/speakerSummaries';
+import { emptyTally, tallyStatement } from '../../../src/core/review/articleTally';
 import { cellKey, stanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { article, speaker, statement, topic } from './fixtures';
 
@@ -25,7 +25,9 @@ describe('which statements count', () => {
   });
 
   it('is the rule of the speaker counts and the speaker page', () => {
-    expect(speakerSummaries(records)[0]).toMatchObject({ statementCount: 1, articleCount: 1, topicCount: 1 });
+    const tally = emptyTally();
+    for (const s of records.statements) tallyStatement(tally, s, 1);
+    expect([tally.speakers.get('sp'), tally.topics.get('t')]).toEqual([1, 1]);
     expect(speakerProfile(records, 'sp')?.statementsByArticle[0]?.statements.map((s) => s.id)).toEqual(['c']);
   });
 });

@@ -2,6 +2,7 @@ import type { LibraryRecords } from '../../../src/core/model/envelope';
 import type { Speaker } from '../../../src/core/model/speaker';
 import { STANCES } from '../../../src/core/model/statement';
 import { agreement, type AgreementProfile } from '../../../src/core/review/orderByAgreement';
+import { compareByLabel } from '../../../src/core/review/compareByLabel';
 import { compareByName } from '../../../src/core/review/compareByName';
 import { emptyStanceCounts, type DominantStance, type StanceCounts } from '../../../src/core/review/stanceCounts';
 import { stanceFilter, type StanceFilters } from '../../../src/core/review/StanceFilters';
@@ -72,7 +73,7 @@ export function referenceStanceMatrix(records: LibraryRecords, filters?: StanceF
   for (const cell of Object.values(cells)) cell.dominant = referenceDominant(cell.counts);
   const topics = [...topicTotals.keys()]
     .flatMap((id) => topicsById.get(id) ?? [])
-    .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || compareByLabel(a, b));
   const profiles = [...speakerTotals.keys()].flatMap((speakerId) => {
     const speaker = speakersById.get(speakerId);
     if (!speaker) return [];

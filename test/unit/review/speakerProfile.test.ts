@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleDate } from '../../../src/core/review/articleDate';
 import { speakerProfile } from '../../../src/core/review/speakerProfile';
-import { speakerSummaries } from '../../../src/core/review/speakerSummaries';
 import { article, library, speaker, statement, topic } from './fixtures';
 
 const march = article('march', '2023-03-10');
@@ -57,15 +56,5 @@ describe('speakerProfile', () => {
 
   it('is undefined for a speaker not in the records', () => {
     expect(speakerProfile(records, 'gone')).toBeUndefined();
-  });
-});
-
-describe('speakerSummaries', () => {
-  it('counts confirmed statements, articles and topics per speaker, by name', () => {
-    expect(speakerSummaries(records).map((r) => [r.speaker.id, r.statementCount, r.articleCount, r.topicCount])).toEqual([
-      ['sp', 5, 3, 2],
-      ['other', 1, 1, 1],
-      ['quiet', 0, 0, 0],
-    ]);
   });
 });

@@ -5,10 +5,10 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/st
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the library tables, meta and the derived tables with their indexes at version 4', async () => {
+  it('declares the library tables, meta and the derived tables with their indexes at version 5', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
@@ -18,6 +18,7 @@ describe('QuotemarkDatabase', () => {
       meta: [],
       stanceIndex: [],
       statementPacks: ['articleId'],
+      statementTallies: [],
     });
   });
 

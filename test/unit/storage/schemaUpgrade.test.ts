@@ -1,5 +1,7 @@
 import type { Dexie, DexieOptions, IndexSpec } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ZodType } from 'zod';
 import { ArticleSchema } from '../../../src/core/model/article';
@@ -10,17 +12,21 @@ import { addArticle, listArticleSummaries } from '../../../src/storage/articleRe
 import { noteLibraryExported, readExportState, statementsSinceExport } from '../../../src/storage/exportState';
 import { INITIAL_EXPORT_STATE } from '../../../src/storage/LibraryMeta';
 import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { listTopicSummaries } from '../../../src/storage/listTopicSummaries';
 import { readStanceRecords } from '../../../src/storage/readStanceRecords';
+import { listSpeakerSummaries } from '../../../src/storage/speakerRepository';
 import { unpackStatements } from '../../../src/storage/StatementPackRecord';
-import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
-import { QuotemarkDatabase as QuotemarkDatabaseV2 } from '../../fixtures/storage/v2/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV2 } from '../../fixtures/storage/v2/src/storage/QuotemarkDatabase';
 import v2Records from '../../fixtures/storage/v2/records.json';
-import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage/v3/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage/v3/src/storage/QuotemarkDatabase';
 import v3Records from '../../fixtures/storage/v3/records.json';
+import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage/v4/src/storage/QuotemarkDatabase';
+import v4Records from '../../fixtures/storage/v4/records.json';
 
 /** Today's schema version: what every earlier database is upgraded to. */
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 5;
 
 type Tables = Record<string, unknown[]>;
 
@@ -44,6 +50,7 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   { version: 1, Database: QuotemarkDatabaseV1, fixture: v1Records, upgraded: (tables) => tables },
   { version: 2, Database: QuotemarkDatabaseV2, fixture: v2Records, upgraded: (tables) => tables },
   { version: 3, Database: QuotemarkDatabaseV3, fixture: v3Records, upgraded: (tables) => tables },
+  { version: 4, Database: QuotemarkDatabaseV4, fixture: v4Records, upgraded: (tables) => tables },
 ];
 
 /** Today's zod schema of each table: upgraded records must still pass them. */
@@ -72,7 +79,26 @@ function indexedKeys(records: unknown[], index: IndexSpec, primaryKey: string): 
   return records.filter((r) => hasKey((r as Record<string, unknown>)[path])).map((r) => String((r as Record<string, unknown>)[primaryKey]));
 }
 
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/storage');
+
+/** Every relative import of the TypeScript files under `folder` that leads out of the storage fixtures (to today's src/, say). */
+function importsOfLiveCode(folder: string): string[] {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.flatMap((file) =>
+    [...readFileSync(join(folder, file), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)]
+      .map(([, specifier]) => resolve(dirname(join(folder, file)), specifier ?? ''))
+      .filter((target) => relative(FIXTURES, target).startsWith('..'))
+      .map((target) => `${file} → ${relative(folder, target)}`),
+  );
+}
+
 describe.each(EARLIER_VERSIONS)('a library written by schema version $version', (earlier) => {
+  it('is frozen whole: its database class and what it imports are copies, never today’s src/', () => {
+    const folder = join(FIXTURES, `v${earlier.version}`);
+    expect(readdirSync(join(folder, 'src/storage'))).toContain('QuotemarkDatabase.ts');
+    expect(importsOfLiveCode(folder)).toEqual([]);
+  });
+
   it('is a fixture of that version, written by its code', async () => {
     expect(earlier.fixture.schemaVersion).toBe(earlier.version);
     const old = new earlier.Database(`quotemark-frozen-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
@@ -148,6 +174,23 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
       expect(packed.sort(byId), articleId).toEqual(statements.filter((s) => s.articleId === articleId).sort(byId));
     }
     expect(await db.statementPacks.count()).toBeLessThanOrEqual(statements.length);
+  });
+
+  it('builds the statement tallies: the Speakers and Topics lists count the confirmed statements and their articles', async () => {
+    const db = await upgradeFrom(earlier);
+    const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
+    const confirmed = statements.filter((s) => s.status === 'confirmed');
+    expect(confirmed.length).toBeLessThan(statements.length);
+    const counts = (named: (s: Statement) => string | null | undefined) => (id: string) => {
+      const own = confirmed.filter((s) => named(s) === id);
+      return [id, own.length, new Set(own.map((s) => s.articleId)).size];
+    };
+    const speakers = (await listSpeakerSummaries(db)).map((row) => [row.speaker.id, row.statementCount, row.articleCount]);
+    expect(speakers).toEqual(speakers.map(([id]) => counts((s) => s.speakerId)(String(id))));
+    expect(speakers.some(([, n]) => Number(n) > 0)).toBe(true);
+    const topics = (await listTopicSummaries(db)).map((row) => [row.topic.id, row.statementCount, row.articleCount]);
+    expect(topics).toEqual(topics.map(([id]) => counts((s) => s.topicId)(String(id))));
+    expect(topics.some(([, n]) => Number(n) > 0)).toBe(true);
   });
 });
 

@@ -5,9 +5,11 @@ import { stanceEntryOf } from '../../../src/core/review/StanceEntry';
 import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { readLibraryRecords } from '../../../src/storage/importLibrary';
 import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { readRegistryCounts } from '../../../src/storage/readRegistryCounts';
 import { readStanceRecords } from '../../../src/storage/readStanceRecords';
 import { shardOf, unpackEntries } from '../../../src/storage/StanceIndexRecord';
 import { packKeyOf, STATEMENT_PACK_PARTS, unpackStatements } from '../../../src/storage/StatementPackRecord';
+import { unpackTally } from '../../../src/storage/StatementTallyRecord';
 import { openTestDatabase } from './testDatabase';
 
 const STAMP = '2026-02-01T00:00:00.000Z';
@@ -112,8 +114,37 @@ async function expectPacksToHoldTheStatements(db: QuotemarkDatabase) {
   expect(packed.sort(byId)).toEqual(await db.statements.toArray());
 }
 
+/**
+ * The statement tallies count, for each speaker and topic, the confirmed statements naming it and their
+ * articles, as reading every statement would; each article sits in its own shard, and nothing empty is kept.
+ */
+async function expectTalliesToCountTheStatements(db: QuotemarkDatabase) {
+  const confirmed = (await db.statements.toArray()).filter((s) => s.status === 'confirmed');
+  const expected = (named: (s: Statement) => string | null | undefined) => {
+    const counts = new Map<string, { statementCount: number; articleCount: number }>();
+    for (const id of new Set(confirmed.map(named))) {
+      if (id === null || id === undefined) continue;
+      const own = confirmed.filter((s) => named(s) === id);
+      counts.set(id, { statementCount: own.length, articleCount: new Set(own.map((s) => s.articleId)).size });
+    }
+    return [...counts].sort(([a], [b]) => a.localeCompare(b));
+  };
+  const counts = await db.transaction('r', db.statementTallies, () => readRegistryCounts(db));
+  expect([...counts.speakers].sort(([a], [b]) => a.localeCompare(b))).toEqual(expected((s) => s.speakerId));
+  expect([...counts.topics].sort(([a], [b]) => a.localeCompare(b))).toEqual(expected((s) => s.topicId));
+  for (const row of await db.statementTallies.toArray()) {
+    expect(Object.keys(row.articles).length).toBeGreaterThan(0);
+    for (const [articleId, packed] of Object.entries(row.articles)) {
+      expect(shardOf(articleId)).toBe(row.shard);
+      const tally = unpackTally(packed);
+      expect(tally.speakers.size + tally.topics.size).toBeGreaterThan(0);
+      for (const n of [...tally.speakers.values(), ...tally.topics.values()]) expect(n).toBeGreaterThan(0);
+    }
+  }
+}
+
 describe('the stance index', () => {
-  it('always holds exactly the counted statements and every article (and the packs every statement), whatever writes, deletes, clears and failed transactions came before', async () => {
+  it('always holds exactly the counted statements and every article (and the packs every statement, the tallies their counts), whatever writes, deletes, clears and failed transactions came before', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
         const db = openTestDatabase();
@@ -123,6 +154,7 @@ describe('the stance index', () => {
           expect([...read.statements].sort(byId)).toEqual(await expectedEntries(db));
           expect([...read.articles].sort(byId)).toEqual(await expectedArticles(db));
           await expectPacksToHoldTheStatements(db);
+          await expectTalliesToCountTheStatements(db);
         }
         const rows = await db.stanceIndex.toArray();
         // No empty rows or empty entry lists are kept, and each article sits in its own shard.

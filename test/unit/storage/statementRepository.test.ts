@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteStatement, listAllStatements, listStatementsForArticle } from '../../../src/storage/statementRepository';
+import { deleteStatement, listStatementsForArticle } from '../../../src/storage/statementRepository';
 import {
   addValidArticle,
   draftFor,
@@ -26,7 +26,14 @@ describe('listing statements', () => {
     expect(await listStatementsForArticle(db, article.id)).toEqual([hua, enclosing, sasse]);
     expect(await listStatementsForArticle(db, other.id)).toEqual([elsewhere]);
     expect(await listStatementsForArticle(db, 'unknown')).toEqual([]);
-    expect(await listAllStatements(db)).toHaveLength(4);
+  });
+
+  it('lists two statements on the very same words by id, not by when they were tagged, as the editor steps through them', async () => {
+    const db = openTestDatabase();
+    const article = await addValidArticle(db);
+    const taggedFirst = await mustSave(db, draftFor(article, HUA_QUOTE), new Date('2026-04-01T09:00:00Z'), () => 'b');
+    const taggedNext = await mustSave(db, draftFor(article, HUA_QUOTE), new Date('2026-04-02T09:00:00Z'), () => 'a');
+    expect((await listStatementsForArticle(db, article.id)).map((s) => s.id)).toEqual([taggedNext.id, taggedFirst.id]);
   });
 });
 

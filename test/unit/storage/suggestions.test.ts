@@ -47,6 +47,18 @@ async function mustSuggest(db: QuotemarkDatabase, article: Article, suggestions:
 }
 
 describe('saveSuggestions', () => {
+  it('registers a new speaker exactly as the statement form does for the same name and role', async () => {
+    const byForm = openTestDatabase();
+    const formArticle = await addValidArticle(byForm);
+    await mustSave(byForm, draftFor(formArticle, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' }, roleAtTime: 'regulator' }), T1, () => 'made');
+    const bySuggester = openTestDatabase();
+    const article = await addValidArticle(bySuggester);
+    await mustSuggest(bySuggester, article, [suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', role: 'regulator' })], T1, 'made');
+    const [formMade] = await byForm.speakers.toArray();
+    expect(formMade).toMatchObject({ name: 'Treasury Department', kind: 'organization', role: 'regulator' });
+    expect(await bySuggester.speakers.toArray()).toEqual([{ ...formMade, id: expect.any(String) }]);
+  });
+
   it('registers a suggested speaker named like an organisation as an organization', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);

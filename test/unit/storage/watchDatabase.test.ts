@@ -9,7 +9,7 @@ import {
   watchDatabase,
   type DatabaseCondition,
 } from '../../../src/storage/watchDatabase';
-import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/QuotemarkDatabase';
+import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
 
 /** Watch a database, collecting every condition reported. */
@@ -86,7 +86,7 @@ describe('watchDatabase', () => {
 
     oldTab.close();
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.statements.toArray()).toEqual(v1Records.tables.statements);
     db.close();
   });
