@@ -5,10 +5,10 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/st
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the library tables, meta and the derived tables with their indexes at version 5', async () => {
+  it('declares the library tables, meta, the derived tables and the team tables with their indexes at version 6', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
@@ -19,6 +19,12 @@ describe('QuotemarkDatabase', () => {
       stanceIndex: [],
       statementPacks: ['articleId'],
       statementTallies: [],
+      teamProjects: [],
+      teamUpdates: ['doc'],
+      teamOutbox: [],
+      teamPending: ['projectId'],
+      teamLayers: ['[projectId+articleId]'],
+      teamStatus: [],
     });
   });
 

@@ -24,9 +24,11 @@ import { QuotemarkDatabase as QuotemarkDatabaseV3 } from '../../fixtures/storage
 import v3Records from '../../fixtures/storage/v3/records.json';
 import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage/v4/src/storage/QuotemarkDatabase';
 import v4Records from '../../fixtures/storage/v4/records.json';
+import { QuotemarkDatabase as QuotemarkDatabaseV5 } from '../../fixtures/storage/v5/src/storage/QuotemarkDatabase';
+import v5Records from '../../fixtures/storage/v5/records.json';
 
 /** Today's schema version: what every earlier database is upgraded to. */
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 type Tables = Record<string, unknown[]>;
 
@@ -51,7 +53,11 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   { version: 2, Database: QuotemarkDatabaseV2, fixture: v2Records, upgraded: (tables) => tables },
   { version: 3, Database: QuotemarkDatabaseV3, fixture: v3Records, upgraded: (tables) => tables },
   { version: 4, Database: QuotemarkDatabaseV4, fixture: v4Records, upgraded: (tables) => tables },
+  { version: 5, Database: QuotemarkDatabaseV5, fixture: v5Records, upgraded: (tables) => tables },
 ];
+
+/** The tables of team projects (schema v6): a library that never joined one has none of them filled. */
+const TEAM_TABLES = ['teamProjects', 'teamUpdates', 'teamOutbox', 'teamPending', 'teamLayers', 'teamStatus'];
 
 /** Today's zod schema of each table: upgraded records must still pass them. */
 const SCHEMAS: Record<string, ZodType> = { articles: ArticleSchema, speakers: SpeakerSchema, topics: TopicSchema, statements: StatementSchema };
@@ -195,6 +201,16 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
 });
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+describe.each(EARLIER_VERSIONS)('team tables over a library written by schema version $version', (earlier) => {
+  it('are added empty, and a write before any project is joined notes nothing for a team', async () => {
+    const db = await upgradeFrom(earlier);
+    for (const table of TEAM_TABLES) expect(await db.table(table).count(), table).toBe(0);
+    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01T00:00:00Z'));
+    expect(added.ok).toBe(true);
+    expect(await db.teamOutbox.count()).toBe(0);
+  });
+});
 
 describe('the version 1 fixture, upgraded', () => {
   it('finds statements by creation time through the index version 2 added', async () => {
