@@ -75,6 +75,12 @@ export class ProjectConnection {
         this.onChange();
       },
       onAuthenticationFailed: ({ reason }) => this.refuse(name, parseRefusalReason(reason) ?? 'unknown-document'),
+      // The server closed this one document while the socket stays open: it
+      // revoked the token, or blind coding now hides this layer. Asking for
+      // the document again brings its answer (a refusal, worded in Team).
+      onClose: () => {
+        if (this.socket.status === WebSocketStatus.Connected && !this.refused.has(name)) queueMicrotask(() => this.reopen(name));
+      },
     });
     this.providers.set(name, provider);
     provider.attach();
@@ -109,6 +115,14 @@ export class ProjectConnection {
     for (const provider of this.providers.values()) provider.destroy();
     this.providers.clear();
     this.socket.destroy();
+  }
+
+  private reopen(name: string): void {
+    const provider = this.providers.get(name);
+    if (!provider || this.refusal || this.socket.status !== WebSocketStatus.Connected) return;
+    provider.detach();
+    provider.attach();
+    this.onChange();
   }
 
   private refuse(name: string, code: TeamRefusal): void {

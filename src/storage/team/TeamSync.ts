@@ -197,6 +197,7 @@ export class TeamSync {
 
   /** Store everything queued, in one transaction. */
   private async flush(): Promise<void> {
+    if (this.stopped) return;
     const db = this.db;
     const carried = this.carried.splice(0);
     const pending = this.pending.splice(0);

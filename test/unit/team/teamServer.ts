@@ -10,16 +10,21 @@ import { joinProject } from '../../../src/storage/team/teamProjectRepository';
 import { TeamSync } from '../../../src/storage/team/TeamSync';
 import { startServer, type RunningServer } from '../../../server/startServer';
 import { invite } from '../../../server/team/teamAdmin';
+import { readCliConfig } from '../../../server/cli/serverConfig';
+import { runTeamCommand } from '../../../server/cli/teamCommands';
 
-/** A real sync server in this process, on a free port, with an embedded store in a temporary directory; stopped when the test ends. */
-export async function testServer(): Promise<RunningServer> {
+/** A real sync server in this process, on a free port, with an embedded store in a temporary directory; `stop` ends it and removes the store. */
+export async function testServer(): Promise<RunningServer & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quotemark-sync-'));
   const server = await startServer({ host: '127.0.0.1', port: 0, dataDir, schema: 'quotemark', log: () => undefined });
-  onTestFinished(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  return server;
+  return {
+    ...server,
+    dataDir,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A join link's invitation, as the CLI's invite makes it. */
@@ -46,13 +51,10 @@ export async function joinedClient(db: QuotemarkDatabase, joining: JoinInvitatio
   return sync;
 }
 
-/** Wait until `check` holds (IndexedDB and the network are asynchronous), polling the condition, not the clock. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > until) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** The revoke command, as a person runs it next to a running server (which then closes the coder's connections). */
+export async function revokeByCommand(server: { dataDir: string }, project: string, coder: string): Promise<void> {
+  const config = readCliConfig(['revoke', '--data', server.dataDir, '--project', project, '--coder', coder], {});
+  if (typeof config === 'string') throw new Error(config);
+  const outcome = await runTeamCommand(config);
+  if ('ok' in outcome && !outcome.ok) throw new Error(outcome.error);
 }
