@@ -6,7 +6,7 @@
  * test/fixtures/storage/v<version>/writeLibrary.ts against that checkout's
  * own repository functions (under fake-indexeddb), and writes into that
  * folder records.json (every record the old code wrote) and src/: the
- * commit's src/storage/QuotemarkDatabase.ts and every file of src/ it
+ * commit's QuotemarkDatabase.ts (src/storage/database/, or src/storage/ before v6) and every file of src/ it
  * imports, directly or not, byte for byte at their old paths. The frozen
  * class so imports nothing of today's code: a later change to src/ cannot
  * change what the old schema's database does.
@@ -49,7 +49,12 @@ try {
   writeFileSync(join(folder, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
 
   rmSync(join(folder, 'src'), { recursive: true, force: true });
-  const frozen = importClosure(fullCommit, 'src/storage/QuotemarkDatabase.ts');
+  // The class moved into src/storage/database/ after v5; older commits hold it one folder up.
+  const entry = ['src/storage/database/QuotemarkDatabase.ts', 'src/storage/QuotemarkDatabase.ts'].find((path) =>
+    exists(fullCommit, path),
+  );
+  if (!entry) throw new Error(`No QuotemarkDatabase.ts in ${fullCommit}`);
+  const frozen = importClosure(fullCommit, entry);
   for (const [path, code] of frozen) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), code);

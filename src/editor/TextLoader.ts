@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import type { Fragment, Node } from '@tiptap/pm/model';
 import { Selection } from '@tiptap/pm/state';
-import { setHighlights } from './highlightExtension';
-import { highlightPluginKey, type HighlightUpdate } from './highlightPlugin';
-import type { HighlightSpec } from './highlightSpec';
+import { setHighlights } from './highlights/highlightExtension';
+import { highlightPluginKey, type HighlightUpdate } from './highlights/highlightPlugin';
+import type { HighlightSpec } from './highlights/highlightSpec';
 
 /** Paragraphs put in at once: a news paragraph is about 170 px, so 8 fill the article pane of a 1440p monitor. */
 const FIRST_PARAGRAPHS = 8;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { selectionEndIn } from './selectionEndIn';
+import { selectionEndIn } from './positions/selectionEndIn';
 
 /**
  * Where the floating selection actions stand, in px into `frame`, or null

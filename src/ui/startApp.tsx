@@ -5,7 +5,7 @@ import { ErrorBoundary } from './common/ErrorBoundary';
 import { StorageGuard } from './common/StorageGuard';
 import { UncaughtErrorAlert } from './common/UncaughtErrorAlert';
 import './offline/registerServiceWorker';
-import { appDatabase } from '../storage/appDatabase';
+import { appDatabase } from '../storage/database/appDatabase';
 import { runTeamSync } from '../storage/team/runTeamSync';
 
 /** Render the app into `root`. */

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { parseRefusalReason, type TeamRefusal } from '../../core/team/teamRefusal';
-import type { TeamConnection } from './teamRecords';
+import type { TeamConnection } from '../database/teamRecords';
 
 /** How to reach the server: the browser's WebSocket, or one passed in (Node tests pass `ws`). */
 export interface ConnectionOptions {

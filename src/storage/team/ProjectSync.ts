@@ -13,7 +13,7 @@ import { carryArticle, carryRegistryRecord, carryStatement, carryStatementDeleti
 import type { ProjectContext } from './ProjectContext';
 import { ProjectConnection, type ConnectionOptions, type ConnectionState } from './ProjectConnection';
 import { ProjectDocs, type OpenDoc } from './ProjectDocs';
-import type { TeamOutboxRecord, TeamProjectRecord } from './teamRecords';
+import type { TeamOutboxRecord, TeamProjectRecord } from '../database/teamRecords';
 
 /** A library record as the outbox names it, read at the time it is carried (undefined: deleted). */
 export type OutboxItem = { row: TeamOutboxRecord; record: Article | Speaker | Topic | Statement | undefined };

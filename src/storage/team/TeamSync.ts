@@ -2,13 +2,13 @@ import * as Y from 'yjs';
 import { liveQuery } from 'dexie';
 import type { Speaker } from '../../core/model/speaker';
 import type { Topic } from '../../core/model/topic';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { mirrorCodebook, mirrorMyLayer, othersLayerRecord } from './mirrorToLibrary';
 import type { ConnectionOptions } from './ProjectConnection';
 import { projectDocPrefix } from './projectDocPrefix';
 import { ProjectSync, type OutboxItem } from './ProjectSync';
 import { TEAM_TABLES } from './teamTables';
-import type { TeamOutboxRecord, TeamPendingRecord, TeamProjectRecord, TeamStatusRecord } from './teamRecords';
+import type { TeamOutboxRecord, TeamPendingRecord, TeamProjectRecord, TeamStatusRecord } from '../database/teamRecords';
 import { readCodebookFacts } from './readCodebookFacts';
 
 /** How many updates a document may gather on this device before they are folded into one. */

@@ -7,9 +7,9 @@ import { TopicSchema } from '../../core/model/topic';
 import type { TeamDocRef } from '../../core/team/documentNames';
 import { readRecord, readRecords, type RecordSchema } from '../../core/team/recordMap';
 import { codebookTable, layerTable } from '../../core/team/teamDocs';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import type { ChangedRecords } from './ProjectDocs';
-import { outboxKey, type MirroredTable, type TeamLayerRecord } from './teamRecords';
+import { outboxKey, type MirroredTable, type TeamLayerRecord } from '../database/teamRecords';
 
 type Map2 = Y.Map<Y.Map<unknown>>;
 

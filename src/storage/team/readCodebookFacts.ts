@@ -3,7 +3,7 @@ import { CoderSchema } from '../../core/team/coder';
 import { ProjectSettingsSchema } from '../../core/team/projectSettings';
 import { readRecord, readRecords } from '../../core/team/recordMap';
 import { codebookTable } from '../../core/team/teamDocs';
-import type { TeamProjectRecord } from './teamRecords';
+import type { TeamProjectRecord } from '../database/teamRecords';
 
 /** What the codebook says of the project itself: its coders and its settings, kept on the project's row. */
 export function readCodebookFacts(codebook: Y.Doc, projectId: string): Pick<TeamProjectRecord, 'coders' | 'settings'> {

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 
 const LOCK = 'quotemark-team-sync';
 

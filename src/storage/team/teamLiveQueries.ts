@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
-import type { TeamLayerRecord, TeamProjectRecord, TeamStatusRecord } from './teamRecords';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
+import type { TeamLayerRecord, TeamProjectRecord, TeamStatusRecord } from '../database/teamRecords';
 
 /** A joined project as the Team section shows it: its row, its status, and how many changes its server has yet to confirm. */
 export interface TeamProjectView {

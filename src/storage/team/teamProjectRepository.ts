@@ -3,10 +3,10 @@ import type { Article } from '../../core/model/article';
 import { err, ok, type Result } from '../../core/result';
 import type { JoinInvitation } from '../../core/team/joinLink';
 import { tokenExpired } from '../../core/team/inviteToken';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { projectDocPrefix } from './projectDocPrefix';
-import { outboxRow } from './teamOutboxMiddleware';
-import type { TeamProjectRecord } from './teamRecords';
+import { outboxRow } from '../database/teamOutboxMiddleware';
+import type { TeamProjectRecord } from '../database/teamRecords';
 import { TEAM_TABLES } from './teamTables';
 
 /** Why joining was refused (the UI words it). */

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { QuotemarkDatabase } from '../QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 
 /**
  * The tables a pass of the sync client writes, in one transaction: its own

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Article } from '../../core/model/article';
-import { appDatabase } from '../../storage/appDatabase';
-import { updateArticleDetails } from '../../storage/articleRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { updateArticleDetails } from '../../storage/repositories/articleRepository';
 import { settleWrite } from '../common/settleWrite';
 import { ErrorMessage } from '../common/ErrorMessage';
 

@@ -5,7 +5,7 @@ import { STANCES, STATEMENT_KINDS, type Stance, type Statement, type StatementKi
 import type { Topic } from '../../core/model/topic';
 import type { Result } from '../../core/result';
 import type { StatementDraft } from '../../core/statements/statementDraft';
-import { isConflict, type ConflictAwareResult } from '../../storage/StatementConflict';
+import { isConflict, type ConflictAwareResult } from '../../storage/database/StatementConflict';
 import { PickOrCreate, pickText } from '../common/PickOrCreate';
 import { useShortcuts } from '../common/useShortcuts';
 import { SpanControls } from './SpanControls';

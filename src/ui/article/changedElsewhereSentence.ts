@@ -1,7 +1,7 @@
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
-import type { StatementConflict } from '../../storage/StatementConflict';
+import type { StatementConflict } from '../../storage/database/StatementConflict';
 import { describeStatementChanges } from './describeStatementChanges';
 
 /**

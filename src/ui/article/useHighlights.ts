@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import { overlapLanes } from '../../core/statements/overlapLanes';
 import type { StatementsInText } from '../../core/statements/statementsInText';
-import type { HighlightSpec } from '../../editor/highlightSpec';
+import type { HighlightSpec } from '../../editor/highlights/highlightSpec';
 import { KIND_LABELS, STANCE_LABELS } from '../common/statementLabels';
 import { colorOfSpeaker } from '../../core/speakers/speakerColor';
 import type { LayerPlaced } from './useLayers';

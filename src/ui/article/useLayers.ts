@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
-import type { TeamProjectRecord } from '../../storage/team/teamRecords';
+import type { TeamProjectRecord } from '../../storage/database/teamRecords';
 import { useArticleLayers } from '../data/useArticleLayers';
 import { coderColor } from '../team/coderColor';
 import { usePlacedStatements } from './usePlacedStatements';

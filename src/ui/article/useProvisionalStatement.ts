@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Statement } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
-import { holdPendingWrite } from '../../storage/pendingWrites';
+import { holdPendingWrite } from '../../storage/database/pendingWrites';
 
 /** The id a statement being saved is drawn under until the library has it. */
 export const PROVISIONAL_ID = 'quotemark:saving';

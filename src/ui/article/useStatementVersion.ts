@@ -1,7 +1,7 @@
 import { useContext, useState, type Dispatch, type SetStateAction } from 'react';
 import { recordsEqual } from '../../core/history/recordsEqual';
 import type { Statement } from '../../core/model/statement';
-import type { StatementConflict } from '../../storage/StatementConflict';
+import type { StatementConflict } from '../../storage/database/StatementConflict';
 import { isOwnStatementVersion } from './ownStatementVersions';
 import { adoptChanges, fieldsOf, type StatementFields } from './statementFields';
 import { StatementGoneContext } from './StatementGoneContext';

@@ -1,5 +1,5 @@
 import type { Result } from '../../core/result';
-import { catchStorageFailure, isStorageFailure } from '../../storage/storageFailure';
+import { catchStorageFailure, isStorageFailure } from '../../storage/database/storageFailure';
 import { storageFailureMessage } from './storageFailureMessage';
 
 /**

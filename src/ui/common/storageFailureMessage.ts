@@ -1,4 +1,4 @@
-import type { StorageFailure } from '../../storage/storageFailure';
+import type { StorageFailure } from '../../storage/database/storageFailure';
 
 const UNAVAILABLE =
   'This browser does not let Quotemark keep its library here: IndexedDB, where the library lives, is missing or turned off. ' +

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { pendingWrites, subscribePendingWrites } from '../../storage/pendingWrites';
+import { pendingWrites, subscribePendingWrites } from '../../storage/database/pendingWrites';
 
 /**
  * While any write to the library is pending, a reload or a closed tab asks

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
-import { watchDatabase, type DatabaseCondition } from '../../storage/watchDatabase';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { watchDatabase, type DatabaseCondition } from '../../storage/database/watchDatabase';
 
 /** Whether the app's library can be used in this tab, kept up to date. */
 export function useDatabaseCondition(): DatabaseCondition {

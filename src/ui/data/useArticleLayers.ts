@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDatabase } from '../../storage/appDatabase';
+import { appDatabase } from '../../storage/database/appDatabase';
 import { listArticleLayers } from '../../storage/team/teamLiveQueries';
-import type { TeamLayerRecord } from '../../storage/team/teamRecords';
+import type { TeamLayerRecord } from '../../storage/database/teamRecords';
 
 const NONE: TeamLayerRecord[] = [];
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDatabase } from '../../storage/appDatabase';
-import { listArticleSummaries, type ArticleSummary } from '../../storage/articleRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { listArticleSummaries, type ArticleSummary } from '../../storage/repositories/articleRepository';
 
 /** Every article with its statement count, live; undefined while loading. */
 export function useArticleSummaries(): ArticleSummary[] | undefined {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDatabase } from '../../storage/appDatabase';
-import { readExportStatus, type ExportStatus } from '../../storage/exportState';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { readExportStatus, type ExportStatus } from '../../storage/exchange/exportState';
 
 /** When the library was last exported and how many statements came since, live; undefined while loading. */
 export function useExportStatus(): ExportStatus | undefined {

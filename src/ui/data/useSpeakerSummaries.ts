@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDatabase } from '../../storage/appDatabase';
-import { listSpeakerSummaries } from '../../storage/speakerRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { listSpeakerSummaries } from '../../storage/repositories/speakerRepository';
 
 /** Speakers with their statement and article counts, live. */
 export function useSpeakerSummaries() {

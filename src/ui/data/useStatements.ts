@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Statement } from '../../core/model/statement';
-import { appDatabase } from '../../storage/appDatabase';
-import { getStatements } from '../../storage/statementRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { getStatements } from '../../storage/repositories/statementRepository';
 
 /** The statements with these ids, live, in the order given; undefined while loading. */
 export function useStatements(ids: readonly string[]): Statement[] | undefined {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDatabase } from '../../storage/appDatabase';
-import { listTopicSummaries } from '../../storage/listTopicSummaries';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { listTopicSummaries } from '../../storage/repositories/listTopicSummaries';
 
 /** Topics with their statement and article counts, live. */
 export function useTopicSummaries() {

@@ -3,8 +3,8 @@ import { LIBRARY_TABLES, type ImportPolicy, type LibraryTable } from '../../core
 import { planEffect } from '../../core/import/planEffect';
 import { planImport } from '../../core/import/planImport';
 import { plural } from '../../core/text/plural';
-import { appDatabase } from '../../storage/appDatabase';
-import { importLibrary } from '../../storage/importLibrary';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { importLibrary } from '../../storage/exchange/importLibrary';
 import { settleWrite } from '../common/settleWrite';
 import type { ReadyImport } from './readImportFile';
 import { ErrorMessage } from '../common/ErrorMessage';

@@ -2,10 +2,10 @@ import { buildEnvelope } from '../../core/exchange/buildEnvelope';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import type { LibraryRecords } from '../../core/model/envelope';
 import type { CountOptions } from '../../core/review/countedStatements';
-import { appDatabase } from '../../storage/appDatabase';
-import { exportArticle } from '../../storage/exportArticle';
-import { exportLibrary } from '../../storage/exportLibrary';
-import { noteLibraryExported } from '../../storage/exportState';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { exportArticle } from '../../storage/exchange/exportArticle';
+import { exportLibrary } from '../../storage/exchange/exportLibrary';
+import { noteLibraryExported } from '../../storage/exchange/exportState';
 import { downloadFile } from '../common/downloadFile';
 
 const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({ articles, speakers, topics, statements });

@@ -1,4 +1,4 @@
-import type { ImportRefusal } from '../../storage/importLibrary';
+import type { ImportRefusal } from '../../storage/exchange/importLibrary';
 
 /** Why "Confirm import" wrote nothing, in a person's words. */
 export function importRefusalSentence(refusal: ImportRefusal | string): string {

@@ -4,8 +4,8 @@ import { isW3CText } from '../../core/import/isW3CText';
 import { readW3CFile } from '../../core/import/readW3CFile';
 import type { LibraryRecords } from '../../core/model/envelope';
 import { err, ok, type Result } from '../../core/result';
-import { appDatabase } from '../../storage/appDatabase';
-import { readLibraryRecords } from '../../storage/importLibrary';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { readLibraryRecords } from '../../storage/exchange/importLibrary';
 import { parseOffThread } from './parseOffThread';
 import { errorMessage } from '../../core/errorMessage';
 

@@ -3,9 +3,9 @@ import { UndoHistory, type HistoryStep } from '../../core/history/UndoHistory';
 import { changeScope, LIBRARY_SCOPE, type UndoScope } from '../../core/history/UndoScope';
 import type { Change } from '../../core/model/change';
 import { err, ok, type Result } from '../../core/result';
-import { appDatabase } from '../../storage/appDatabase';
-import { applyChange } from '../../storage/applyChange';
-import { getArticle } from '../../storage/articleRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { applyChange } from '../../storage/writes/applyChange';
+import { getArticle } from '../../storage/repositories/articleRepository';
 import { settleWrite } from '../common/settleWrite';
 import { parseRoute } from '../routing/parseRoute';
 

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../storage/articleRepository';
+import type { ArticleSummary } from '../../storage/repositories/articleRepository';
 import { formatDate } from '../common/formatDate';
 import { articleHref } from '../routing/parseRoute';
 

@@ -1,5 +1,5 @@
 import { compareByTitle } from '../../core/review/compareByTitle';
-import type { ArticleSummary } from '../../storage/articleRepository';
+import type { ArticleSummary } from '../../storage/repositories/articleRepository';
 
 export const ARTICLE_SORTS = {
   added: 'Date added',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
-import type { ArticleSummary } from '../../storage/articleRepository';
-import { deleteArticle, restoreArticle, type DeletedArticle } from '../../storage/articleRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import type { ArticleSummary } from '../../storage/repositories/articleRepository';
+import { deleteArticle, restoreArticle, type DeletedArticle } from '../../storage/repositories/articleRepository';
 import { settleWrite } from '../common/settleWrite';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { fileSizeProblem } from '../../core/intake/fileSizeProblem';
-import { appDatabase } from '../../storage/appDatabase';
-import { addArticle } from '../../storage/articleRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { addArticle } from '../../storage/repositories/articleRepository';
 import { settleWrite } from '../common/settleWrite';
 import { findDuplicateArticle } from './findDuplicateArticle';
 import type { ImportOutcome } from './importOutcome';

@@ -1,6 +1,6 @@
 import { ErrorMessage } from '../common/ErrorMessage';
-import type { ExportStatus } from '../../storage/exportState';
-import { EXPORT_REMINDER_AFTER } from '../../storage/exportState';
+import type { ExportStatus } from '../../storage/exchange/exportState';
+import { EXPORT_REMINDER_AFTER } from '../../storage/exchange/exportState';
 import { formatDateTime } from './formatDateTime';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { PersistenceRequest } from '../../storage/LibraryMeta';
+import type { PersistenceRequest } from '../../storage/database/LibraryMeta';
 import type { StorageStatus } from './browserStorage';
 import { formatBytes } from './formatBytes';
 import { formatDateTime } from './formatDateTime';

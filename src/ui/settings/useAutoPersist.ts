@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
-import { notePersistenceRequested } from '../../storage/persistenceRequest';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { notePersistenceRequested } from '../../storage/database/persistenceRequest';
 import { useExportStatus } from '../data/useExportStatus';
 import { usePersistenceRequest } from '../data/usePersistenceRequest';
 import { browserStorage, requestPersistence } from './browserStorage';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
-import { EXPORT_REMINDER_AFTER, exportReminderDue, noteExportReminded } from '../../storage/exportState';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { EXPORT_REMINDER_AFTER, exportReminderDue, noteExportReminded } from '../../storage/exchange/exportState';
 import { useExportStatus } from '../data/useExportStatus';
 
 // The reminder shows in the session that recorded it and in no later one:

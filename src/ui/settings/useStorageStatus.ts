@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
-import { notePersistenceRequested } from '../../storage/persistenceRequest';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { notePersistenceRequested } from '../../storage/database/persistenceRequest';
 import { readStorageStatus, requestPersistence, type StorageStatus } from './browserStorage';
 
 /**

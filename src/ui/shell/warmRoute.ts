@@ -1,8 +1,8 @@
-import { appDatabase } from '../../storage/appDatabase';
-import { warmArticle } from '../../storage/articleLiveQueries';
-import { warmSpeakerRecords } from '../../storage/readSpeakerRecords';
-import { warmStanceRecords } from '../../storage/readStanceRecords';
-import { warmTopicRecords } from '../../storage/readTopicRecords';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { warmArticle } from '../../storage/live/liveQueries';
+import { warmSpeakerRecords } from '../../storage/reads/readSpeakerRecords';
+import { warmStanceRecords } from '../../storage/reads/readStanceRecords';
+import { warmTopicRecords } from '../../storage/reads/readTopicRecords';
 import { hashLinkOf } from '../routing/hashLinkOf';
 import { parseRoute } from '../routing/parseRoute';
 

@@ -1,8 +1,8 @@
 import type { Speaker } from '../../core/model/speaker';
 import type { RegistryUsage } from '../../core/registry/registryUsage';
-import { appDatabase } from '../../storage/appDatabase';
-import { deleteSpeaker } from '../../storage/deleteSpeaker';
-import { registryUsageOf } from '../../storage/registryUsageOf';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { deleteSpeaker } from '../../storage/writes/deleteSpeaker';
+import { registryUsageOf } from '../../storage/reads/registryUsageOf';
 import { DeleteFromRegistry } from '../registry/DeleteFromRegistry';
 import { deletionConsequence } from '../common/usageWords';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { SPEAKER_KINDS, type Speaker, type SpeakerKind } from '../../core/model/speaker';
-import { appDatabase } from '../../storage/appDatabase';
-import { updateSpeaker } from '../../storage/speakerRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { updateSpeaker } from '../../storage/repositories/speakerRepository';
 import { recordChange, trackWrite } from '../history/historyStore';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { colorOfSpeaker } from '../../core/speakers/speakerColor';

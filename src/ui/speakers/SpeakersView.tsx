@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { searchKey } from '../../core/text/searchKey';
 import { colorOfSpeaker } from '../../core/speakers/speakerColor';
-import type { SpeakerSummary } from '../../storage/speakerRepository';
-import { appDatabase } from '../../storage/appDatabase';
-import { mergeSpeakers } from '../../storage/speakerRepository';
+import type { SpeakerSummary } from '../../storage/repositories/speakerRepository';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { mergeSpeakers } from '../../storage/repositories/speakerRepository';
 import { useSpeakerSummaries } from '../data/useSpeakerSummaries';
 import { speakerHref } from '../routing/parseRoute';
 import { RegistryList, type RegistryColumn, type RegistryRow } from '../registry/RegistryList';

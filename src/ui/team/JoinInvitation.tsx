@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { JoinInvitation as Invitation } from '../../core/team/joinLink';
-import { appDatabase } from '../../storage/appDatabase';
+import { appDatabase } from '../../storage/database/appDatabase';
 import { joinProject, type JoinProblem } from '../../storage/team/teamProjectRepository';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { settleWrite } from '../common/settleWrite';

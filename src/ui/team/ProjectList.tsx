@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TeamProjectView } from '../../storage/team/teamLiveQueries';
-import { appDatabase } from '../../storage/appDatabase';
+import { appDatabase } from '../../storage/database/appDatabase';
 import { leaveProject } from '../../storage/team/teamProjectRepository';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorMessage } from '../common/ErrorMessage';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { appDatabase } from '../../storage/appDatabase';
+import { appDatabase } from '../../storage/database/appDatabase';
 import { shareArticle, type ShareProblem } from '../../storage/team/teamProjectRepository';
-import type { TeamProjectRecord } from '../../storage/team/teamRecords';
+import type { TeamProjectRecord } from '../../storage/database/teamRecords';
 import { settleWrite } from '../common/settleWrite';
 
 const PROBLEMS: Record<ShareProblem, string> = {

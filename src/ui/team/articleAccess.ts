@@ -1,6 +1,6 @@
 import { documentAccess } from '../../core/team/documentAccess';
 import { layersHidden } from '../../core/team/projectSettings';
-import type { TeamProjectRecord } from '../../storage/team/teamRecords';
+import type { TeamProjectRecord } from '../../storage/database/teamRecords';
 
 /** What the person may do with an article, as its project's access rule says (everything, for a local article). */
 export interface ArticleAccess {

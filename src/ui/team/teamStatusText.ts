@@ -1,4 +1,4 @@
-import type { TeamStatusRecord } from '../../storage/team/teamRecords';
+import type { TeamStatusRecord } from '../../storage/database/teamRecords';
 import { refusalSentence } from './refusalSentence';
 
 const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;

@@ -1,8 +1,8 @@
 import type { RegistryUsage } from '../../core/registry/registryUsage';
 import type { Topic } from '../../core/model/topic';
-import { appDatabase } from '../../storage/appDatabase';
-import { deleteTopic } from '../../storage/deleteTopic';
-import { registryUsageOf } from '../../storage/registryUsageOf';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { deleteTopic } from '../../storage/writes/deleteTopic';
+import { registryUsageOf } from '../../storage/reads/registryUsageOf';
 import { DeleteFromRegistry } from '../registry/DeleteFromRegistry';
 import { deletionConsequence } from '../common/usageWords';
 

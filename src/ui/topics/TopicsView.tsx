@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { searchKey } from '../../core/text/searchKey';
 import type { Result } from '../../core/result';
-import { appDatabase } from '../../storage/appDatabase';
-import type { TopicSummary } from '../../storage/listTopicSummaries';
-import { mergeTopics } from '../../storage/mergeTopics';
+import { appDatabase } from '../../storage/database/appDatabase';
+import type { TopicSummary } from '../../storage/repositories/listTopicSummaries';
+import { mergeTopics } from '../../storage/writes/mergeTopics';
 import { useTopicSummaries } from '../data/useTopicSummaries';
 import type { MergeOutcome } from '../registry/MergeBar';
 import { RegistryList, type RegistryRow } from '../registry/RegistryList';

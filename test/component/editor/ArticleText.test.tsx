@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ArticleText } from '../../../src/editor/ArticleText';
-import type { HighlightSpec } from '../../../src/editor/highlightSpec';
+import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
 
 const TEXT = [
   'Hua Chunying called the sanctions “the height of absurdity,” adding that China would respond.',

@@ -2,8 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleText } from '../../../src/editor/ArticleText';
-import type { HighlightSpec } from '../../../src/editor/highlightSpec';
-import type { TextEdit } from '../../../src/editor/textEdit';
+import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
+import type { TextEdit } from '../../../src/editor/editing/textEdit';
 
 const TEXT = 'Noise MORE Hua said “absurd” today.\n\nBlinken said “firm” then.';
 const NOISE = 'Noise MORE ';

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleText } from '../../../src/editor/ArticleText';
-import type { HighlightSpec } from '../../../src/editor/highlightSpec';
+import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
 
 // 300 paragraphs: long enough to load viewport-first.
 const PARAGRAPHS = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} says something the minister said about paragraph ${i}.`);

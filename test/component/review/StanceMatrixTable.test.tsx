@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
-import { appDatabase } from '../../../src/storage/appDatabase';
+import { appDatabase } from '../../../src/storage/database/appDatabase';
 import { StanceMatrixTable } from '../../../src/ui/stances/StanceMatrixTable';
 import { reviewRecords } from './reviewRecords';
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appDatabase } from '../../../src/storage/appDatabase';
-import { noteLibraryExported } from '../../../src/storage/exportState';
+import { appDatabase } from '../../../src/storage/database/appDatabase';
+import { noteLibraryExported } from '../../../src/storage/exchange/exportState';
 import { SettingsView } from '../../../src/ui/settings/SettingsView';
 
 /** A stand-in for the browser's StorageManager, which happy-dom lacks: persistence is granted when asked. */

@@ -6,7 +6,7 @@ import type { Speaker } from '../../../src/core/model/speaker';
 import type { Statement } from '../../../src/core/model/statement';
 import { ok } from '../../../src/core/result';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
-import type { ConflictAwareResult } from '../../../src/storage/StatementConflict';
+import type { ConflictAwareResult } from '../../../src/storage/database/StatementConflict';
 import { rememberOwnChange } from '../../../src/ui/article/ownStatementVersions';
 import { StatementForm } from '../../../src/ui/article/StatementForm';
 import { StatementGoneContext } from '../../../src/ui/article/StatementGoneContext';

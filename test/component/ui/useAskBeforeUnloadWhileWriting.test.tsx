@@ -1,8 +1,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pendingWrites, subscribePendingWrites } from '../../../src/storage/pendingWrites';
-import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { pendingWrites, subscribePendingWrites } from '../../../src/storage/database/pendingWrites';
+import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { useAskBeforeUnloadWhileWriting } from '../../../src/ui/common/useAskBeforeUnloadWhileWriting';
 
 /** What the browser does on a reload: fire beforeunload; a prevented one makes it ask. */

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../../src/core/model/statement';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
-import { pendingWrites } from '../../../src/storage/pendingWrites';
+import { pendingWrites } from '../../../src/storage/database/pendingWrites';
 import { PROVISIONAL_ID, useProvisionalStatement } from '../../../src/ui/article/useProvisionalStatement';
 
 const quote = { start: 4, end: 9, exact: 'quick', prefix: 'The ', suffix: ' brown' };

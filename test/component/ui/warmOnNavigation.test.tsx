@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appDatabase } from '../../../src/storage/appDatabase';
-import { liveArticle } from '../../../src/storage/articleLiveQueries';
-import { liveStanceRecords } from '../../../src/storage/readStanceRecords';
-import { warmLiveQuery } from '../../../src/storage/sharedLiveQuery';
+import { appDatabase } from '../../../src/storage/database/appDatabase';
+import { liveArticle } from '../../../src/storage/live/liveQueries';
+import { liveStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { warmLiveQuery } from '../../../src/storage/reads/sharedLiveQuery';
 import { warmOnNavigation } from '../../../src/ui/shell/warmRoute';
 import { reviewRecords } from '../review/reviewRecords';
 

@@ -10,8 +10,8 @@ import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { findSpeakers } from '../../../src/core/speakers/findSpeakers';
 import { compareIds } from '../../../src/core/text/compareIds';
 import { compareNames } from '../../../src/core/text/compareNames';
-import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/speakerRepository';
-import { listTopics } from '../../../src/storage/topicRepository';
+import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
+import { listTopics } from '../../../src/storage/repositories/topicRepository';
 import { openTestDatabase } from '../storage/testDatabase';
 
 const T = '2026-01-01T10:00:00.000Z';

@@ -9,7 +9,7 @@ import { speakerProfile } from '../../../src/core/review/speakerProfile';
 import { statementOrder } from '../../../src/core/review/statementOrder';
 import { compareSpans, quoteReadingOrder, readingOrder } from '../../../src/core/statements/readingOrder';
 import { statementsInText } from '../../../src/core/statements/statementsInText';
-import { nextStatementId } from '../../../src/editor/nextStatementId';
+import { nextStatementId } from '../../../src/editor/highlights/nextStatementId';
 
 const T = '2026-01-01T10:00:00.000Z';
 const TEXT = 'Hua said: “The door to Xinjiang is always open.” Sasse said: “Chairman Xi has blood on his hands. The atrocities go on.”';

@@ -1,8 +1,8 @@
 import { closeHistory, history, redo, undo } from '@tiptap/pm/history';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { EditSession } from '../../../src/editor/EditSession';
-import { offsetToPos } from '../../../src/editor/textPositions';
+import { EditSession } from '../../../src/editor/editing/EditSession';
+import { offsetToPos } from '../../../src/editor/positions/textPositions';
 import { articleNode } from './articleNode';
 
 const TEXT = 'Noise noise. Hua said “absurd” today.\n\nBlinken said “firm” then.';

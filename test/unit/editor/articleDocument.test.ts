@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocument } from '../../../src/editor/articleDocument';
+import { articleDocument } from '../../../src/editor/positions/articleDocument';
 import { articleNode, SAMPLE } from './articleNode';
 
 describe('articleDocument', () => {

@@ -3,7 +3,7 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { Node } from '@tiptap/pm/model';
-import { articleDocument } from '../../../src/editor/articleDocument';
+import { articleDocument } from '../../../src/editor/positions/articleDocument';
 
 /** The schema ArticleText uses, built without a DOM. */
 export const articleSchema = getSchema([Document, Paragraph, Text]);

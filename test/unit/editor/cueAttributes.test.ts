@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAttributes } from '../../../src/editor/cueAttributes';
+import { cueAttributes } from '../../../src/editor/highlights/cueAttributes';
 
 const spec = { id: 's1', start: 10, end: 20, color: '#ffe08a', label: 'Hua Chunying · direct · against', cue: { start: 4, end: 8 } };
 

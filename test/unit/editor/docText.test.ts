@@ -1,8 +1,8 @@
 import { Node } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../src/core/text/canonicalText';
-import { docText } from '../../../src/editor/docText';
-import { offsetToPos, posToOffset } from '../../../src/editor/textPositions';
+import { docText } from '../../../src/editor/positions/docText';
+import { offsetToPos, posToOffset } from '../../../src/editor/positions/textPositions';
 import { articleNode, articleSchema, SAMPLE } from './articleNode';
 
 /** A document with one paragraph per string, empty ones included. */

@@ -1,8 +1,8 @@
 import type { Decoration } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
-import { drawHighlights } from '../../../src/editor/drawHighlights';
-import type { HighlightSpec } from '../../../src/editor/highlightSpec';
-import { offsetToPos } from '../../../src/editor/textPositions';
+import { drawHighlights } from '../../../src/editor/highlights/drawHighlights';
+import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
+import { offsetToPos } from '../../../src/editor/positions/textPositions';
 import { articleNode } from './articleNode';
 import { decorationSummary } from './decorationSummary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightAttributes } from '../../../src/editor/highlightAttributes';
+import { highlightAttributes } from '../../../src/editor/highlights/highlightAttributes';
 
 const spec = { id: 's1', start: 0, end: 4, color: '#ffe08a', label: 'Hua Chunying · direct · against' };
 

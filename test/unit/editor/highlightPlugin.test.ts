@@ -1,6 +1,6 @@
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { highlightPlugin, highlightPluginKey, type HighlightUpdate } from '../../../src/editor/highlightPlugin';
+import { highlightPlugin, highlightPluginKey, type HighlightUpdate } from '../../../src/editor/highlights/highlightPlugin';
 import { articleNode } from './articleNode';
 
 const TEXT = 'Sasse said “enough.”\n\nHua replied.';

@@ -1,9 +1,9 @@
 import type { Node } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../src/editor/docText';
-import { mapTextRange } from '../../../src/editor/mapTextRange';
-import { offsetToPos } from '../../../src/editor/textPositions';
+import { docText } from '../../../src/editor/positions/docText';
+import { mapTextRange } from '../../../src/editor/positions/mapTextRange';
+import { offsetToPos } from '../../../src/editor/positions/textPositions';
 import { seedText } from '../core/seedText';
 import { articleNode, articleSchema } from './articleNode';
 

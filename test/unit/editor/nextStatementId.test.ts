@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStatementId } from '../../../src/editor/nextStatementId';
+import { nextStatementId } from '../../../src/editor/highlights/nextStatementId';
 
 // Given out of text order on purpose; 'outer' and 'inner' start together.
 const HIGHLIGHTS = [

@@ -1,8 +1,8 @@
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { docText } from '../../../src/editor/docText';
-import { plainTextSlice } from '../../../src/editor/plainTextSlice';
-import { offsetToPos } from '../../../src/editor/textPositions';
+import { docText } from '../../../src/editor/positions/docText';
+import { plainTextSlice } from '../../../src/editor/positions/plainTextSlice';
+import { offsetToPos } from '../../../src/editor/positions/textPositions';
 import { articleNode, articleSchema } from './articleNode';
 
 const TEXT = 'Hua said “absurd” today.\n\nBlinken said “firm” then.';

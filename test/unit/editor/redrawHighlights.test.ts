@@ -1,9 +1,9 @@
 import { Decoration } from '@tiptap/pm/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawHighlights } from '../../../src/editor/drawHighlights';
-import type { HighlightLayer } from '../../../src/editor/highlightLayer';
-import type { HighlightSpec } from '../../../src/editor/highlightSpec';
-import { redrawHighlights } from '../../../src/editor/redrawHighlights';
+import { drawHighlights } from '../../../src/editor/highlights/drawHighlights';
+import type { HighlightLayer } from '../../../src/editor/highlights/highlightLayer';
+import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
+import { redrawHighlights } from '../../../src/editor/highlights/redrawHighlights';
 import { articleNode } from './articleNode';
 import { decorationSummary } from './decorationSummary';
 

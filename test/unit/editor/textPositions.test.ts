@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../../src/core/text/textBlocks';
-import { offsetToPos, posToOffset } from '../../../src/editor/textPositions';
+import { offsetToPos, posToOffset } from '../../../src/editor/positions/textPositions';
 import { articleNode, SAMPLE } from './articleNode';
 
 /** Offsets strictly inside a '\n\n' separator, which no position stands for. */

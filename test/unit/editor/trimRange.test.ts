@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimRange } from '../../../src/editor/trimRange';
+import { trimRange } from '../../../src/editor/positions/trimRange';
 
 describe('trimRange', () => {
   const text = 'He said “no.” \n\nThen left.';

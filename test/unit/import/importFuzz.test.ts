@@ -6,7 +6,7 @@ import { LIBRARY_TABLES, type ImportPolicy } from '../../../src/core/import/Impo
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
 import { planImport } from '../../../src/core/import/planImport';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
-import { importLibrary, readLibraryRecords } from '../../../src/storage/importLibrary';
+import { importLibrary, readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
 import { librarySnapshot } from '../storage/testDatabase';
 import { benignMutation, mutateBenignly, mutateText, mutateValue, textMutation, valueMutation, type Json } from './fileMutations';
 import { byId, checkImport, EMPTY, NOW, SCHEMAS, storeWith, isW3C } from './importThroughApp';

@@ -11,9 +11,9 @@ import { SpeakerSchema } from '../../../src/core/model/speaker';
 import { StatementSchema } from '../../../src/core/model/statement';
 import { TopicSchema } from '../../../src/core/model/topic';
 import type { Result } from '../../../src/core/result';
-import { exportLibrary } from '../../../src/storage/exportLibrary';
-import { importLibrary, readLibraryRecords } from '../../../src/storage/importLibrary';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { exportLibrary } from '../../../src/storage/exchange/exportLibrary';
+import { importLibrary, readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { librarySnapshot, openTestDatabase } from '../storage/testDatabase';
 
 /**

@@ -5,7 +5,7 @@ import { toW3CAnnotations } from '../../../src/core/exchange/toW3CAnnotations';
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
 import { planImport } from '../../../src/core/import/planImport';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
-import { readLibraryRecords } from '../../../src/storage/importLibrary';
+import { readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
 import { library } from '../exchange/libraryFixture';
 import { checkImport, storeWith } from './importThroughApp';
 

@@ -4,8 +4,8 @@ import { buildEnvelope } from '../../../src/core/exchange/buildEnvelope';
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
 import { planImport } from '../../../src/core/import/planImport';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
-import { exportLibrary } from '../../../src/storage/exportLibrary';
-import { importLibrary, readLibraryRecords } from '../../../src/storage/importLibrary';
+import { exportLibrary } from '../../../src/storage/exchange/exportLibrary';
+import { importLibrary, readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
 import { openTestDatabase } from '../storage/testDatabase';
 import { libraryArb } from './libraryArbitrary';
 

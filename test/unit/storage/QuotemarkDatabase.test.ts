@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { getArticle, listArticleSummaries } from '../../../src/storage/articleRepository';
-import { listSpeakers } from '../../../src/storage/speakerRepository';
-import { listStatementsForArticle, saveStatement } from '../../../src/storage/statementRepository';
+import { getArticle, listArticleSummaries } from '../../../src/storage/repositories/articleRepository';
+import { listSpeakers } from '../../../src/storage/repositories/speakerRepository';
+import { listStatementsForArticle, saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {

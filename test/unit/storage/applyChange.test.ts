@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../src/core/model/change';
-import { applyChange, deleteStatement, saveStatement } from '../../../src/storage/statementRepository';
-import { updateSpeaker } from '../../../src/storage/speakerRepository';
+import { applyChange, deleteStatement, saveStatement } from '../../../src/storage/repositories/statementRepository';
+import { updateSpeaker } from '../../../src/storage/repositories/speakerRepository';
 import {
   addValidArticle,
   draftFor,

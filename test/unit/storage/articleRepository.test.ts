@@ -6,8 +6,8 @@ import {
   findArticleByTextSha256,
   getArticle,
   listArticleSummaries,
-} from '../../../src/storage/articleRepository';
-import { saveStatement } from '../../../src/storage/statementRepository';
+} from '../../../src/storage/repositories/articleRepository';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SAMPLE_INPUT, SASSE_QUOTE, sequentialIds } from './testDatabase';
 
 describe('addArticle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteArticle, restoreArticle } from '../../../src/storage/articleRepository';
+import { deleteArticle, restoreArticle } from '../../../src/storage/repositories/articleRepository';
 import {
   addValidArticle,
   draftFor,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../../src/storage/applyChange';
-import { deleteSpeaker } from '../../../src/storage/deleteSpeaker';
-import { readStanceRecords } from '../../../src/storage/readStanceRecords';
-import { registryUsageOf } from '../../../src/storage/registryUsageOf';
+import { applyChange } from '../../../src/storage/writes/applyChange';
+import { deleteSpeaker } from '../../../src/storage/writes/deleteSpeaker';
+import { readStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { registryUsageOf } from '../../../src/storage/reads/registryUsageOf';
 import { registryLibrary } from './registryCleanup';
 import { librarySnapshot } from './testDatabase';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../../src/storage/applyChange';
-import { deleteTopic } from '../../../src/storage/deleteTopic';
-import { readStanceRecords } from '../../../src/storage/readStanceRecords';
-import { registryUsageOf } from '../../../src/storage/registryUsageOf';
+import { applyChange } from '../../../src/storage/writes/applyChange';
+import { deleteTopic } from '../../../src/storage/writes/deleteTopic';
+import { readStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { registryUsageOf } from '../../../src/storage/reads/registryUsageOf';
 import { registryLibrary } from './registryCleanup';
 import { librarySnapshot } from './testDatabase';
 

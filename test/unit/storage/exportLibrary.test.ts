@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APP_INFO } from '../../../src/core/exchange/appInfo';
 import { EnvelopeSchema } from '../../../src/core/model/envelope';
-import { exportLibrary } from '../../../src/storage/exportLibrary';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { exportLibrary } from '../../../src/storage/exchange/exportLibrary';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SASSE_QUOTE } from './testDatabase';
 
 describe('exportLibrary', () => {

@@ -8,8 +8,8 @@ import {
   readExportState,
   readExportStatus,
   statementsSinceExport,
-} from '../../../src/storage/exportState';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+} from '../../../src/storage/exchange/exportState';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave, openTestDatabase } from './testDatabase';
 
 const EXPORTED_AT = new Date('2026-05-01T12:00:00.000Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLibraryFile } from '../../../src/core/import/parseLibraryFile';
 import { planImport } from '../../../src/core/import/planImport';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
-import { importLibrary, readLibraryRecords } from '../../../src/storage/importLibrary';
+import { importLibrary, readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
 import v1 from '../../fixtures/exchange/v1.json';
 import { addValidArticle, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase } from './testDatabase';
 

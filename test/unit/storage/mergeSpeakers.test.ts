@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../../src/storage/applyChange';
-import { createSpeaker, mergeSpeakers } from '../../../src/storage/speakerRepository';
+import { applyChange } from '../../../src/storage/writes/applyChange';
+import { createSpeaker, mergeSpeakers } from '../../../src/storage/repositories/speakerRepository';
 import type { SpeakerInput } from '../../../src/core/model/speakerInput';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
 
 const T1 = new Date('2026-04-01T09:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../../src/storage/applyChange';
-import { listTopicSummaries } from '../../../src/storage/listTopicSummaries';
-import { mergeTopics } from '../../../src/storage/mergeTopics';
+import { applyChange } from '../../../src/storage/writes/applyChange';
+import { listTopicSummaries } from '../../../src/storage/repositories/listTopicSummaries';
+import { mergeTopics } from '../../../src/storage/writes/mergeTopics';
 import { GENOCIDE, JUNK, registryLibrary } from './registryCleanup';
 import { librarySnapshot, SANCTIONS } from './testDatabase';
 

@@ -2,11 +2,11 @@ import type { DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/core/import/planImport';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
-import { addArticle } from '../../../src/storage/articleRepository';
-import { importLibrary, readLibraryRecords } from '../../../src/storage/importLibrary';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { saveStatement } from '../../../src/storage/statementRepository';
-import { catchStorageFailure } from '../../../src/storage/storageFailure';
+import { addArticle } from '../../../src/storage/repositories/articleRepository';
+import { importLibrary, readLibraryRecords } from '../../../src/storage/exchange/importLibrary';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
+import { catchStorageFailure } from '../../../src/storage/database/storageFailure';
 import v1Records from '../../fixtures/storage/v1/records.json';
 import { addValidArticle, draftFor, HUA_QUOTE, librarySnapshot, openTestDatabase } from './testDatabase';
 

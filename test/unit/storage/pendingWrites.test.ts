@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { pendingWrites, subscribePendingWrites } from '../../../src/storage/pendingWrites';
+import { pendingWrites, subscribePendingWrites } from '../../../src/storage/database/pendingWrites';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave, openTestDatabase } from './testDatabase';
 
 /** Every count the listener hears from now on, as the test goes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readExportState } from '../../../src/storage/exportState';
-import { notePersistenceRequested, readPersistenceRequest } from '../../../src/storage/persistenceRequest';
+import { readExportState } from '../../../src/storage/exchange/exportState';
+import { notePersistenceRequested, readPersistenceRequest } from '../../../src/storage/database/persistenceRequest';
 import { openTestDatabase } from './testDatabase';
 
 describe('persistence request', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportLibrary } from '../../../src/storage/exportLibrary';
-import { listStatementsForArticle } from '../../../src/storage/statementRepository';
+import { exportLibrary } from '../../../src/storage/exchange/exportLibrary';
+import { listStatementsForArticle } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
 
 const QUOTES = [HUA_QUOTE, SASSE_QUOTE, BLINKEN_QUOTE, TREASURY_QUOTE];

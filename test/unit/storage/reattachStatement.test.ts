@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../src/core/anchoring/createAnchor';
 import type { Anchor } from '../../../src/core/model/anchor';
-import { reattachStatement } from '../../../src/storage/statementRepository';
+import { reattachStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, librarySnapshot, mustSave, openTestDatabase } from './testDatabase';
 
 const TEXT = 'Hua said “absurd” today.\n\nBlinken said “firm” then.';

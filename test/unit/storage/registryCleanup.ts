@@ -1,5 +1,5 @@
-import { createSpeaker } from '../../../src/storage/speakerRepository';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import { createSpeaker } from '../../../src/storage/repositories/speakerRepository';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SANCTIONS, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
 
 export const GENOCIDE = 'China commits genocide in Xinjiang';

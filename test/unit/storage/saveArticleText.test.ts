@@ -5,14 +5,14 @@ import { resolveAnchor } from '../../../src/core/anchoring/resolveAnchor';
 import type { Article } from '../../../src/core/model/article';
 import type { Statement } from '../../../src/core/model/statement';
 import { textSha256 } from '../../../src/core/text/textSha256';
-import { docText } from '../../../src/editor/docText';
-import { mapTextRange } from '../../../src/editor/mapTextRange';
-import { offsetToPos } from '../../../src/editor/textPositions';
-import { saveArticleText, updateArticleDetails } from '../../../src/storage/articleRepository';
-import { applyChange } from '../../../src/storage/applyChange';
-import { listStatementsForArticle } from '../../../src/storage/statementRepository';
+import { docText } from '../../../src/editor/positions/docText';
+import { mapTextRange } from '../../../src/editor/positions/mapTextRange';
+import { offsetToPos } from '../../../src/editor/positions/textPositions';
+import { saveArticleText, updateArticleDetails } from '../../../src/storage/repositories/articleRepository';
+import { applyChange } from '../../../src/storage/writes/applyChange';
+import { listStatementsForArticle } from '../../../src/storage/repositories/statementRepository';
 import { articleNode } from '../editor/articleNode';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import {
   addValidArticle,
   BLINKEN_QUOTE,

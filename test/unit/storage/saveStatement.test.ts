@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SPEAKER_PALETTE } from '../../../src/core/speakers/speakerColor';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import {
   addValidArticle,
   BLINKEN_QUOTE,

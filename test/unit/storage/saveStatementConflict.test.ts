@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf } from '../../../src/core/statements/draftOf';
-import { deleteStatement, saveStatement } from '../../../src/storage/statementRepository';
-import { isConflict } from '../../../src/storage/StatementConflict';
+import { deleteStatement, saveStatement } from '../../../src/storage/repositories/statementRepository';
+import { isConflict } from '../../../src/storage/database/StatementConflict';
 import { addValidArticle, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase, SANCTIONS } from './testDatabase';
 
 const OPENED = new Date('2026-04-01T09:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import {
   addValidArticle,
   draftFor,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../src/core/anchoring/createAnchor';
 import type { Anchor } from '../../../src/core/model/anchor';
 import type { Article } from '../../../src/core/model/article';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase } from './testDatabase';
 
 const T2 = new Date('2026-04-02T09:00:00Z');

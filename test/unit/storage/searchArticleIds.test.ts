@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchArticleIds } from '../../../src/storage/articleRepository';
+import { searchArticleIds } from '../../../src/storage/repositories/articleRepository';
 import { addValidArticle, openTestDatabase } from './testDatabase';
 
 async function library() {

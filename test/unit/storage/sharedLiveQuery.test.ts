@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../../../src/core/model/topic';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { sharedLiveQuery, warmLiveQuery } from '../../../src/storage/sharedLiveQuery';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { sharedLiveQuery, warmLiveQuery } from '../../../src/storage/reads/sharedLiveQuery';
 import { openTestDatabase } from './testDatabase';
 
 const topic = (id: string, label: string): Topic => ({ id, label });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SPEAKER_PALETTE } from '../../../src/core/speakers/speakerColor';
-import { addSpeakerAlias, createSpeaker, updateSpeaker } from '../../../src/storage/speakerRepository';
+import { addSpeakerAlias, createSpeaker, updateSpeaker } from '../../../src/storage/repositories/speakerRepository';
 import { librarySnapshot, openTestDatabase, sequentialIds } from './testDatabase';
 
 const T1 = new Date('2026-04-01T09:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/speakerRepository';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SASSE_QUOTE } from './testDatabase';
 
 const STAMP = '2026-01-01T00:00:00.000Z';

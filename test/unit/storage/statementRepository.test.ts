@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteStatement, listStatementsForArticle } from '../../../src/storage/statementRepository';
+import { deleteStatement, listStatementsForArticle } from '../../../src/storage/repositories/statementRepository';
 import {
   addValidArticle,
   draftFor,

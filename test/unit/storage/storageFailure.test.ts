@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../src/core/result';
-import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { Refusal } from '../../../src/storage/Refusal';
-import { catchStorageFailure, openFailureOf, storageFailureOf } from '../../../src/storage/storageFailure';
+import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { Refusal } from '../../../src/storage/database/Refusal';
+import { catchStorageFailure, openFailureOf, storageFailureOf } from '../../../src/storage/database/storageFailure';
 import { openTestDatabase } from './testDatabase';
 
 const quota = () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');

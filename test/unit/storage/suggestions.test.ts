@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/model/article';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { createSpeaker } from '../../../src/storage/speakerRepository';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { createSpeaker } from '../../../src/storage/repositories/speakerRepository';
 import {
   acceptSuggestions,
   applyChange,
   rejectSuggestions,
   saveSuggestions,
   type SuggestedStatementInput,
-} from '../../../src/storage/statementRepository';
+} from '../../../src/storage/repositories/statementRepository';
 import {
   addValidArticle,
   draftFor,

@@ -5,9 +5,9 @@ import type { ArticleInput } from '../../../src/core/articles/prepareArticle';
 import type { Article } from '../../../src/core/model/article';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
 import type { Statement } from '../../../src/core/model/statement';
-import { addArticle } from '../../../src/storage/articleRepository';
-import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { saveStatement } from '../../../src/storage/statementRepository';
+import { addArticle } from '../../../src/storage/repositories/articleRepository';
+import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { saveStatement } from '../../../src/storage/repositories/statementRepository';
 import gold from '../../fixtures/corpus/us-sanctions-xinjiang.gold.json';
 
 /** The seed article as scraped: the input every part of the app must take. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listTopics } from '../../../src/storage/topicRepository';
+import { listTopics } from '../../../src/storage/repositories/topicRepository';
 import { openTestDatabase } from './testDatabase';
 
 describe('listTopics', () => {

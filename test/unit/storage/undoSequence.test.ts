@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../src/core/anchoring/createAnchor';
 import { draftOf } from '../../../src/core/statements/draftOf';
-import { applyChange, saveStatement } from '../../../src/storage/statementRepository';
+import { applyChange, saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { addValidArticle, draftFor, openTestDatabase, SANCTIONS } from './testDatabase';
 
 describe('undoing a save and then the stance set after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateArticleDetails } from '../../../src/storage/articleRepository';
+import { updateArticleDetails } from '../../../src/storage/repositories/articleRepository';
 import { addValidArticle, librarySnapshot, openTestDatabase } from './testDatabase';
 
 const NOW = new Date('2026-05-01T12:00:00Z');

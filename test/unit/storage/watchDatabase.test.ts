@@ -1,14 +1,14 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { storageFailureOf } from '../../../src/storage/storageFailure';
+import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { storageFailureOf } from '../../../src/storage/database/storageFailure';
 import {
   BLOCKED_MESSAGE,
   DELETED_ELSEWHERE_MESSAGE,
   UPGRADED_ELSEWHERE_MESSAGE,
   watchDatabase,
   type DatabaseCondition,
-} from '../../../src/storage/watchDatabase';
+} from '../../../src/storage/database/watchDatabase';
 import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
 

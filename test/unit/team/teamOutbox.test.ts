@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
-import { deleteStatement, saveStatement } from '../../../src/storage/statementRepository';
-import type { TeamProjectRecord } from '../../../src/storage/team/teamRecords';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
+import { deleteStatement, saveStatement } from '../../../src/storage/repositories/statementRepository';
+import type { TeamProjectRecord } from '../../../src/storage/database/teamRecords';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SASSE_QUOTE } from '../storage/testDatabase';
 
 const joined = (db: QuotemarkDatabase) =>

@@ -5,7 +5,7 @@ import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { parseJoinLink, type JoinInvitation } from '../../../src/core/team/joinLink';
 import type { TeamRole } from '../../../src/core/team/teamRoles';
-import type { QuotemarkDatabase } from '../../../src/storage/QuotemarkDatabase';
+import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { joinProject } from '../../../src/storage/team/teamProjectRepository';
 import { TeamSync } from '../../../src/storage/team/TeamSync';
 import { startServer, type RunningServer } from '../../../server/startServer';

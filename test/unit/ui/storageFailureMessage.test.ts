@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../src/core/result';
-import { Refusal } from '../../../src/storage/Refusal';
-import { openFailureOf, storageFailureOf, type StorageFailure } from '../../../src/storage/storageFailure';
+import { Refusal } from '../../../src/storage/database/Refusal';
+import { openFailureOf, storageFailureOf, type StorageFailure } from '../../../src/storage/database/storageFailure';
 import { settleWrite } from '../../../src/ui/common/settleWrite';
 import { storageFailureMessage } from '../../../src/ui/common/storageFailureMessage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_REFUSALS } from '../../../src/core/team/teamRefusal';
-import type { TeamConnection } from '../../../src/storage/team/teamRecords';
+import type { TeamConnection } from '../../../src/storage/database/teamRecords';
 import { teamStatusText } from '../../../src/ui/team/teamStatusText';
 
 const status = (connection: TeamConnection) => ({ projectId: 'p', connection });

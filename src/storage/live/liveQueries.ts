@@ -1,0 +1,40 @@
+import type { Article } from '../../core/model/article';
+import type { Speaker } from '../../core/model/speaker';
+import type { Statement } from '../../core/model/statement';
+import type { Topic } from '../../core/model/topic';
+import { getArticle } from '../repositories/articleRepository';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
+import { sharedLiveQuery, type SharedLiveQuery } from '../reads/sharedLiveQuery';
+import { listSpeakers } from '../repositories/speakerRepository';
+import { listStatementsForArticle } from '../repositories/statementRepository';
+import { listTopics } from '../repositories/topicRepository';
+import { warmQueries } from '../reads/warmQueries';
+
+/** One article, live: null when there is none. */
+export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<Article | null> {
+  return sharedLiveQuery(`${db.name}/article/${id}`, async () => (await getArticle(db, id)) ?? null);
+}
+
+/** An article's statements in text order, live. */
+export function liveArticleStatements(db: QuotemarkDatabase, articleId: string): SharedLiveQuery<Statement[]> {
+  return sharedLiveQuery(`${db.name}/statements-of/${articleId}`, () => listStatementsForArticle(db, articleId));
+}
+
+/** The speaker registry sorted by name, live. */
+export function liveSpeakers(db: QuotemarkDatabase): SharedLiveQuery<Speaker[]> {
+  return sharedLiveQuery(`${db.name}/speakers`, () => listSpeakers(db));
+}
+
+/** Every topic sorted by label, live. */
+export function liveTopics(db: QuotemarkDatabase): SharedLiveQuery<Topic[]> {
+  return sharedLiveQuery(`${db.name}/topics`, () => listTopics(db));
+}
+
+/**
+ * Start reading what the article view opens with while the view's code is
+ * still loading, so that its first render has the article, its statements,
+ * the speakers and the topics instead of waiting for them after mounting.
+ */
+export function warmArticle(db: QuotemarkDatabase, articleId: string): void {
+  warmQueries(db, [liveArticle(db, articleId), liveArticleStatements(db, articleId), liveSpeakers(db), liveTopics(db)]);
+}

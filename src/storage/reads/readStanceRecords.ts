@@ -1,0 +1,40 @@
+import type { StanceEntry, StanceRecords } from '../../core/review/StanceEntry';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
+import { sharedLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
+import { unpackEntries } from '../derived/StanceIndexRecord';
+import { warmQueries } from './warmQueries';
+
+/** What the Stances view is drawn from: the stance index in place of articles and statements. */
+export interface StanceLibrary extends StanceRecords {
+  statements: StanceEntry[];
+}
+
+/**
+ * Articles (what the index keeps of them: no text), speakers, topics and the
+ * stance entry of every statement that counts, in one read transaction.
+ * Entries and articles come in index order (by shard), not by id:
+ * stanceMatrix does not depend on the order of its input, so the matrix is
+ * the one the full records give (test/unit/storage/stanceIndex.test.ts
+ * checks it).
+ */
+export function readStanceRecords(db: QuotemarkDatabase): Promise<StanceLibrary> {
+  return db.transaction('r', [db.speakers, db.topics, db.stanceIndex], async () => {
+    const [speakers, topics, index] = await Promise.all([db.speakers.toArray(), db.topics.toArray(), db.stanceIndex.toArray()]);
+    return {
+      articles: index.flatMap((row) => Object.values(row.articles)),
+      speakers,
+      topics,
+      statements: index.flatMap((row) => Object.entries(row.entries).flatMap(([articleId, packed]) => unpackEntries(articleId, packed))),
+    };
+  });
+}
+
+/** The Stances view's records, live, shared by whoever watches them. */
+export function liveStanceRecords(db: QuotemarkDatabase): SharedLiveQuery<StanceLibrary> {
+  return sharedLiveQuery(`${db.name}/stance-records`, () => readStanceRecords(db));
+}
+
+/** Start reading the Stances view's records before the view is there to watch them. */
+export function warmStanceRecords(db: QuotemarkDatabase): void {
+  warmQueries(db, [liveStanceRecords(db)]);
+}

@@ -1,0 +1,46 @@
+import type { Speaker } from '../../core/model/speaker';
+import { compareByName } from '../../core/review/compareByName';
+import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
+import { readRegistryCounts } from '../reads/readRegistryCounts';
+
+// The speaker functions that have files of their own, importable from here
+// with the rest.
+export { addSpeakerAlias } from '../writes/addSpeakerAlias';
+export { createSpeaker, type SavedSpeaker } from '../writes/createSpeaker';
+export { mergeSpeakers, type MergedSpeakers } from '../writes/mergeSpeakers';
+export { updateSpeaker } from '../writes/updateSpeaker';
+
+/** A speaker with how much they say across the library. */
+export interface SpeakerSummary {
+  speaker: Speaker;
+  /** Statements that count (confirmed: see statementCounts). */
+  statementCount: number;
+  /** Distinct articles in which the speaker has at least one statement. */
+  articleCount: number;
+}
+
+/**
+ * Every speaker in the registry, sorted by name as a person reads it
+ * (compareByName; the name index would sort by UTF-16 code unit, putting
+ * "de Klerk" after "Zuma" and "Émile" after both).
+ */
+export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
+  const speakers = await db.speakers.toArray();
+  return speakers.sort(compareByName);
+}
+
+/**
+ * Every speaker, sorted by name, with counts of the statements that count
+ * (confirmed: see statementCounts) and of their articles. Speakers with no
+ * statements are listed with zero counts, so the registry is whole. The
+ * counts come from the statement tallies, not from reading every statement.
+ */
+export function listSpeakerSummaries(db: QuotemarkDatabase): Promise<SpeakerSummary[]> {
+  return db.transaction('r', db.speakers, db.statementTallies, async () => {
+    const [speakers, counts] = await Promise.all([db.speakers.toArray(), readRegistryCounts(db)]);
+    return speakers.sort(compareByName).map((speaker) => {
+      const count = counts.speakers.get(speaker.id);
+      return { speaker, statementCount: count?.statementCount ?? 0, articleCount: count?.articleCount ?? 0 };
+    });
+  });
+}
