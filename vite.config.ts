@@ -145,6 +145,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The team sync server against real PostgreSQL and Redis, and as a
+          // child process killed and restarted (test/server/support).
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           environment: 'happy-dom',
           include: ['test/component/**/*.test.tsx'],

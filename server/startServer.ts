@@ -11,7 +11,7 @@ import type { ServerLog } from './observe/serverLog';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile';
 import { openTeamStore, type StoreOptions } from './store/openTeamStore';
 import { storeExtension } from './sync/storeExtension';
-import { invite, revoke, type TeamAdminDeps } from './team/teamAdmin';
+import { invite, revoke, type Invitation, type InviteRequest, type TeamAdminDeps } from './team/teamAdmin';
 
 export interface ServerOptions extends StoreOptions {
   host: string;
@@ -36,7 +36,9 @@ export interface RunningServer {
   port: number;
   /** Ends connections, stores and compacts every document, closes the store. */
   stop(): Promise<void>;
-  admin: TeamAdminDeps;
+  invite(request: InviteRequest, now?: Date): Promise<Invitation>;
+  /** Revokes, and closes the coder's open connections at once. */
+  revoke(request: { project: string; coder: string }): ReturnType<typeof revoke>;
 }
 
 /** Redis' options from a redis:// URL. */
@@ -85,6 +87,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const auth = new AuthExtension({ registry: store.registry, secret, metrics, log, settings });
   let publicUrl = options.publicUrl ?? '';
   const admin: TeamAdminDeps = { registry: store.registry, store: store.documents, secret, live };
+  const revokeNow = async (request: { project: string; coder: string }) => {
+    const revoked = await revoke(admin, request);
+    if (revoked.ok) auth.revoked(revoked.value.coderId);
+    return revoked;
+  };
 
   server = new Server({
     name: 'quotemark',
@@ -116,11 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             documents: server?.hocuspocus.getDocumentsCount() ?? 0,
           }),
         invite: (request) => invite(admin, request),
-        revoke: async (request) => {
-          const revoked = await revoke(admin, request);
-          if (revoked.ok) auth.revoked(revoked.value.coderId);
-          return revoked;
-        },
+        revoke: (request) => revokeNow(request),
       }),
     ],
   });
@@ -141,10 +144,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const stop = () =>
     (stopping ??= (async () => {
       log('server.stopping', {});
+      auth.stop();
       removeRuntimeInfo(options.dataDir);
       await server.destroy();
       await store.close();
       log('server.stopped', {});
     })());
-  return { url, wsUrl: publicUrl, port, stop, admin };
+  auth.start();
+  return { url, wsUrl: publicUrl, port, stop, invite: (request, now) => invite(admin, request, now), revoke: revokeNow };
 }

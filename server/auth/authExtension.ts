@@ -33,6 +33,12 @@ export interface AuthDeps {
 
 /** A client opens many documents with one token: its standing is read at most this often. */
 const STANDING_TTL_MS = 5_000;
+/**
+ * How often open connections' tokens are checked again: a revocation made
+ * through another server process (or straight in the store), or a token
+ * running out, ends connections here within this time.
+ */
+const SWEEP_MS = 15_000;
 
 /** Read a project's settings from its codebook. */
 export function settingsIn(doc: Y.Doc, projectId: string): ProjectSettings | null {
@@ -52,6 +58,7 @@ export class AuthExtension implements Extension {
   private standings = new Map<string, { standing: TokenStanding | null; at: number }>();
   private hiddenBefore = new Map<string, boolean>();
   private instance: Hocuspocus | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: AuthDeps) {}
 
@@ -87,19 +94,55 @@ export class AuthExtension implements Extension {
     if (hidden && !before) this.closeWhere((doc, ctx) => doc.kind === 'layer' && doc.projectId === ref.projectId && ctx.role === 'coder' && doc.coderId !== ctx.coderId);
   }
 
+  start(): void {
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  stop(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+  }
+
+  /** Close the connections whose token was revoked or ran out since it was accepted. */
+  private async sweep(): Promise<void> {
+    const now = this.deps.now?.() ?? Date.now();
+    const tokens = new Set<string>();
+    for (const document of this.instance?.documents.values() ?? []) {
+      for (const connection of document.getConnections()) {
+        const ctx = connection.context as Partial<CoderContext> | undefined;
+        if (ctx?.tokenId) tokens.add(ctx.tokenId);
+      }
+    }
+    const ended = new Set<string>();
+    for (const tokenId of tokens) {
+      this.standings.delete(tokenId);
+      const standing = await this.standing(tokenId, now).catch(() => undefined);
+      if (standing === null || standing?.revoked || (standing && standing.expiresAt <= now)) ended.add(tokenId);
+    }
+    if (ended.size > 0) this.closeWhere((_, ctx) => ended.has(ctx.tokenId), 'socket');
+  }
+
   /** After a revocation: forget cached standings and close the coder's connections. */
   revoked(coderId: string): void {
     this.standings.clear();
-    this.closeWhere((_, ctx) => ctx.coderId === coderId);
+    this.closeWhere((_, ctx) => ctx.coderId === coderId, 'socket');
   }
 
-  private closeWhere(match: (doc: NonNullable<ReturnType<typeof parseDocName>>, ctx: CoderContext) => boolean): void {
+  /**
+   * Close the matching connections: one document (the client keeps its
+   * socket and meets the refusal when it reconnects), or the whole socket
+   * of a coder who lost access, so the client reconnects at once and hears
+   * why it is refused.
+   */
+  private closeWhere(match: (doc: NonNullable<ReturnType<typeof parseDocName>>, ctx: CoderContext) => boolean, scope: 'document' | 'socket' = 'document'): void {
     for (const document of this.instance?.documents.values() ?? []) {
       const ref = parseDocName(document.name);
       if (!ref) continue;
       for (const connection of document.getConnections()) {
         const ctx = connection.context as Partial<CoderContext> | undefined;
-        if (ctx?.coderId && ctx.role && match(ref, ctx as CoderContext)) connection.close({ code: 4403, reason: 'Forbidden' });
+        if (!ctx?.coderId || !ctx.role || !match(ref, ctx as CoderContext)) continue;
+        if (scope === 'socket') connection.webSocket.close(4403, 'Forbidden');
+        else connection.close({ code: 4403, reason: 'Forbidden' });
       }
     }
   }
@@ -115,6 +158,8 @@ export class AuthExtension implements Extension {
   private refuse(code: TeamRefusal, documentName: string): never {
     this.deps.metrics.refused(code);
     this.deps.log('auth.refused', { document: documentName, reason: code });
-    throw Object.assign(new Error(code), { reason: refusalReason(code) });
+    // No message: Hocuspocus prints a hook error's message to the console,
+    // and the refusal is already in the structured log.
+    throw Object.assign(new Error(), { reason: refusalReason(code) });
   }
 }

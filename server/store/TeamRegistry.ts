@@ -23,6 +23,8 @@ export interface TokenStanding {
   coderId: string;
   role: TeamRole;
   revoked: boolean;
+  /** Epoch ms. */
+  expiresAt: number;
 }
 
 interface CoderRecord {
@@ -116,13 +118,14 @@ export class TeamRegistry {
   }
 
   async tokenStanding(tokenId: string): Promise<TokenStanding | null> {
-    const [row] = await this.sql.query<{ project_id: string; coder_id: string; role: TeamRole; revoked: boolean }>(
-      `select c.project_id, c.id as coder_id, c.role,
+    const [row] = await this.sql.query<{ project_id: string; coder_id: string; role: TeamRole; revoked: boolean; expires_at: Date | string }>(
+      `select c.project_id, c.id as coder_id, c.role, t.expires_at,
               (t.revoked_at is not null or c.revoked_at is not null) as revoked
          from ${this.s}.tokens t join ${this.s}.coders c on c.id = t.coder_id
         where t.id = $1`,
       [tokenId],
     );
-    return row ? { projectId: row.project_id, coderId: row.coder_id, role: row.role, revoked: row.revoked } : null;
+    if (!row) return null;
+    return { projectId: row.project_id, coderId: row.coder_id, role: row.role, revoked: row.revoked, expiresAt: new Date(row.expires_at).getTime() };
   }
 }
