@@ -9,9 +9,6 @@ import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkD
 import { joinProject } from '../../../src/storage/team/teamProjectRepository';
 import { TeamSync } from '../../../src/storage/team/TeamSync';
 import { startServer, type RunningServer } from '../../../server/startServer';
-import { invite } from '../../../server/team/teamAdmin';
-import { readCliConfig } from '../../../server/cli/serverConfig';
-import { runTeamCommand } from '../../../server/cli/teamCommands';
 
 /** A real sync server in this process, on a free port, with an embedded store in a temporary directory; `stop` ends it and removes the store. */
 export async function testServer(): Promise<RunningServer & { dataDir: string }> {
@@ -29,7 +26,7 @@ export async function testServer(): Promise<RunningServer & { dataDir: string }>
 
 /** A join link's invitation, as the CLI's invite makes it. */
 export async function invitation(server: RunningServer, project: string, coder: string, role?: TeamRole): Promise<JoinInvitation> {
-  const made = await invite(server.admin, { project, coder, days: 30, server: server.wsUrl, appUrl: 'http://app.test/', ...(role ? { role } : {}) });
+  const made = await server.invite({ project, coder, days: 30, server: server.wsUrl, appUrl: 'http://app.test/', ...(role ? { role } : {}) });
   const parsed = parseJoinLink(made.link);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
@@ -49,12 +46,4 @@ export async function joinedClient(db: QuotemarkDatabase, joining: JoinInvitatio
   sync.start();
   onTestFinished(() => sync.stop());
   return sync;
-}
-
-/** The revoke command, as a person runs it next to a running server (which then closes the coder's connections). */
-export async function revokeByCommand(server: { dataDir: string }, project: string, coder: string): Promise<void> {
-  const config = readCliConfig(['revoke', '--data', server.dataDir, '--project', project, '--coder', coder], {});
-  if (typeof config === 'string') throw new Error(config);
-  const outcome = await runTeamCommand(config);
-  if ('ok' in outcome && !outcome.ok) throw new Error(outcome.error);
 }

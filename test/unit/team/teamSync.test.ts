@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareArticle } from '../../../src/storage/team/teamProjectRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SASSE_QUOTE, BLINKEN_QUOTE } from '../storage/testDatabase';
 import { eventually } from './eventually';
-import { invitation, joinedClient, revokeByCommand, testServer } from './teamServer';
+import { invitation, joinedClient, testServer } from './teamServer';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 // Starting the embedded store (PostgreSQL in WebAssembly) takes seconds on a busy machine.
@@ -62,7 +62,8 @@ describe('team sync between browsers and a real server', () => {
   it('says Refused when the owner revokes a coder, and the coder’s later writes stay on the device', async () => {
     const { dbB, article, projectId } = await ownerAndCoder('Revoked');
     await eventually(() => dbB.teamStatus.get(projectId), (s) => s?.connection === 'synced');
-    await revokeByCommand(server, 'Revoked', 'Bob');
+    const revoked = await server.revoke({ project: 'Revoked', coder: 'Bob' });
+    expect(revoked.ok).toBe(true);
     await eventually(() => dbB.teamStatus.get(projectId), (s) => s?.connection === 'refused');
     expect(await dbB.teamStatus.get(projectId)).toEqual({ projectId, connection: 'refused', refusal: 'revoked-token' });
     await mustSave(dbB, draftFor(article, SASSE_QUOTE));
