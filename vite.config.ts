@@ -14,7 +14,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  * Nothing else leaves the page's origin: the app opens sockets only to
  * servers of projects the person joined.
  */
-const syncServers = process.env.QUOTEMARK_SYNC_SERVERS?.trim() || 'wss: ws://127.0.0.1:* ws://localhost:* ws://[::1]:*';
+const syncServers = process.env.QUOTEMARK_SYNC_SERVERS?.trim() || 'wss: ws://127.0.0.1:* ws://localhost:*';
 
 /**
  * The production page's Content-Security-Policy: scripts, workers and

@@ -14,9 +14,17 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
+/** Every address a browser profile reached: its requests and its WebSockets. */
+const reached = new Map<Page, string[]>();
+
 /** A fresh browser profile that opens a join link and joins. */
 async function join(browser: Browser, link: string, coder: string, role: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  page.on('websocket', (socket) => urls.push(socket.url()));
+  reached.set(page, urls);
   await page.goto(link);
   const invitation = page.getByRole('region', { name: `Invitation to ${PROJECT}` });
   await expect(invitation).toContainText(PROJECT);
@@ -88,4 +96,11 @@ test('two coders join one project, see each other’s layers, one codes offline,
   await expect(annAgain.getByRole('list', { name: 'Statements in text order' })).toContainText('Hua Chunying');
   await annAgain.getByRole('group', { name: 'Layers' }).getByRole('checkbox', { name: 'Bob' }).check();
   await expect(layerMark(annAgain, 'Bob')).toHaveText(SASSE);
+
+  // Nobody's browser reached anything but the app's own origin and the project's server.
+  const allowed = [new URL(app).origin, new URL(server.url).host];
+  for (const urls of reached.values()) {
+    expect(urls.some((url) => url.startsWith('ws://'))).toBe(true);
+    expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && !allowed.includes(new URL(url).origin) && !allowed.includes(new URL(url).host))).toEqual([]);
+  }
 });
