@@ -18,7 +18,11 @@ const CODERS = ['Ada', 'Ben', 'Cleo'];
  * update each coder sent (no provider has unsynced changes). The three
  * clients share this process, as the server's tests do.
  */
-export async function syncConvergeScenario(bench: BenchContext, server: SyncServerProcess, library: Envelope): Promise<BenchResult[]> {
+export async function syncConvergeScenario(
+  bench: BenchContext,
+  server: SyncServerProcess,
+  library: Envelope,
+): Promise<BenchResult[]> {
   const hands = dealStatements(library.statements, CODERS.length);
   const total = library.statements.length;
   const articleIds = library.articles.map((a) => a.id);
@@ -36,11 +40,16 @@ export async function syncConvergeScenario(bench: BenchContext, server: SyncServ
       const [owner] = coders;
       if (!owner) throw new Error('no coders');
       writeCodebook(owner, projectId, library, Date.now());
-      const layers = layerNames(projectId, articleIds, coders.map((c) => c.coderId));
+      const layers = layerNames(
+        projectId,
+        articleIds,
+        coders.map((c) => c.coderId),
+      );
       for (const coder of coders) for (const name of [codebookDocName(projectId), ...layers]) coder.open(name);
       await untilAll(
         coders,
-        () => coders.every((c) => c.settled() && c.count([codebookDocName(projectId)], 'articles') === articleIds.length),
+        () =>
+          coders.every((c) => c.settled() && c.count([codebookDocName(projectId)], 'articles') === articleIds.length),
         () => 'the codebook did not reach every coder',
       );
       const storedBefore = await server.metric('quotemark_updates_stored_total');
@@ -54,10 +63,15 @@ export async function syncConvergeScenario(bench: BenchContext, server: SyncServ
           if (statement) writeStatement(coder, projectId, statement, Date.now());
         });
       }
-      await untilAll(coders, converged, () => coders.map((c) => `${c.coderId}: ${c.count(layers, 'statements')} statements, ${c.unsynced()} unsynced`).join('; '));
+      await untilAll(coders, converged, () =>
+        coders
+          .map((c) => `${c.coderId}: ${c.count(layers, 'statements')} statements, ${c.unsynced()} unsynced`)
+          .join('; '),
+      );
       const ms = performance.now() - started;
       const stored = (await server.metric('quotemark_updates_stored_total')) - storedBefore;
-      if (stored < total) throw new Error(`The server reports ${stored} updates stored, fewer than the ${total} statements written`);
+      if (stored < total)
+        throw new Error(`The server reports ${stored} updates stored, fewer than the ${total} statements written`);
       bench.log(`  converge run ${run}: ${ms.toFixed(0)} ms (${stored} updates stored)`);
       return ms;
     } finally {

@@ -17,10 +17,21 @@ export type SyncPart = (typeof SYNC_PARTS)[number];
  * after the join counts that project alone. Each server is stopped when
  * its part ends, failed or not.
  */
-export async function syncScenario(bench: BenchContext, root: string, joinLibrary: Envelope, parts: readonly SyncPart[] = SYNC_PARTS): Promise<BenchResult[]> {
+export async function syncScenario(
+  bench: BenchContext,
+  root: string,
+  joinLibrary: Envelope,
+  parts: readonly SyncPart[] = SYNC_PARTS,
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  if (parts.includes('converge')) results.push(...(await withServer(root, async (server) => syncConvergeScenario(bench, server, await generateLibrary(SYNC_CONVERGE)))));
-  if (parts.includes('join')) results.push(...(await withServer(root, (server) => syncJoinScenario(bench, server, joinLibrary))));
+  if (parts.includes('converge'))
+    results.push(
+      ...(await withServer(root, async (server) =>
+        syncConvergeScenario(bench, server, await generateLibrary(SYNC_CONVERGE)),
+      )),
+    );
+  if (parts.includes('join'))
+    results.push(...(await withServer(root, (server) => syncJoinScenario(bench, server, joinLibrary))));
   return results;
 }
 

@@ -68,7 +68,8 @@ export class SyncCoder {
 
   /** Every open document synced, every update sent acknowledged. */
   settled(): boolean {
-    for (const provider of this.providers.values()) if (!provider.isSynced || provider.unsyncedChanges > 0) return false;
+    for (const provider of this.providers.values())
+      if (!provider.isSynced || provider.unsyncedChanges > 0) return false;
     return true;
   }
 
@@ -96,7 +97,12 @@ export class SyncCoder {
  * providers after which `condition` holds (checked at once, too); fails on
  * a refusal, or after `ms` with what `describe` says.
  */
-export function untilAll(coders: readonly SyncCoder[], condition: () => boolean, describe: () => string, ms = 120_000): Promise<void> {
+export function untilAll(
+  coders: readonly SyncCoder[],
+  condition: () => boolean,
+  describe: () => string,
+  ms = 120_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const stops: (() => void)[] = [];
     const done = () => {

@@ -60,7 +60,11 @@ export class SyncServerProcess {
   static async start(root: string): Promise<SyncServerProcess> {
     guardExit();
     const dataDir = mkdtempSync(join(tmpdir(), 'quotemark-bench-sync-'));
-    const child = spawn('npm', ['run', '--silent', 'server', '--', '--port', '0', '--data', dataDir], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'server', '--', '--port', '0', '--data', dataDir], {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (child.pid === undefined) throw new Error('npm run server did not start');
     const group = child.pid;
     running.set(group, dataDir);
@@ -110,7 +114,8 @@ export class SyncServerProcess {
   async idle(ms = 60_000): Promise<void> {
     const until = Date.now() + ms;
     while ((await this.documentsLoaded()) > 0) {
-      if (Date.now() > until) throw new Error(`The sync server still holds ${await this.documentsLoaded()} documents after ${ms} ms`);
+      if (Date.now() > until)
+        throw new Error(`The sync server still holds ${await this.documentsLoaded()} documents after ${ms} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -8,8 +8,16 @@ import type { Invitation } from '../../server/team/teamAdmin';
  * its data directory does the inviting): the same path without a Node
  * start-up per coder. The project's first coder is its owner.
  */
-export async function inviteCoder(dataDir: string, project: string, coder: string, appUrl: string): Promise<Invitation> {
-  const config = readCliConfig(['invite', '--data', dataDir, '--project', project, '--coder', coder, '--app', appUrl], {});
+export async function inviteCoder(
+  dataDir: string,
+  project: string,
+  coder: string,
+  appUrl: string,
+): Promise<Invitation> {
+  const config = readCliConfig(
+    ['invite', '--data', dataDir, '--project', project, '--coder', coder, '--app', appUrl],
+    {},
+  );
   if (typeof config === 'string') throw new Error(config);
   const outcome = await runTeamCommand(config);
   if (!('link' in outcome)) throw new Error(`Inviting ${coder} to ${project} failed`);

@@ -11,7 +11,13 @@ import { dealStatements, writeCodebook, writeStatement } from './teamSeed';
  * coders, each writing theirs into their own layers through a Node client.
  * Resolves once the server has stored everything; the clients then leave.
  */
-export async function seedProject(server: SyncServerProcess, project: string, coderNames: readonly string[], library: Envelope, appUrl: string): Promise<{ projectId: string }> {
+export async function seedProject(
+  server: SyncServerProcess,
+  project: string,
+  coderNames: readonly string[],
+  library: Envelope,
+  appUrl: string,
+): Promise<{ projectId: string }> {
   const coders: SyncCoder[] = [];
   try {
     let projectId = '';
@@ -30,7 +36,9 @@ export async function seedProject(server: SyncServerProcess, project: string, co
     });
     await untilAll(
       coders,
-      () => coders.every((c) => c.settled()) && owner.count([codebookDocName(projectId)], 'articles') === library.articles.length,
+      () =>
+        coders.every((c) => c.settled()) &&
+        owner.count([codebookDocName(projectId)], 'articles') === library.articles.length,
       () => `the seed did not settle: ${coders.map((c) => `${c.unsynced()} unsynced`).join(', ')}`,
       300_000,
     );

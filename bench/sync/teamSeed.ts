@@ -20,7 +20,8 @@ export function writeCodebook(owner: SyncCoder, projectId: string, library: Libr
     for (const speaker of library.speakers) writeRecord(codebookTable(doc, 'speakers'), SpeakerSchema, speaker, by);
     for (const topic of library.topics) writeRecord(codebookTable(doc, 'topics'), TopicSchema, topic, by);
   });
-  for (const article of library.articles) owner.write(name, (doc) => writeRecord(codebookTable(doc, 'articles'), ArticleSchema, article, by));
+  for (const article of library.articles)
+    owner.write(name, (doc) => writeRecord(codebookTable(doc, 'articles'), ArticleSchema, article, by));
 }
 
 /** One coder's statement, as its layer on its article holds it. */
