@@ -36,9 +36,11 @@ export const STATEMENT_CSV_FIELDS = [
  * index strings and the W3C export counts, not the UTF-16 units the app
  * stores: they differ after an emoji or other astral character.
  * Only statements that count are written (confirmed; pending suggestions
- * too when `counting` asks); status and origin tell the two apart.
+ * too when `counting` asks); status and origin tell the two apart. With
+ * `coderOf` (a team project's statements of every coder), a last column
+ * `coder` names who coded each.
  */
-export function toStatementsCsv(records: LibraryRecords, counting: CountOptions = {}): string {
+export function toStatementsCsv(records: LibraryRecords, counting: CountOptions = {}, coderOf?: (statement: Statement) => string | undefined): string {
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
   const topics = new Map(records.topics.map((t) => [t.id, t]));
@@ -68,7 +70,9 @@ export function toStatementsCsv(records: LibraryRecords, counting: CountOptions 
       article ? utf16ToCodePoints(article.text, s.quote.end) : s.quote.end,
       s.status,
       s.origin,
+      ...(coderOf ? [coderOf(s)] : []),
     ];
   });
-  return csvText(STATEMENT_CSV_FIELDS, rows);
+  // A team project's statements of every coder: who coded each, last so the other columns keep their places.
+  return csvText(coderOf ? [...STATEMENT_CSV_FIELDS, 'coder'] : STATEMENT_CSV_FIELDS, rows);
 }

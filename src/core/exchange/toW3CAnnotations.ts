@@ -33,6 +33,8 @@ export interface W3CExportOptions {
   exportId?: string;
   /** Pending suggestions are left out unless asked for (see statementCounts). */
   counting?: CountOptions;
+  /** Who coded each statement (a team project's statements of every coder): the annotation's creator. */
+  coderOf?: (statement: Statement) => string | undefined;
 }
 
 /**
@@ -57,7 +59,10 @@ export function toW3CAnnotations(records: LibraryRecords, now: Date = new Date()
   };
   const items = countedStatements(records.statements, options.counting).flatMap((statement) => {
     const article = lookups.articles.get(statement.articleId);
-    return article ? [annotationOf(statement, article, lookups)] : [];
+    if (!article) return [];
+    const annotation = annotationOf(statement, article, lookups);
+    const coder = options.coderOf?.(statement);
+    return [coder ? { ...annotation, creator: { type: 'Person' as const, name: coder } } : annotation];
   });
   return {
     '@context': [W3C_ANNO_CONTEXT, QUOTEMARK_CONTEXT],

@@ -82,6 +82,8 @@ export const W3CAnnotationSchema = z.object({
     selector: z.union([SelectorSchema, z.array(SelectorSchema)]),
   }),
   body: z.array(TextualBodySchema).optional(),
+  /** Who coded it, in an export of a team project's statements of every coder. */
+  creator: z.object({ type: z.literal('Person'), name: z.string().min(1) }).optional(),
   'quotemark:statement': StatementExtensionSchema.optional(),
 });
 

@@ -33,6 +33,8 @@ export interface TeamProjectRecord {
   /** The project's coders, as its codebook lists them (names for the Layers checkboxes). */
   coders: Coder[];
   settings: ProjectSettings | null;
+  /** Settings an owner chose here that the codebook does not hold yet (the sync client writes them in). */
+  settingsWanted?: ProjectSettings;
 }
 
 /**

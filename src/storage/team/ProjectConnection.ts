@@ -36,6 +36,7 @@ export class ProjectConnection {
   /** A connection attempt has ended, one way or the other: from then on "not connected" means offline. */
   private tried = false;
   private online: boolean;
+  private restarting = false;
 
   constructor(
     url: string,
@@ -61,7 +62,13 @@ export class ProjectConnection {
 
   /** Send a document through this connection (once). The codebook carries awareness, which keeps the socket's heartbeat. */
   attach(name: string, document: Y.Doc): void {
-    if (this.providers.has(name)) return;
+    if (this.providers.has(name)) {
+      // Refused before (another coder's layer under blind coding) and asked
+      // for again: the owner may have opened it. A Hocuspocus server takes
+      // one authentication per document and socket, so ask on a new socket.
+      if (this.refused.delete(name)) this.restart();
+      return;
+    }
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name,
@@ -115,6 +122,19 @@ export class ProjectConnection {
     for (const provider of this.providers.values()) provider.destroy();
     this.providers.clear();
     this.socket.destroy();
+  }
+
+  /** Close the socket and open a new one: every document asks again. */
+  private restart(): void {
+    if (this.restarting || this.socket.status !== WebSocketStatus.Connected) return;
+    this.restarting = true;
+    const reconnect = () => {
+      this.socket.off('disconnect', reconnect);
+      this.restarting = false;
+      if (this.online && !this.refusal) void this.socket.connect();
+    };
+    this.socket.on('disconnect', reconnect);
+    this.socket.disconnect();
   }
 
   private reopen(name: string): void {

@@ -7,8 +7,9 @@ import { CoderSchema } from '../../core/team/coder';
 import { documentAccess } from '../../core/team/documentAccess';
 import { codebookDocName, layerDocName, type TeamDocRef } from '../../core/team/documentNames';
 import { layersHidden, ProjectSettingsSchema, type ProjectSettings } from '../../core/team/projectSettings';
-import { readRecord, readRecords } from '../../core/team/recordMap';
+import { readRecord, readRecords, writeRecord } from '../../core/team/recordMap';
 import { codebookTable } from '../../core/team/teamDocs';
+import { FROM_LIBRARY } from './docOrigins';
 import { carryArticle, carryRegistryRecord, carryStatement, carryStatementDeletion, type NamedRecords } from './carryRecord';
 import type { ProjectContext } from './ProjectContext';
 import { ProjectConnection, type ConnectionOptions, type ConnectionState } from './ProjectConnection';
@@ -85,6 +86,14 @@ export class ProjectSync implements ProjectContext {
 
   myLayers(): OpenDoc[] {
     return [...this.docs.docs.values()].filter((d) => d.ref.kind === 'layer' && d.ref.coderId === this.coderId);
+  }
+
+  /** Write an owner's chosen settings into the codebook, unless it holds them already. */
+  carrySettings(wanted: ProjectSettings | undefined): void {
+    const current = this.settings();
+    if (!wanted || this.role !== 'owner' || !current || (current.blindCoding === wanted.blindCoding && current.layersOpen === wanted.layersOpen)) return;
+    const codebook = this.codebook();
+    codebook.transact(() => writeRecord(codebookTable(codebook, 'settings'), ProjectSettingsSchema, { ...current, blindCoding: wanted.blindCoding, layersOpen: wanted.layersOpen }, { by: this.coderId, now: Date.now() }), FROM_LIBRARY);
   }
 
   /** Carry one outbox item into the documents; false when it is none of this project's business. */

@@ -96,7 +96,10 @@ export class TeamSync {
     const wanted = new Map(rows.map((row) => [row.projectId, row]));
     for (const [id, running] of this.projects) {
       const row = wanted.get(id);
-      if (row && row.token === running.project.token && row.server === running.project.server && row.coderId === running.project.coderId) continue;
+      if (row && row.token === running.project.token && row.server === running.project.server && row.coderId === running.project.coderId) {
+        running.carrySettings(row.settingsWanted);
+        continue;
+      }
       running.stop();
       this.projects.delete(id);
     }
@@ -108,6 +111,7 @@ export class TeamSync {
       this.projects.set(row.projectId, project);
       const connection = this.options.connection ? { ...this.options.connection, online: this.options.online() } : null;
       project.start(stored, connection);
+      project.carrySettings(row.settingsWanted);
       this.onStatus(row.projectId);
     }
   }
@@ -220,6 +224,11 @@ export class TeamSync {
             if (changed.has('coders') || changed.has('settings')) await db.teamProjects.update(projectId, facts);
           } else if (open.ref.coderId === project.coderId) await mirrorMyLayer(db, open.ref, open.doc, changed);
           else await db.teamLayers.put(othersLayerRecord(name, open.ref, open.doc));
+        }
+        // An owner's chosen settings, once the codebook holds them, are the project's.
+        const settings = project.settings();
+        if (row.settingsWanted && settings && settings.blindCoding === row.settingsWanted.blindCoding && settings.layersOpen === row.settingsWanted.layersOpen) {
+          await db.teamProjects.update(projectId, { settings, settingsWanted: undefined });
         }
         if (status && this.statuses.get(projectId) !== JSON.stringify(status)) {
           await db.teamStatus.put(status);

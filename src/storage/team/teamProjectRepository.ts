@@ -65,6 +65,22 @@ export async function leaveProject(db: QuotemarkDatabase, projectId: string, del
   });
 }
 
+/**
+ * An owner's choice of blind coding (coders do not see each other's
+ * layers) and of opening the layers once coding is done: kept on the
+ * project's row until the sync client has written it into the codebook,
+ * whose settings the server enforces.
+ */
+export async function chooseProjectSettings(db: QuotemarkDatabase, projectId: string, choice: { blindCoding: boolean; layersOpen: boolean }): Promise<boolean> {
+  return db.transaction('rw', db.teamProjects, async () => {
+    const row = await db.teamProjects.get(projectId);
+    const current = row?.settingsWanted ?? row?.settings;
+    if (row?.role !== 'owner' || !current) return false;
+    await db.teamProjects.update(projectId, { settingsWanted: { ...current, ...choice } });
+    return true;
+  });
+}
+
 export type ShareProblem = 'not-an-owner' | 'no-such-article' | 'already-shared';
 
 /**

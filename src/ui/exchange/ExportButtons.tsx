@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { exportFile, type ExportFormat, type ExportScope } from './exportFiles';
+import { ALL_CODERS_FORMATS, exportFile, type ExportFormat, type ExportScope } from './exportFiles';
+import { useTeamProjects } from '../data/useTeamProjects';
 import { errorMessage } from '../../core/errorMessage';
 import './exportButtons.css';
 
@@ -19,11 +20,13 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [includePending, setIncludePending] = useState(false);
+  const [allCoders, setAllCoders] = useState(false);
+  const inTeam = (useTeamProjects()?.length ?? 0) > 0;
   const run = async (format: ExportFormat) => {
     setError(null);
     setBusy(true);
     try {
-      await exportFile(scope, format, { includePending });
+      await exportFile(scope, format, { includePending }, new Date(), inTeam && allCoders);
     } catch (e) {
       setError(`The export failed: ${errorMessage(e)}.`);
     } finally {
@@ -47,6 +50,12 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
         <input type="checkbox" checked={includePending} onChange={(e) => setIncludePending(e.target.checked)} />
         Include pending suggestions
       </label>
+      {inTeam && (
+        <label className="qm-inline-field qm-export-pending" title={`Add the other coders’ statements on team projects’ articles to the ${ALL_CODERS_FORMATS.map((f) => f.toUpperCase()).join(' and ')} exports, with who coded each (a coder column, a W3C creator)`}>
+          <input type="checkbox" checked={allCoders} onChange={(e) => setAllCoders(e.target.checked)} />
+          All coders
+        </label>
+      )}
       {busy && (
         <span role="status" className="qm-hint">
           Exporting… <progress aria-label="Exporting" />

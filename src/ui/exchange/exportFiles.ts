@@ -6,16 +6,22 @@ import { appDatabase } from '../../storage/database/appDatabase';
 import { exportArticle } from '../../storage/exchange/exportArticle';
 import { exportLibrary } from '../../storage/exchange/exportLibrary';
 import { noteLibraryExported } from '../../storage/exchange/exportState';
+import { withOtherCoders } from '../../storage/team/withOtherCoders';
+import type { Statement } from '../../core/model/statement';
 import { downloadFile } from '../common/downloadFile';
 
 const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({ articles, speakers, topics, statements });
+
+/** Exports that can name each statement's coder ("All coders"): the statements themselves. */
+export const ALL_CODERS_FORMATS: readonly ExportFormat[] = ['w3c', 'csv'];
 
 /** What an export covers: the whole library, or one article. */
 export type ExportScope = { kind: 'library' } | { kind: 'article'; articleId: string; title: string };
 
 export type ExportFormat = 'json' | 'w3c' | 'csv' | 'stances';
 
-type Build = (r: LibraryRecords, now: Date, counting: CountOptions) => string | Promise<string>;
+type CoderOf = (statement: Statement) => string | undefined;
+type Build = (r: LibraryRecords, now: Date, counting: CountOptions, coderOf?: CoderOf) => string | Promise<string>;
 // W3C and CSV writers (papaparse) load on first use, not with the Library.
 // JSON is the lossless backup: it always holds every statement, pending or not.
 const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: string; build: Build }> = {
@@ -24,13 +30,14 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: s
     suffix: ' w3c',
     extension: 'jsonld',
     type: 'application/ld+json',
-    build: async (r, now, counting) => JSON.stringify((await import('../../core/exchange/toW3CAnnotations')).toW3CAnnotations(r, now, { counting }), null, 2),
+    build: async (r, now, counting, coderOf) =>
+      JSON.stringify((await import('../../core/exchange/toW3CAnnotations')).toW3CAnnotations(r, now, { counting, ...(coderOf ? { coderOf } : {}) }), null, 2),
   },
   csv: {
     suffix: ' statements',
     extension: 'csv',
     type: 'text/csv;charset=utf-8',
-    build: async (r, _now, counting) => (await import('../../core/exchange/toStatementsCsv')).toStatementsCsv(r, counting),
+    build: async (r, _now, counting, coderOf) => (await import('../../core/exchange/toStatementsCsv')).toStatementsCsv(r, counting, coderOf),
   },
   stances: {
     suffix: ' stances',
@@ -47,12 +54,15 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: s
  * library as JSON is recorded as a backup (Settings, the export reminder);
  * W3C and CSV leave details out, and an article's export is one article.
  * W3C and the CSVs hold pending suggestions only when `counting` asks.
+ * With `allCoders`, W3C and the statements CSV add the other coders'
+ * statements of team projects, naming each statement's coder.
  */
-export async function exportFile(scope: ExportScope, format: ExportFormat, counting: CountOptions = {}, now = new Date()): Promise<void> {
-  const records = scope.kind === 'library' ? libraryRecords(await exportLibrary(appDatabase, now)) : await exportArticle(appDatabase, scope.articleId);
+export async function exportFile(scope: ExportScope, format: ExportFormat, counting: CountOptions = {}, now = new Date(), allCoders = false): Promise<void> {
+  const mine = scope.kind === 'library' ? libraryRecords(await exportLibrary(appDatabase, now)) : await exportArticle(appDatabase, scope.articleId);
+  const every = allCoders && ALL_CODERS_FORMATS.includes(format) ? await withOtherCoders(appDatabase, mine) : null;
   const spec = FORMATS[format];
-  const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}`, spec.extension, now);
-  downloadFile(name, await spec.build(records, now, counting), spec.type);
+  const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}${every ? ' all coders' : ''}`, spec.extension, now);
+  downloadFile(name, await spec.build(every?.records ?? mine, now, counting, every?.coderOf), spec.type);
   // Stamped with the time of the read, so statements saved since count as new.
   // The file is already out: a failed note only leaves an older date shown.
   if (scope.kind === 'library' && format === 'json') await noteLibraryExported(appDatabase, now).catch(() => undefined);

@@ -5,6 +5,7 @@ import { leaveProject } from '../../storage/team/teamProjectRepository';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorMessage } from '../../core/errorMessage';
+import { BlindCoding } from './BlindCoding';
 import { ROLE_WORDS } from './roleWords';
 import { teamStatusText } from './teamStatusText';
 
@@ -44,6 +45,7 @@ export function ProjectList({ projects }: { projects: TeamProjectView[] }) {
                 {teamStatusText(view.status, view.pending)}
               </dd>
             </dl>
+            <BlindCoding project={view.project} />
             <button type="button" onClick={() => setLeaving(view)}>
               Leave project
             </button>

@@ -1,7 +1,7 @@
 // Dexie finds IndexedDB when it loads (its live queries need the global).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shareArticle } from '../../../src/storage/team/teamProjectRepository';
+import { chooseProjectSettings, shareArticle } from '../../../src/storage/team/teamProjectRepository';
 import { addValidArticle, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SASSE_QUOTE, BLINKEN_QUOTE } from '../storage/testDatabase';
 import { eventually } from './eventually';
 import { invitation, joinedClient, testServer } from './teamServer';
@@ -68,5 +68,20 @@ describe('team sync between browsers and a real server', () => {
     expect(await dbB.teamStatus.get(projectId)).toEqual({ projectId, connection: 'refused', refusal: 'revoked-token' });
     await mustSave(dbB, draftFor(article, SASSE_QUOTE));
     expect(await eventually(() => dbB.teamPending.count(), (n) => n === 1)).toBe(1);
+  });
+
+  it('blind coding: an owner hides the layers from coders, who stay Synced, and opening them shows them again', async () => {
+    const { ann, dbA, dbB, article, projectId } = await ownerAndCoder('Blind');
+    const annLayer = () => dbB.teamLayers.toArray().then((rows) => rows.find((r) => r.coderId === ann.payload.coderId)?.statements.map((s) => s.id) ?? []);
+    const before = await mustSave(dbA, draftFor(article, HUA_QUOTE));
+    await eventually(annLayer, (ids) => ids.includes(before.id));
+    expect(await chooseProjectSettings(dbA, projectId, { blindCoding: true, layersOpen: false })).toBe(true);
+    await eventually(() => dbB.teamProjects.get(projectId), (row) => row?.settings?.blindCoding === true);
+    const hidden = await mustSave(dbA, draftFor(article, SASSE_QUOTE));
+    await eventually(() => dbA.teamPending.count(), (n) => n === 0);
+    await eventually(() => dbB.teamStatus.get(projectId), (s) => s?.connection === 'synced');
+    expect(await annLayer()).not.toContain(hidden.id);
+    expect(await chooseProjectSettings(dbA, projectId, { blindCoding: true, layersOpen: true })).toBe(true);
+    await eventually(annLayer, (ids) => ids.includes(hidden.id));
   });
 });
