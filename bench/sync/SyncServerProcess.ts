@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,14 +96,14 @@ export class SyncServerProcess {
 
   /** One value of the server's /metrics (Prometheus text). */
   async metric(name: string): Promise<number> {
-    const text = await (await fetch(`${this.url}/metrics`)).text();
+    const text = await getText(`${this.url}/metrics`);
     const line = text.split('\n').find((l) => l.startsWith(`${name} `));
     return Number(line?.slice(name.length + 1));
   }
 
   /** How many documents the server holds in memory (its /health). */
   async documentsLoaded(): Promise<number> {
-    const health = (await (await fetch(`${this.url}/health`)).json()) as { documents?: number };
+    const health = JSON.parse(await getText(`${this.url}/health`)) as { documents?: number };
     return Number(health.documents);
   }
 
@@ -159,5 +160,21 @@ function listening(child: ChildProcess): Promise<string> {
       err = (err + chunk.toString()).slice(-5_000);
     });
     child.once('exit', (code) => reject(new Error(`The sync server exited (${code}) before listening:\n${err}`)));
+  });
+}
+
+/**
+ * GET on a connection of its own: fetch's pooled keep-alive connections
+ * met ECONNRESET here when the server had closed the one reused.
+ */
+function getText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve(body));
+      response.on('error', reject);
+    }).on('error', reject);
   });
 }
