@@ -54,6 +54,8 @@ export async function syncConvergeScenario(
       );
       const storedBefore = await server.metric('quotemark_updates_stored_total');
       const converged = () => coders.every((c) => c.count(layers, 'statements') === total && c.settled());
+      const serverCpu = server.cpuMs();
+      const clientCpu = process.cpuUsage();
       const started = performance.now();
       const longest = Math.max(...hands.map((h) => h.length));
       // Turn about, so no coder's writes all go first.
@@ -69,10 +71,12 @@ export async function syncConvergeScenario(
           .join('; '),
       );
       const ms = performance.now() - started;
+      const used = process.cpuUsage(clientCpu);
+      const cpu = `CPU: server ${server.cpuMs() - serverCpu} ms, the three clients ${((used.user + used.system) / 1000).toFixed(0)} ms`;
       const stored = (await server.metric('quotemark_updates_stored_total')) - storedBefore;
       if (stored < total)
         throw new Error(`The server reports ${stored} updates stored, fewer than the ${total} statements written`);
-      bench.log(`  converge run ${run}: ${ms.toFixed(0)} ms (${stored} updates stored)`);
+      bench.log(`  converge run ${run}: ${ms.toFixed(0)} ms (${stored} updates stored; ${cpu})`);
       return ms;
     } finally {
       for (const coder of coders) coder.destroy();

@@ -94,7 +94,8 @@ export class SyncCoder {
 
 /**
  * Resolves at the first change of any of the coders' documents or
- * providers after which `condition` holds (checked at once, too); fails on
+ * providers after which `condition` holds (checked at once, and after each
+ * change once the code that made it has run); fails on
  * a refusal, or after `ms` with what `describe` says.
  */
 export function untilAll(
@@ -123,7 +124,17 @@ export function untilAll(
       done();
       reject(new Error(`Timed out after ${ms} ms: ${describe()}`));
     }, ms);
-    for (const coder of coders) stops.push(coder.watch(check));
+    // Once per burst of events: a message applied fires several at once.
+    let queued = false;
+    const soon = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        check();
+      });
+    };
+    for (const coder of coders) stops.push(coder.watch(soon));
     check();
   });
 }

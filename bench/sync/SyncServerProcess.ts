@@ -94,6 +94,14 @@ export class SyncServerProcess {
     return kb / 1024;
   }
 
+  /** CPU time the server process has used (user and system), in ms: /proc/<pid>/stat counts in ticks of 10 ms (USER_HZ 100). */
+  cpuMs(): number {
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), from the third on: utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
   /** One value of the server's /metrics (Prometheus text). */
   async metric(name: string): Promise<number> {
     const text = await getText(`${this.url}/metrics`);
