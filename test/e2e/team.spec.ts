@@ -36,7 +36,8 @@ async function join(browser: Browser, link: string, coder: string, role: string)
 }
 
 const status = (page: Page) => page.getByRole('status', { name: `Status of ${PROJECT}` });
-const layerMark = (page: Page, coder: string) => page.locator(`[role=article] mark.qm-highlight--layer[data-coder="${coder}"]`);
+const layerMark = (page: Page, coder: string) =>
+  page.locator(`[role=article] mark.qm-highlight--layer[data-coder="${coder}"]`);
 
 async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -51,7 +52,10 @@ async function openArticle(page: Page) {
   await expect(page.getByRole('article')).toContainText('Hua Chunying');
 }
 
-test('two coders join one project, see each other’s layers, one codes offline, and a fresh profile gets everything back', async ({ browser, baseURL }) => {
+test('two coders join one project, see each other’s layers, one codes offline, and a fresh profile gets everything back', async ({
+  browser,
+  baseURL,
+}) => {
   const app = `${baseURL}/`;
   const ann = await join(browser, await server.invite(PROJECT, 'Ann', app), 'Ann', 'Owner');
   // The owner shares a sample article with the project.
@@ -101,6 +105,14 @@ test('two coders join one project, see each other’s layers, one codes offline,
   const allowed = [new URL(app).origin, new URL(server.url).host];
   for (const urls of reached.values()) {
     expect(urls.some((url) => url.startsWith('ws://'))).toBe(true);
-    expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && !allowed.includes(new URL(url).origin) && !allowed.includes(new URL(url).host))).toEqual([]);
+    expect(
+      urls.filter(
+        (url) =>
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          !allowed.includes(new URL(url).origin) &&
+          !allowed.includes(new URL(url).host),
+      ),
+    ).toEqual([]);
   }
 });

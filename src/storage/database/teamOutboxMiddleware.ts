@@ -1,5 +1,13 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { MIRRORED_TABLES, outboxKey, TEAM_OUTBOX, TEAM_PROJECTS, TEAM_UPDATES, type MirroredTable, type TeamOutboxRecord } from './teamRecords';
+import {
+  MIRRORED_TABLES,
+  outboxKey,
+  TEAM_OUTBOX,
+  TEAM_PROJECTS,
+  TEAM_UPDATES,
+  type MirroredTable,
+  type TeamOutboxRecord,
+} from './teamRecords';
 
 /** Every key: Dexie's own AnyRange (DBCoreRangeType.Any is a const enum, out of reach here). */
 const ANY_KEY: DBCoreKeyRange = { type: 3, lower: -Infinity, upper: [[]] };
@@ -7,7 +15,8 @@ const MIRRORED = new Set<string>(MIRRORED_TABLES);
 
 let written = 0;
 /** Unique per write (per tab: the time and a counter), so the sync client can tell a later write from the one it carried. */
-const nextNonce = () => `${Date.now().toString(36)}.${(++written).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+const nextNonce = () =>
+  `${Date.now().toString(36)}.${(++written).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * Notes every write of articles, speakers, topics and statements in the
@@ -33,7 +42,9 @@ export const teamOutboxMiddleware: Middleware<DBCore> = {
       ...down,
       transaction: (stores, mode, options) => {
         const noted = mode === 'readwrite' && followed(stores);
-        const scope = noted ? [...stores, ...[TEAM_OUTBOX, TEAM_PROJECTS].filter((name) => !stores.includes(name))] : stores;
+        const scope = noted
+          ? [...stores, ...[TEAM_OUTBOX, TEAM_PROJECTS].filter((name) => !stores.includes(name))]
+          : stores;
         const trans = down.transaction(scope, mode, options);
         if (mode === 'readwrite' && stores.includes(TEAM_UPDATES)) fromSync.add(trans);
         return trans;
@@ -47,12 +58,20 @@ export const teamOutboxMiddleware: Middleware<DBCore> = {
           ...table,
           mutate: async (req) => {
             if (fromSync.has(req.trans)) return table.mutate(req);
-            const joined = await projects.count({ trans: req.trans, query: { index: projects.schema.primaryKey, range: ANY_KEY } });
+            const joined = await projects.count({
+              trans: req.trans,
+              query: { index: projects.schema.primaryKey, range: ANY_KEY },
+            });
             if (joined === 0) return table.mutate(req);
             const ids = req.type === 'deleteRange' ? await keysIn(table, req) : [];
             const response = await table.mutate(req);
             const touched = req.type === 'deleteRange' ? ids : touchedIds(req, (i) => !response.failures[i]);
-            if (touched.length > 0) await outbox.mutate({ type: 'put', trans: req.trans, values: touched.map((id) => outboxRow(name as MirroredTable, id)) });
+            if (touched.length > 0)
+              await outbox.mutate({
+                type: 'put',
+                trans: req.trans,
+                values: touched.map((id) => outboxRow(name as MirroredTable, id)),
+              });
             return response;
           },
         };
@@ -61,13 +80,23 @@ export const teamOutboxMiddleware: Middleware<DBCore> = {
   },
 };
 
-function touchedIds(req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>, succeeded: (i: number) => boolean): string[] {
+function touchedIds(
+  req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>,
+  succeeded: (i: number) => boolean,
+): string[] {
   const ids = req.type === 'delete' ? req.keys : req.values.map((value: { id: string }) => value.id);
   return [...new Set(ids.filter((_: unknown, i: number) => succeeded(i)).map(String))];
 }
 
-async function keysIn(table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'deleteRange' }>): Promise<string[]> {
-  const { result } = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
+async function keysIn(
+  table: DBCoreTable,
+  req: Extract<DBCoreMutateRequest, { type: 'deleteRange' }>,
+): Promise<string[]> {
+  const { result } = await table.query({
+    trans: req.trans,
+    values: false,
+    query: { index: table.schema.primaryKey, range: req.range },
+  });
   return result.map(String);
 }
 

@@ -86,7 +86,8 @@ export class ProjectConnection {
       // revoked the token, or blind coding now hides this layer. Asking for
       // the document again brings its answer (a refusal, worded in Team).
       onClose: () => {
-        if (this.socket.status === WebSocketStatus.Connected && !this.refused.has(name)) queueMicrotask(() => this.reopen(name));
+        if (this.socket.status === WebSocketStatus.Connected && !this.refused.has(name))
+          queueMicrotask(() => this.reopen(name));
       },
     });
     this.providers.set(name, provider);

@@ -46,7 +46,8 @@ export class ProjectDocs {
     const ref = parseDocName(name);
     if (!ref || ref.projectId !== this.projectId) return null;
     const doc = new Y.Doc();
-    if (stored.length > 0) Y.applyUpdate(doc, stored.length === 1 ? (stored[0] as Uint8Array) : Y.mergeUpdates([...stored]), FROM_DEVICE);
+    if (stored.length > 0)
+      Y.applyUpdate(doc, stored.length === 1 ? (stored[0] as Uint8Array) : Y.mergeUpdates([...stored]), FROM_DEVICE);
     const open: OpenDoc = { name, ref, doc };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_DEVICE) return;
@@ -58,7 +59,9 @@ export class ProjectDocs {
       const map = doc.getMap(table);
       map.observeDeep((events, transaction) => {
         const server = fromServer(transaction.origin);
-        if (server) for (const event of events) this.noteChanged(name, table, event.target === map ? [...event.changes.keys.keys()] : [event.path[0]]);
+        if (server)
+          for (const event of events)
+            this.noteChanged(name, table, event.target === map ? [...event.changes.keys.keys()] : [event.path[0]]);
         this.onChange(open, server);
       });
     }

@@ -10,7 +10,13 @@ import { layersHidden, ProjectSettingsSchema, type ProjectSettings } from '../..
 import { readRecord, readRecords, writeRecord } from '../../core/team/recordMap';
 import { codebookTable } from '../../core/team/teamDocs';
 import { FROM_LIBRARY } from './docOrigins';
-import { carryArticle, carryRegistryRecord, carryStatement, carryStatementDeletion, type NamedRecords } from './carryRecord';
+import {
+  carryArticle,
+  carryRegistryRecord,
+  carryStatement,
+  carryStatementDeletion,
+  type NamedRecords,
+} from './carryRecord';
 import type { ProjectContext } from './ProjectContext';
 import { ProjectConnection, type ConnectionOptions, type ConnectionState } from './ProjectConnection';
 import { ProjectDocs, type OpenDoc } from './ProjectDocs';
@@ -61,7 +67,13 @@ export class ProjectSync implements ProjectContext {
     for (const [name, updates] of stored) this.docs.open(name, updates);
     const codebook = this.docs.open(codebookDocName(this.projectId));
     if (options && codebook) {
-      this.connection = new ProjectConnection(this.project.server, this.project.token, codebook.name, () => this.on.status(this.projectId), options);
+      this.connection = new ProjectConnection(
+        this.project.server,
+        this.project.token,
+        codebook.name,
+        () => this.on.status(this.projectId),
+        options,
+      );
     }
     for (const doc of this.docs.docs.values()) this.connect(doc);
     this.openNeededDocs();
@@ -91,9 +103,24 @@ export class ProjectSync implements ProjectContext {
   /** Write an owner's chosen settings into the codebook, unless it holds them already. */
   carrySettings(wanted: ProjectSettings | undefined): void {
     const current = this.settings();
-    if (!wanted || this.role !== 'owner' || !current || (current.blindCoding === wanted.blindCoding && current.layersOpen === wanted.layersOpen)) return;
+    if (
+      !wanted ||
+      this.role !== 'owner' ||
+      !current ||
+      (current.blindCoding === wanted.blindCoding && current.layersOpen === wanted.layersOpen)
+    )
+      return;
     const codebook = this.codebook();
-    codebook.transact(() => writeRecord(codebookTable(codebook, 'settings'), ProjectSettingsSchema, { ...current, blindCoding: wanted.blindCoding, layersOpen: wanted.layersOpen }, { by: this.coderId, now: Date.now() }), FROM_LIBRARY);
+    codebook.transact(
+      () =>
+        writeRecord(
+          codebookTable(codebook, 'settings'),
+          ProjectSettingsSchema,
+          { ...current, blindCoding: wanted.blindCoding, layersOpen: wanted.layersOpen },
+          { by: this.coderId, now: Date.now() },
+        ),
+      FROM_LIBRARY,
+    );
   }
 
   /** Carry one outbox item into the documents; false when it is none of this project's business. */

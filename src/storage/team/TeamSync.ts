@@ -66,7 +66,9 @@ export class TeamSync {
         void this.reconciled.then(() => this.carry());
       },
     });
-    const outbox = liveQuery(() => this.db.teamOutbox.count()).subscribe({ next: (count) => count > 0 && void this.carry() });
+    const outbox = liveQuery(() => this.db.teamOutbox.count()).subscribe({
+      next: (count) => count > 0 && void this.carry(),
+    });
     this.subscriptions.push(projects, outbox);
   }
 
@@ -96,7 +98,12 @@ export class TeamSync {
     const wanted = new Map(rows.map((row) => [row.projectId, row]));
     for (const [id, running] of this.projects) {
       const row = wanted.get(id);
-      if (row && row.token === running.project.token && row.server === running.project.server && row.coderId === running.project.coderId) {
+      if (
+        row &&
+        row.token === running.project.token &&
+        row.server === running.project.server &&
+        row.coderId === running.project.coderId
+      ) {
         running.carrySettings(row.settingsWanted);
         continue;
       }
@@ -155,7 +162,8 @@ export class TeamSync {
         for (const item of items) {
           const mark = this.nextMark();
           for (const project of this.projects.values()) {
-            if (project.carry(item, named, now)) this.pending.push({ key: `${project.projectId}|${item.row.key}`, projectId: project.projectId, mark });
+            if (project.carry(item, named, now))
+              this.pending.push({ key: `${project.projectId}|${item.row.key}`, projectId: project.projectId, mark });
           }
           this.carried.push({ key: item.row.key, nonce: item.row.nonce });
         }
@@ -178,7 +186,11 @@ export class TeamSync {
         const records = await db.table(table).bulkGet(ofTable.map((row) => row.id));
         ofTable.forEach((row, i) => items.push({ row, record: records[i] }));
       }
-      const statements = items.flatMap((item) => (item.row.table === 'statements' && item.record ? [item.record as { speakerId: string | null; topicId?: string }] : []));
+      const statements = items.flatMap((item) =>
+        item.row.table === 'statements' && item.record
+          ? [item.record as { speakerId: string | null; topicId?: string }]
+          : [],
+      );
       const speakerIds = [...new Set(statements.flatMap((s) => (s.speakerId ? [s.speakerId] : [])))];
       const topicIds = [...new Set(statements.flatMap((s) => (s.topicId ? [s.topicId] : [])))];
       const [speakers, topics] = await Promise.all([db.speakers.bulkGet(speakerIds), db.topics.bulkGet(topicIds)]);
@@ -205,7 +217,11 @@ export class TeamSync {
     const db = this.db;
     const carried = this.carried.splice(0);
     const pending = this.pending.splice(0);
-    const work = [...this.projects.values()].map((project) => ({ project, queued: project.docs.take(), status: this.statusOf(project) }));
+    const work = [...this.projects.values()].map((project) => ({
+      project,
+      queued: project.docs.take(),
+      status: this.statusOf(project),
+    }));
     const acked = new Map(this.acked);
     await db.transaction('rw', TEAM_TABLES(db), async () => {
       for (const { project, queued, status } of work) {
@@ -227,7 +243,12 @@ export class TeamSync {
         }
         // An owner's chosen settings, once the codebook holds them, are the project's.
         const settings = project.settings();
-        if (row.settingsWanted && settings && settings.blindCoding === row.settingsWanted.blindCoding && settings.layersOpen === row.settingsWanted.layersOpen) {
+        if (
+          row.settingsWanted &&
+          settings &&
+          settings.blindCoding === row.settingsWanted.blindCoding &&
+          settings.layersOpen === row.settingsWanted.layersOpen
+        ) {
           await db.teamProjects.update(projectId, { settings, settingsWanted: undefined });
         }
         if (status && this.statuses.get(projectId) !== JSON.stringify(status)) {
@@ -235,7 +256,12 @@ export class TeamSync {
           this.statuses.set(projectId, JSON.stringify(status));
         }
         const upTo = acked.get(projectId);
-        if (upTo !== undefined) await db.teamPending.where('projectId').equals(projectId).filter((p) => p.mark <= upTo).delete();
+        if (upTo !== undefined)
+          await db.teamPending
+            .where('projectId')
+            .equals(projectId)
+            .filter((p) => p.mark <= upTo)
+            .delete();
       }
       const fresh = pending.filter((p) => !(p.mark <= (acked.get(p.projectId) ?? -1)));
       if (fresh.length > 0) await db.teamPending.bulkPut(fresh);
@@ -247,7 +273,11 @@ export class TeamSync {
 
   private statusOf(project: ProjectSync): TeamStatusRecord {
     const state = project.state();
-    return { projectId: project.projectId, connection: state.connection, ...(state.refusal ? { refusal: state.refusal } : {}) };
+    return {
+      projectId: project.projectId,
+      connection: state.connection,
+      ...(state.refusal ? { refusal: state.refusal } : {}),
+    };
   }
 
   /** Fold a document's updates into one once it gathered many (inside the pass's transaction). */

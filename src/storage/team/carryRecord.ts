@@ -16,7 +16,8 @@ export interface NamedRecords {
 }
 
 const isOwner = (p: ProjectContext) => p.role === 'owner';
-const stampOf = (record: object, now: number) => ('updatedAt' in record && typeof record.updatedAt === 'string' ? Date.parse(record.updatedAt) : now);
+const stampOf = (record: object, now: number) =>
+  'updatedAt' in record && typeof record.updatedAt === 'string' ? Date.parse(record.updatedAt) : now;
 
 /**
  * Carry one of my statements into my layer on its article, when the article
@@ -35,8 +36,10 @@ export function carryStatement(p: ProjectContext, statement: Statement, named: N
   // The registry entries first, so no reader meets a statement naming a speaker it cannot find.
   const shared = isOwner(p) ? codebook : layer.doc;
   shared.transact(() => {
-    if (speaker && !codebookTable(codebook, 'speakers').has(speaker.id)) writeRecord(shared.getMap('speakers'), SpeakerSchema, speaker, { by: p.coderId, now: stampOf(speaker, now) });
-    if (topic && !codebookTable(codebook, 'topics').has(topic.id)) writeRecord(shared.getMap('topics'), TopicSchema, topic, { by: p.coderId, now });
+    if (speaker && !codebookTable(codebook, 'speakers').has(speaker.id))
+      writeRecord(shared.getMap('speakers'), SpeakerSchema, speaker, { by: p.coderId, now: stampOf(speaker, now) });
+    if (topic && !codebookTable(codebook, 'topics').has(topic.id))
+      writeRecord(shared.getMap('topics'), TopicSchema, topic, { by: p.coderId, now });
   }, FROM_LIBRARY);
   layer.doc.transact(() => writeRecord(layerTable(layer.doc), StatementSchema, statement, by), FROM_LIBRARY);
   return true;
@@ -58,7 +61,10 @@ export function carryArticle(p: ProjectContext, id: string, article: Article | u
   if (article?.projectId === p.projectId) {
     const shared = { ...article };
     delete shared.projectId;
-    codebook.transact(() => writeRecord(articles, ArticleSchema, shared, { by: p.coderId, now: stampOf(article, 0) }), FROM_LIBRARY);
+    codebook.transact(
+      () => writeRecord(articles, ArticleSchema, shared, { by: p.coderId, now: stampOf(article, 0) }),
+      FROM_LIBRARY,
+    );
     return true;
   }
   if (article === undefined && articles.has(id)) {
@@ -73,7 +79,12 @@ export function carryArticle(p: ProjectContext, id: string, article: Article | u
  * codebook (when I own the project) and my layers that carry it. A speaker
  * or topic deleted here is left in place: others' statements may name it.
  */
-export function carryRegistryRecord(p: ProjectContext, table: 'speakers' | 'topics', record: Speaker | Topic | undefined, now: number): boolean {
+export function carryRegistryRecord(
+  p: ProjectContext,
+  table: 'speakers' | 'topics',
+  record: Speaker | Topic | undefined,
+  now: number,
+): boolean {
   if (!record) return false;
   const write = (doc: Y.Doc) =>
     doc.transact(() => {

@@ -20,7 +20,12 @@ type Map2 = Y.Map<Y.Map<unknown>>;
  * A record with a library write not yet carried is left alone: the write
  * is newer, and carrying it settles the field cells.
  */
-export async function mirrorCodebook(db: QuotemarkDatabase, projectId: string, doc: Y.Doc, changed: ChangedRecords): Promise<void> {
+export async function mirrorCodebook(
+  db: QuotemarkDatabase,
+  projectId: string,
+  doc: Y.Doc,
+  changed: ChangedRecords,
+): Promise<void> {
   const articles = codebookTable(doc, 'articles');
   const ids = await notWaiting(db, 'articles', [...(changed.get('articles') ?? [])]);
   if (ids.length > 0) {
@@ -44,7 +49,12 @@ export async function mirrorCodebook(db: QuotemarkDatabase, projectId: string, d
 }
 
 /** My own layer (written on another device, or read back by a fresh one): into the statements table. */
-export async function mirrorMyLayer(db: QuotemarkDatabase, ref: Extract<TeamDocRef, { kind: 'layer' }>, doc: Y.Doc, changed: ChangedRecords): Promise<void> {
+export async function mirrorMyLayer(
+  db: QuotemarkDatabase,
+  ref: Extract<TeamDocRef, { kind: 'layer' }>,
+  doc: Y.Doc,
+  changed: ChangedRecords,
+): Promise<void> {
   await mirrorRegistry(db, doc, 'speakers', changed);
   await mirrorRegistry(db, doc, 'topics', changed);
   const ids = await notWaiting(db, 'statements', [...(changed.get('statements') ?? [])]);
@@ -67,7 +77,11 @@ export async function mirrorMyLayer(db: QuotemarkDatabase, ref: Extract<TeamDocR
 }
 
 /** Another coder's layer: kept whole, read-only, beside the library. */
-export function othersLayerRecord(name: string, ref: Extract<TeamDocRef, { kind: 'layer' }>, doc: Y.Doc): TeamLayerRecord {
+export function othersLayerRecord(
+  name: string,
+  ref: Extract<TeamDocRef, { kind: 'layer' }>,
+  doc: Y.Doc,
+): TeamLayerRecord {
   return {
     doc: name,
     projectId: ref.projectId,
@@ -80,7 +94,12 @@ export function othersLayerRecord(name: string, ref: Extract<TeamDocRef, { kind:
 }
 
 /** Speakers and topics: put when new or changed; one removed from a document stays in the library. */
-async function mirrorRegistry(db: QuotemarkDatabase, doc: Y.Doc, table: 'speakers' | 'topics', changed: ChangedRecords): Promise<void> {
+async function mirrorRegistry(
+  db: QuotemarkDatabase,
+  doc: Y.Doc,
+  table: 'speakers' | 'topics',
+  changed: ChangedRecords,
+): Promise<void> {
   const ids = await notWaiting(db, table, [...(changed.get(table) ?? [])]);
   if (ids.length === 0) return;
   const map = doc.getMap(table) as Map2;

@@ -18,7 +18,13 @@ export function runTeamSync(db: QuotemarkDatabase): () => void {
       if (count === 0 || starting || stopped) return;
       starting = true;
       joined.unsubscribe();
-      void lead(() => run(db, () => stopped, (stop) => (release = stop)));
+      void lead(() =>
+        run(
+          db,
+          () => stopped,
+          (stop) => (release = stop),
+        ),
+      );
     },
     error: () => undefined, // the library's own guard reports a database that will not open
   });

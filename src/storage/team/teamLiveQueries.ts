@@ -27,11 +27,18 @@ export function listTeamProjects(db: QuotemarkDatabase): Promise<TeamProjectView
 }
 
 /** The other coders' layers on one article of a project (read-only copies). */
-export function listArticleLayers(db: QuotemarkDatabase, projectId: string, articleId: string): Promise<TeamLayerRecord[]> {
+export function listArticleLayers(
+  db: QuotemarkDatabase,
+  projectId: string,
+  articleId: string,
+): Promise<TeamLayerRecord[]> {
   return db.teamLayers.where('[projectId+articleId]').equals([projectId, articleId]).toArray();
 }
 
 /** Every other coder's layer in every joined project (for the "All coders" exports). */
 export function listAllLayers(db: QuotemarkDatabase): Promise<TeamLayerRecord[]> {
-  return db.teamLayers.where('[projectId+articleId]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).toArray();
+  return db.teamLayers
+    .where('[projectId+articleId]')
+    .between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey])
+    .toArray();
 }

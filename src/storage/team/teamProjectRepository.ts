@@ -18,7 +18,11 @@ export type JoinProblem = 'expired-token' | 'joined-as-another-coder';
  * invitation) replaces the token; one browser takes part in a project as
  * one coder.
  */
-export async function joinProject(db: QuotemarkDatabase, invitation: JoinInvitation, now = new Date()): Promise<Result<TeamProjectRecord, JoinProblem>> {
+export async function joinProject(
+  db: QuotemarkDatabase,
+  invitation: JoinInvitation,
+  now = new Date(),
+): Promise<Result<TeamProjectRecord, JoinProblem>> {
   const { payload } = invitation;
   if (tokenExpired(payload, now.getTime())) return err('expired-token');
   return db.transaction('rw', db.teamProjects, async () => {
@@ -53,11 +57,17 @@ export async function leaveProject(db: QuotemarkDatabase, projectId: string, del
     await db.teamProjects.delete(projectId);
     await db.teamStatus.delete(projectId);
     await db.teamPending.where('projectId').equals(projectId).delete();
-    await db.teamLayers.where('[projectId+articleId]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).delete();
+    await db.teamLayers
+      .where('[projectId+articleId]')
+      .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+      .delete();
     await db.teamUpdates.where('doc').startsWith(projectDocPrefix(projectId)).delete();
     const articles = await db.articles.filter((a) => a.projectId === projectId).toArray();
     if (deleteCopy) {
-      await db.statements.where('articleId').anyOf(articles.map((a) => a.id)).delete();
+      await db.statements
+        .where('articleId')
+        .anyOf(articles.map((a) => a.id))
+        .delete();
       await db.articles.bulkDelete(articles.map((a) => a.id));
     } else {
       await db.articles.bulkPut(articles.map(localCopy));
@@ -71,7 +81,11 @@ export async function leaveProject(db: QuotemarkDatabase, projectId: string, del
  * project's row until the sync client has written it into the codebook,
  * whose settings the server enforces.
  */
-export async function chooseProjectSettings(db: QuotemarkDatabase, projectId: string, choice: { blindCoding: boolean; layersOpen: boolean }): Promise<boolean> {
+export async function chooseProjectSettings(
+  db: QuotemarkDatabase,
+  projectId: string,
+  choice: { blindCoding: boolean; layersOpen: boolean },
+): Promise<boolean> {
   return db.transaction('rw', db.teamProjects, async () => {
     const row = await db.teamProjects.get(projectId);
     const current = row?.settingsWanted ?? row?.settings;
@@ -88,7 +102,11 @@ export type ShareProblem = 'not-an-owner' | 'no-such-article' | 'already-shared'
  * codebook, and my statements on it my layer (the sync client carries
  * them from the outbox). A deliberate act: nothing is shared otherwise.
  */
-export async function shareArticle(db: QuotemarkDatabase, articleId: string, projectId: string): Promise<Result<Article, ShareProblem>> {
+export async function shareArticle(
+  db: QuotemarkDatabase,
+  articleId: string,
+  projectId: string,
+): Promise<Result<Article, ShareProblem>> {
   return db.transaction('rw', [db.articles, db.statements, db.teamProjects, db.teamOutbox], async () => {
     const project = await db.teamProjects.get(projectId);
     if (project?.role !== 'owner') return err('not-an-owner' as const);

@@ -7,5 +7,16 @@ import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
  * from a server) and the library's.
  */
 export function TEAM_TABLES(db: QuotemarkDatabase): Table[] {
-  return [db.teamProjects, db.teamUpdates, db.teamOutbox, db.teamPending, db.teamLayers, db.teamStatus, db.articles, db.speakers, db.topics, db.statements];
+  return [
+    db.teamProjects,
+    db.teamUpdates,
+    db.teamOutbox,
+    db.teamPending,
+    db.teamLayers,
+    db.teamStatus,
+    db.articles,
+    db.speakers,
+    db.topics,
+    db.statements,
+  ];
 }

@@ -17,14 +17,22 @@ export interface AllCoders {
 export async function withOtherCoders(db: QuotemarkDatabase, mine: LibraryRecords): Promise<AllCoders> {
   const articleIds = new Set(mine.articles.map((a) => a.id));
   const [projects, layers] = await db.transaction('r', [db.teamProjects, db.teamLayers], () =>
-    Promise.all([db.teamProjects.toArray(), db.teamLayers.where('[projectId+articleId]').anyOf(mine.articles.flatMap((a) => (a.projectId ? [[a.projectId, a.id]] : []))).toArray()]),
+    Promise.all([
+      db.teamProjects.toArray(),
+      db.teamLayers
+        .where('[projectId+articleId]')
+        .anyOf(mine.articles.flatMap((a) => (a.projectId ? [[a.projectId, a.id]] : [])))
+        .toArray(),
+    ]),
   );
   const inScope = layers.filter((layer) => articleIds.has(layer.articleId));
   const coderNames = new Map(projects.flatMap((p) => p.coders.map((c) => [`${p.projectId}/${c.id}`, c.name] as const)));
   const myName = new Map(projects.map((p) => [p.projectId, p.coderName]));
   const projectOf = new Map(mine.articles.map((a) => [a.id, a.projectId]));
   const byStatement = new Map<string, string>();
-  for (const layer of inScope) for (const s of layer.statements) byStatement.set(s.id, coderNames.get(`${layer.projectId}/${layer.coderId}`) ?? 'Another coder');
+  for (const layer of inScope)
+    for (const s of layer.statements)
+      byStatement.set(s.id, coderNames.get(`${layer.projectId}/${layer.coderId}`) ?? 'Another coder');
   const speakers = new Map(mine.speakers.map((s) => [s.id, s]));
   const topics = new Map(mine.topics.map((t) => [t.id, t]));
   for (const layer of inScope) {

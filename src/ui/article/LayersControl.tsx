@@ -19,7 +19,11 @@ export function LayersControl({ coders, all, shown, onToggle }: Props) {
       {coders.map((coder) => (
         <label key={coder.id} className="qm-inline-field">
           <input type="checkbox" checked={shown.has(coder.id)} onChange={(e) => onToggle(coder.id, e.target.checked)} />
-          <span className="qm-layer-swatch" style={{ color: inkOfColor(coderColor(all, coder.id)) }} aria-hidden="true" />
+          <span
+            className="qm-layer-swatch"
+            style={{ color: inkOfColor(coderColor(all, coder.id)) }}
+            aria-hidden="true"
+          />
           {coder.name}
         </label>
       ))}

@@ -20,17 +20,27 @@ export interface LayerPlaced {
  * person chose to show, and those layers' statements placed in the text
  * (read-only; statements of a layer that cannot be placed are not drawn).
  */
-export function useLayers(text: string | undefined, project: TeamProjectRecord | undefined, articleId: string, allowed: boolean) {
+export function useLayers(
+  text: string | undefined,
+  project: TeamProjectRecord | undefined,
+  articleId: string,
+  allowed: boolean,
+) {
   const rows = useArticleLayers(allowed ? project?.projectId : undefined, articleId);
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
-  const others = useMemo(() => (project?.coders ?? []).filter((c) => c.id !== project?.coderId && c.role !== 'reader'), [project]);
+  const others = useMemo(
+    () => (project?.coders ?? []).filter((c) => c.id !== project?.coderId && c.role !== 'reader'),
+    [project],
+  );
   const visible = useMemo(() => rows.filter((row) => shown.has(row.coderId)), [rows, shown]);
   const statements = useMemo(() => visible.flatMap((row) => row.statements), [visible]);
   const { placed } = usePlacedStatements(text, statements);
   const coderOf = useMemo(() => {
     const names = new Map(others.map((c) => [c.id, { name: c.name, color: coderColor(project?.coders ?? [], c.id) }]));
     const byStatement = new Map<string, { name: string; color: string }>();
-    for (const row of visible) for (const s of row.statements) byStatement.set(s.id, names.get(row.coderId) ?? { name: 'Another coder', color: coderColor([], row.coderId) });
+    for (const row of visible)
+      for (const s of row.statements)
+        byStatement.set(s.id, names.get(row.coderId) ?? { name: 'Another coder', color: coderColor([], row.coderId) });
     return byStatement;
   }, [visible, others, project]);
   const records = useMemo(
@@ -41,10 +51,11 @@ export function useLayers(text: string | undefined, project: TeamProjectRecord |
     [visible],
   );
   const layerPlaced = useMemo(
-    () => placed.flatMap((p): LayerPlaced[] => {
-      const coder = coderOf.get(p.statement.id);
-      return coder ? [{ statement: p.statement, start: p.start, end: p.end, coder }] : [];
-    }),
+    () =>
+      placed.flatMap((p): LayerPlaced[] => {
+        const coder = coderOf.get(p.statement.id);
+        return coder ? [{ statement: p.statement, start: p.start, end: p.end, coder }] : [];
+      }),
     [placed, coderOf],
   );
   const toggle = (coderId: string, on: boolean) =>

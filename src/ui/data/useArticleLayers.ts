@@ -7,5 +7,10 @@ const NONE: TeamLayerRecord[] = [];
 
 /** Other coders' layers on an article of a project, live; none for a local article. */
 export function useArticleLayers(projectId: string | undefined, articleId: string): TeamLayerRecord[] {
-  return useLiveQuery(() => (projectId ? listArticleLayers(appDatabase, projectId, articleId) : NONE), [projectId, articleId]) ?? NONE;
+  return (
+    useLiveQuery(
+      () => (projectId ? listArticleLayers(appDatabase, projectId, articleId) : NONE),
+      [projectId, articleId],
+    ) ?? NONE
+  );
 }

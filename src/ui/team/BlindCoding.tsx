@@ -10,12 +10,17 @@ import { chooseProjectSettings } from '../../storage/team/teamProjectRepository'
 export function BlindCoding({ project }: { project: TeamProjectRecord }) {
   const settings = project.settingsWanted ?? project.settings;
   if (project.role !== 'owner') return null;
-  const choose = (choice: { blindCoding: boolean; layersOpen: boolean }) => void chooseProjectSettings(appDatabase, project.projectId, choice);
+  const choose = (choice: { blindCoding: boolean; layersOpen: boolean }) =>
+    void chooseProjectSettings(appDatabase, project.projectId, choice);
   return (
     <fieldset className="qm-layers" disabled={!settings}>
       <legend>Coders’ layers</legend>
       <label className="qm-inline-field">
-        <input type="checkbox" checked={settings?.blindCoding ?? false} onChange={(e) => choose({ blindCoding: e.target.checked, layersOpen: false })} />
+        <input
+          type="checkbox"
+          checked={settings?.blindCoding ?? false}
+          onChange={(e) => choose({ blindCoding: e.target.checked, layersOpen: false })}
+        />
         Blind coding: coders do not see each other’s layers
       </label>
       <label className="qm-inline-field">

@@ -54,7 +54,9 @@ export function JoinInvitation({ invitation, onJoined }: Props) {
             Join project
           </button>{' '}
           <span className="qm-hint">
-            {joined ? 'You are in this project already: joining again uses this newer invitation.' : 'Its articles appear in your Library; your statements sync with the project.'}
+            {joined
+              ? 'You are in this project already: joining again uses this newer invitation.'
+              : 'Its articles appear in your Library; your statements sync with the project.'}
           </span>
         </p>
       )}

@@ -54,10 +54,17 @@ export function ProjectList({ projects }: { projects: TeamProjectView[] }) {
       </ul>
       <ErrorMessage message={error} />
       {leaving && (
-        <ConfirmDialog title="Leave project" confirmLabel="Leave project" onConfirm={() => void leave()} onCancel={() => setLeaving(null)}>
+        <ConfirmDialog
+          title="Leave project"
+          confirmLabel="Leave project"
+          onConfirm={() => void leave()}
+          onCancel={() => setLeaving(null)}
+        >
           <p>
             Stop syncing “{leaving.project.projectName}” on this device? Its articles and your statements stay here as
-            local ones{leaving.pending > 0 ? `; ${leaving.pending} of your changes have not reached the server and will not` : ''}.
+            local ones
+            {leaving.pending > 0 ? `; ${leaving.pending} of your changes have not reached the server and will not` : ''}
+            .
           </p>
           <label className="qm-inline-field">
             <input type="checkbox" checked={deleteCopy} onChange={(e) => setDeleteCopy(e.target.checked)} />

@@ -16,7 +16,13 @@ const isProblem = (error: string): error is ShareProblem => error in PROBLEMS;
  * own (choosing the project when there are several), with my statements
  * on it as my layer. Nothing is shared unless asked.
  */
-export function ShareWithProject({ articleId, projects }: { articleId: string; projects: readonly TeamProjectRecord[] }) {
+export function ShareWithProject({
+  articleId,
+  projects,
+}: {
+  articleId: string;
+  projects: readonly TeamProjectRecord[];
+}) {
   const [choosing, setChoosing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (projects.length === 0) return null;
@@ -32,7 +38,11 @@ export function ShareWithProject({ articleId, projects }: { articleId: string; p
       <button
         type="button"
         aria-expanded={only ? undefined : choosing}
-        title={only ? `Add this article and your statements on it to “${only.projectName}”` : 'Add this article and your statements on it to one of your projects'}
+        title={
+          only
+            ? `Add this article and your statements on it to “${only.projectName}”`
+            : 'Add this article and your statements on it to one of your projects'
+        }
         onClick={() => (only ? void share(only.projectId) : setChoosing((open) => !open))}
       >
         Share with project

@@ -34,7 +34,13 @@ export function TeamSection() {
       )}
       {parsed?.ok && <JoinInvitation invitation={parsed.value} onJoined={() => setLink('')} />}
       <h3>Joined projects</h3>
-      {!projects ? <p aria-busy="true">Loading…</p> : projects.length === 0 ? <p className="qm-empty">None yet.</p> : <ProjectList projects={projects} />}
+      {!projects ? (
+        <p aria-busy="true">Loading…</p>
+      ) : projects.length === 0 ? (
+        <p className="qm-empty">None yet.</p>
+      ) : (
+        <ProjectList projects={projects} />
+      )}
     </section>
   );
 }

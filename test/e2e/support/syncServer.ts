@@ -21,13 +21,32 @@ export interface SyncServer {
 export async function startSyncServer(): Promise<SyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quotemark-e2e-sync-'));
   // Its own process group (npm, the shell, tsx and node), so stopping it stops them all.
-  const child = spawn('npm', ['run', '--silent', 'server', '--', '--port', '0', '--data', dataDir], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', '--silent', 'server', '--', '--port', '0', '--data', dataDir], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await listeningUrl(child);
   return {
     url,
     dataDir,
     async invite(project, coder, appUrl, role) {
-      const args = ['run', '--silent', 'server', '--', 'invite', '--data', dataDir, '--project', project, '--coder', coder, '--app', appUrl, ...(role ? ['--role', role] : [])];
+      const args = [
+        'run',
+        '--silent',
+        'server',
+        '--',
+        'invite',
+        '--data',
+        dataDir,
+        '--project',
+        project,
+        '--coder',
+        coder,
+        '--app',
+        appUrl,
+        ...(role ? ['--role', role] : []),
+      ];
       const { stdout } = await run('npm', args, { cwd: ROOT });
       const link = /\S+#\/join\?\S+/.exec(stdout)?.[0];
       if (!link) throw new Error(`The invite command printed no join link: ${stdout}`);

@@ -33,14 +33,40 @@ describe('exports of every coder (“All coders”)', () => {
       settings: null,
     };
     await db.teamProjects.put(project);
-    const mine = await mustSave(db, draftFor({ ...shared, projectId: 'p' }, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }));
+    const mine = await mustSave(
+      db,
+      draftFor({ ...shared, projectId: 'p' }, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }),
+    );
     const solo = await mustSave(db, draftFor(local, 'yes'));
-    const sasse = { id: 'sp-sasse', name: 'Ben Sasse', aliases: [], kind: 'person' as const, createdAt: T, updatedAt: T };
-    const theirs: Statement = { ...mine, id: 'st-bob', speakerId: sasse.id, quote: draftFor(shared, SASSE_QUOTE).quote };
-    await db.teamLayers.put({ doc: 'project/p/layer/a/bob', projectId: 'p', articleId: shared.id, coderId: 'bob', statements: [theirs], speakers: [sasse], topics: [] });
+    const sasse = {
+      id: 'sp-sasse',
+      name: 'Ben Sasse',
+      aliases: [],
+      kind: 'person' as const,
+      createdAt: T,
+      updatedAt: T,
+    };
+    const theirs: Statement = {
+      ...mine,
+      id: 'st-bob',
+      speakerId: sasse.id,
+      quote: draftFor(shared, SASSE_QUOTE).quote,
+    };
+    await db.teamLayers.put({
+      doc: 'project/p/layer/a/bob',
+      projectId: 'p',
+      articleId: shared.id,
+      coderId: 'bob',
+      statements: [theirs],
+      speakers: [sasse],
+      topics: [],
+    });
 
     const every = await withOtherCoders(db, await exportLibrary(db));
-    const rows = Papa.parse<Record<string, string>>(toStatementsCsv(every.records, {}, every.coderOf).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      toStatementsCsv(every.records, {}, every.coderOf).replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
     expect(rows.map((r) => [r.quote, r.speaker, r.coder])).toEqual(
       expect.arrayContaining([
         [HUA_QUOTE, 'Hua Chunying', 'Ann'],

@@ -44,13 +44,19 @@ async function client(coderId: string, role: TeamRole): Promise<Client> {
   const sync = new TeamSync(db, { connection: null, online: () => false });
   sync.start();
   onTestFinished(() => sync.stop());
-  await eventually(async () => sync.project(PROJECT), (p) => p !== undefined);
+  await eventually(
+    async () => sync.project(PROJECT),
+    (p) => p !== undefined,
+  );
   return { db, sync, coderId };
 }
 
 /** Everything carried and stored. */
 async function settled({ db, sync }: Client): Promise<void> {
-  await eventually(() => db.teamOutbox.count(), (n) => n === 0);
+  await eventually(
+    () => db.teamOutbox.count(),
+    (n) => n === 0,
+  );
   await sync.settled();
 }
 
@@ -71,16 +77,35 @@ async function relay(from: Client, to: Client): Promise<void> {
 /** Client ids that wrote into a client's documents. */
 function writersOf(c: Client): Set<number> {
   const writers = new Set<number>();
-  for (const open of c.sync.project(PROJECT)?.docs.docs.values() ?? []) for (const id of Y.decodeStateVector(Y.encodeStateVector(open.doc)).keys()) writers.add(id);
+  for (const open of c.sync.project(PROJECT)?.docs.docs.values() ?? [])
+    for (const id of Y.decodeStateVector(Y.encodeStateVector(open.doc)).keys()) writers.add(id);
   return writers;
 }
 
 /** A library with every optional field of every record set, shared by its owner. */
 async function fullLibrary(owner: Client) {
   const added = await addValidArticle(owner.db);
-  const article: Article = { ...added, source: 'The Hill', url: 'https://thehill.com/x', author: 'Jane Doe', publishedAt: '2021-03-22', updatedAt: '2026-03-01T10:05:00.000Z' };
+  const article: Article = {
+    ...added,
+    source: 'The Hill',
+    url: 'https://thehill.com/x',
+    author: 'Jane Doe',
+    publishedAt: '2021-03-22',
+    updatedAt: '2026-03-01T10:05:00.000Z',
+  };
   await owner.db.articles.put(article);
-  const speaker: Speaker = { id: 'sp-hua', name: 'Hua Chunying', aliases: ['Hua'], kind: 'person', role: 'Spokesperson', affiliation: 'Foreign Ministry', notes: 'Spoke twice', color: '#a8d8ff', createdAt: T, updatedAt: T };
+  const speaker: Speaker = {
+    id: 'sp-hua',
+    name: 'Hua Chunying',
+    aliases: ['Hua'],
+    kind: 'person',
+    role: 'Spokesperson',
+    affiliation: 'Foreign Ministry',
+    notes: 'Spoke twice',
+    color: '#a8d8ff',
+    createdAt: T,
+    updatedAt: T,
+  };
   const topic: Topic = { id: 't-sanctions', label: 'Sanctions', description: 'Sanctions over Xinjiang' };
   const text = article.text;
   const at = (s: string) => {
@@ -140,8 +165,23 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     expect(await bob.db.articles.toArray()).toEqual([article]);
     expect(await bob.db.statements.count()).toBe(0);
     // Bob codes with a speaker of his own making: the codebook is not his to write.
-    const sasse: Speaker = { id: 'sp-sasse', name: 'Ben Sasse', aliases: [], kind: 'person', createdAt: T, updatedAt: T };
-    const theirs: Statement = { ...statement, id: 'st-bob', speakerId: sasse.id, topicId: undefined, orphanedAt: undefined, status: 'confirmed', origin: 'manual' };
+    const sasse: Speaker = {
+      id: 'sp-sasse',
+      name: 'Ben Sasse',
+      aliases: [],
+      kind: 'person',
+      createdAt: T,
+      updatedAt: T,
+    };
+    const theirs: Statement = {
+      ...statement,
+      id: 'st-bob',
+      speakerId: sasse.id,
+      topicId: undefined,
+      orphanedAt: undefined,
+      status: 'confirmed',
+      origin: 'manual',
+    };
     delete theirs.topicId;
     delete theirs.orphanedAt;
     await bob.db.transaction('rw', [bob.db.speakers, bob.db.statements], async () => {
@@ -166,7 +206,11 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     // Only the owner's first device ever wrote into the documents.
     expect(writersOf(again)).toEqual(annWriters);
     // And a later edit there travels back as an edit of that one field.
-    const edited = { ...(await again.db.statements.get('st-1'))!, claim: 'Open, they say', updatedAt: '2026-03-03T00:00:00.000Z' };
+    const edited = {
+      ...(await again.db.statements.get('st-1'))!,
+      claim: 'Open, they say',
+      updatedAt: '2026-03-03T00:00:00.000Z',
+    };
     await again.db.statements.put(edited);
     await relay(again, ann);
     expect(await ann.db.statements.get('st-1')).toEqual(edited);
@@ -191,7 +235,10 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     const reopened = new TeamSync(ann.db, { connection: null, online: () => false });
     reopened.start();
     onTestFinished(() => reopened.stop());
-    const project = await eventually(async () => reopened.project(PROJECT), (p) => p !== undefined);
+    const project = await eventually(
+      async () => reopened.project(PROJECT),
+      (p) => p !== undefined,
+    );
     const again = await client('ann', 'owner');
     const fresh = { ...ann, sync: reopened };
     await relay(fresh, again);
@@ -210,7 +257,8 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     delete local.projectId;
     expect(await ann.db.articles.toArray()).toEqual([local]);
     expect(await ann.db.statements.toArray()).toEqual([statement]);
-    for (const table of ['teamProjects', 'teamUpdates', 'teamPending', 'teamLayers', 'teamStatus', 'teamOutbox']) expect(await ann.db.table(table).count(), table).toBe(0);
+    for (const table of ['teamProjects', 'teamUpdates', 'teamPending', 'teamLayers', 'teamStatus', 'teamOutbox'])
+      expect(await ann.db.table(table).count(), table).toBe(0);
     await leaveProject(bob.db, PROJECT, true);
     expect(await bob.db.articles.count()).toBe(0);
   });

@@ -25,7 +25,10 @@ describe('the team outbox', () => {
   it('notes nothing while no project is joined: a solo library pays one count per write', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: 'Sanctions' } }));
+    await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: 'Sanctions' } }),
+    );
     expect(await db.teamOutbox.count()).toBe(0);
   });
 
@@ -33,8 +36,13 @@ describe('the team outbox', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
     await joined(db);
-    const saved = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: 'Sanctions' } }));
-    expect(await noted(db)).toEqual([`speakers/${saved.speakerId}`, `statements/${saved.id}`, `topics/${saved.topicId}`].sort());
+    const saved = await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: 'Sanctions' } }),
+    );
+    expect(await noted(db)).toEqual(
+      [`speakers/${saved.speakerId}`, `statements/${saved.id}`, `topics/${saved.topicId}`].sort(),
+    );
     const removed = await deleteStatement(db, saved.id);
     expect(removed.ok).toBe(true);
     expect(await noted(db)).toContain(`statements/${saved.id}`);
@@ -46,7 +54,10 @@ describe('the team outbox', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
     await joined(db);
-    const refused = await saveStatement(db, { ...draftFor(article, SASSE_QUOTE), quote: { ...draftFor(article, SASSE_QUOTE).quote, exact: 'not there' } });
+    const refused = await saveStatement(db, {
+      ...draftFor(article, SASSE_QUOTE),
+      quote: { ...draftFor(article, SASSE_QUOTE).quote, exact: 'not there' },
+    });
     expect(refused.ok).toBe(false);
     expect(await db.teamOutbox.count()).toBe(0);
   });
@@ -57,7 +68,9 @@ describe('the team outbox', () => {
     await joined(db);
     const saved = await mustSave(db, draftFor(article, HUA_QUOTE));
     await db.teamOutbox.clear();
-    await db.transaction('rw', [db.statements, db.teamUpdates], () => db.statements.put({ ...saved, claim: 'From the server' }));
+    await db.transaction('rw', [db.statements, db.teamUpdates], () =>
+      db.statements.put({ ...saved, claim: 'From the server' }),
+    );
     expect(await db.teamOutbox.count()).toBe(0);
     expect((await db.statements.get(saved.id))?.claim).toBe('From the server');
   });

@@ -25,8 +25,20 @@ export async function testServer(): Promise<RunningServer & { dataDir: string }>
 }
 
 /** A join link's invitation, as the CLI's invite makes it. */
-export async function invitation(server: RunningServer, project: string, coder: string, role?: TeamRole): Promise<JoinInvitation> {
-  const made = await server.invite({ project, coder, days: 30, server: server.wsUrl, appUrl: 'http://app.test/', ...(role ? { role } : {}) });
+export async function invitation(
+  server: RunningServer,
+  project: string,
+  coder: string,
+  role?: TeamRole,
+): Promise<JoinInvitation> {
+  const made = await server.invite({
+    project,
+    coder,
+    days: 30,
+    server: server.wsUrl,
+    appUrl: 'http://app.test/',
+    ...(role ? { role } : {}),
+  });
   const parsed = parseJoinLink(made.link);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;

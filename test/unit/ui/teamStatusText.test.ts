@@ -23,10 +23,16 @@ describe('teamStatusText', () => {
   });
 
   it('words every refusal the server sends as a sentence after “Refused:”', () => {
-    const sentences = TEAM_REFUSALS.map((refusal) => teamStatusText({ projectId: 'p', connection: 'refused', refusal }, 0));
+    const sentences = TEAM_REFUSALS.map((refusal) =>
+      teamStatusText({ projectId: 'p', connection: 'refused', refusal }, 0),
+    );
     for (const sentence of sentences) expect(sentence).toMatch(/^Refused: [a-z].+\.$/);
     expect(new Set(sentences).size).toBe(TEAM_REFUSALS.length);
-    expect(teamStatusText({ projectId: 'p', connection: 'refused', refusal: 'revoked-token' }, 0)).toBe('Refused: the project’s owner withdrew your invitation.');
-    expect(teamStatusText({ projectId: 'p', connection: 'refused', refusal: 'expired-token' }, 4)).toBe('Refused: the invitation has expired. Ask the project’s owner for a new link.');
+    expect(teamStatusText({ projectId: 'p', connection: 'refused', refusal: 'revoked-token' }, 0)).toBe(
+      'Refused: the project’s owner withdrew your invitation.',
+    );
+    expect(teamStatusText({ projectId: 'p', connection: 'refused', refusal: 'expired-token' }, 4)).toBe(
+      'Refused: the invitation has expired. Ask the project’s owner for a new link.',
+    );
   });
 });
