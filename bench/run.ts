@@ -24,6 +24,7 @@ import { openScenario } from './scenarios/openScenario';
 import { reanchorScenario } from './scenarios/reanchorScenario';
 import { reviewScenario } from './scenarios/reviewScenario';
 import { scrollScenario } from './scenarios/scrollScenario';
+import { SYNC_PARTS, syncScenario } from './scenarios/syncScenario';
 import { tagScenario } from './scenarios/tagScenario';
 
 const root = join(import.meta.dirname, '..');
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
       await seedLibrary(bench, 'review-20k.json');
       results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));
     }
+    const syncParts = SYNC_PARTS.filter((part) => want('sync') || want(`sync.${part}`));
+    if (syncParts.length > 0) results.push(...(await step('sync', () => syncScenario(bench, root, library10k, syncParts))));
   } finally {
     await browser.close();
     server.stop();

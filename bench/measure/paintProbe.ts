@@ -39,3 +39,27 @@ export function clickProbe(linkSelector: string, readyExpression: string): strin
     }, { once: true });
   })()`;
 }
+
+/**
+ * A script for a page already open: on the next click of the element
+ * `elementExpression` evaluates to, stores in window.__benchDone the
+ * milliseconds from that click's own timestamp until what `ready` looks for
+ * is on screen (found, then one more frame painted). It does not wait for
+ * idle, as clickProbe does: after a join the page keeps syncing in the
+ * background, and what is timed is when the person sees the result.
+ */
+export function clickUntilShown(elementExpression: string, readyExpression: string): string {
+  return `(() => {
+    window.__benchDone = undefined;
+    const ready = () => { try { return Boolean(${readyExpression}); } catch { return false; } };
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    (${elementExpression}).addEventListener('click', (event) => {
+      const start = event.timeStamp;
+      (async () => {
+        while (!ready()) await frame();
+        await frame();
+        window.__benchDone = performance.now() - start;
+      })();
+    }, { once: true });
+  })()`;
+}
