@@ -106,7 +106,11 @@ export class TestClient {
   sees(docName: string, ids: string[], ms?: number): Promise<void> {
     this.open(docName);
     const doc = this.doc(docName);
-    return until([doc], () => ids.every((id) => allIds(doc).includes(id)), () => `${this.name} has ${allIds(doc).join(', ')} of ${docName}, not all of ${ids.join(', ')}`, ms);
+    const holds = () => {
+      const held = new Set(allIds(doc));
+      return ids.every((id) => held.has(id));
+    };
+    return until([doc], holds, () => `${this.name} has ${allIds(doc).join(', ')} of ${docName}, not all of ${ids.join(', ')}`, ms);
   }
 
   /** Resolves with the reason the server gave for refusing the document. */
