@@ -150,6 +150,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/support/globalSetup.ts'],
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },

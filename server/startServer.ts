@@ -138,6 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${options.host}:${port}`;
   publicUrl ||= `ws://${options.host}:${port}`;
   writeRuntimeInfo(options.dataDir, { pid: process.pid, host: options.host, port, adminKey, publicUrl });
+  await store.registry.rememberPublicUrl(publicUrl);
   log('server.listen', { url, store: store.sql.kind, redis: Boolean(options.redisUrl) });
 
   let stopping: Promise<void> | null = null;

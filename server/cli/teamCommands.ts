@@ -24,20 +24,21 @@ export async function runTeamCommand(config: CliConfig): Promise<Invitation | Re
   try {
     const secret = await store.registry.secret(config.secret);
     const deps = { registry: store.registry, store: store.documents, secret, live: () => undefined };
-    if (config.command === 'invite') return await invite(deps, inviteRequest(config, null));
+    if (config.command === 'invite') return await invite(deps, inviteRequest(config, null, await store.registry.publicUrl()));
     return await revoke(deps, { project: config.project ?? '', coder: config.coder ?? '' });
   } finally {
     await store.close();
   }
 }
 
-function inviteRequest(config: CliConfig, running: RuntimeInfo | null): InviteRequest {
+/** The server address for the link: --server, else what the running (or last) server said, else the default port here. */
+function inviteRequest(config: CliConfig, running: RuntimeInfo | null, remembered: string | null = null): InviteRequest {
   return {
     project: config.project ?? '',
     coder: config.coder ?? '',
     ...(config.role ? { role: config.role } : {}),
     days: config.days,
-    server: config.publicUrl ?? running?.publicUrl ?? `ws://127.0.0.1:${config.port}`,
+    server: config.publicUrl ?? running?.publicUrl ?? remembered ?? `ws://127.0.0.1:${config.port}`,
     appUrl: config.appUrl,
   };
 }

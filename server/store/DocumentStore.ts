@@ -78,22 +78,24 @@ export class DocumentStore {
 
   /**
    * What was stored of a document after `afterSeq` (another process, or the
-   * CLI, may append too). When a compaction folded some of that into the
-   * snapshot, the snapshot comes too: applying a Yjs update twice is harmless.
+   * CLI, may append too). The log is read before the snapshot: a compaction
+   * committing between the two reads has folded the rows it deleted into
+   * the snapshot read second, so nothing falls between. The snapshot comes
+   * when it holds anything after `afterSeq`; applying a Yjs update twice is
+   * harmless.
    */
   async since(name: string, afterSeq: number): Promise<StoredUpdates> {
+    const rows = await this.sql.query<{ seq: number | string; data: Uint8Array }>(
+      `select seq, data from ${this.s}.updates where name = $1 and seq > $2 order by seq`,
+      [name, afterSeq],
+    );
     const [doc] = await this.sql.query<{ snapshot: Uint8Array | null; snapshot_seq: number | string }>(
       `select snapshot, snapshot_seq from ${this.s}.documents where name = $1`,
       [name],
     );
     const snapshotSeq = Number(doc?.snapshot_seq ?? 0);
-    const withSnapshot = doc?.snapshot && snapshotSeq > afterSeq;
-    const rows = await this.sql.query<{ seq: number | string; data: Uint8Array }>(
-      `select seq, data from ${this.s}.updates where name = $1 and seq > $2 order by seq`,
-      [name, withSnapshot ? -1 : afterSeq],
-    );
     const updates = rows.map((row) => row.data);
-    if (withSnapshot && doc.snapshot) updates.unshift(doc.snapshot);
+    if (doc?.snapshot && snapshotSeq > afterSeq) updates.unshift(doc.snapshot);
     const lastSeq = Math.max(snapshotSeq, afterSeq, ...rows.map((row) => Number(row.seq)));
     return { updates, lastSeq };
   }

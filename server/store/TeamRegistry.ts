@@ -71,6 +71,16 @@ export class TeamRegistry {
     return row.value;
   }
 
+  /** The address clients reach the server at, as the server last said when it started (for the CLI when it is down). */
+  async rememberPublicUrl(url: string): Promise<void> {
+    await this.sql.query(`insert into ${this.s}.meta (key, value) values ('public_url', $1) on conflict (key) do update set value = excluded.value`, [url]);
+  }
+
+  async publicUrl(): Promise<string | null> {
+    const [row] = await this.sql.query<{ value: string }>(`select value from ${this.s}.meta where key = 'public_url'`);
+    return row?.value ?? null;
+  }
+
   async findProject(tx: SqlQueries, name: string): Promise<ProjectRow | null> {
     const [row] = await tx.query<ProjectRow>(`select id, name from ${this.s}.projects where name = $1`, [name]);
     return row ?? null;

@@ -23,6 +23,31 @@ const FROM_STORE = 'quotemark-store';
 export function storeExtension(store: DocumentStore, metrics: ServerMetrics, log: ServerLog): Extension {
   // The store sequence number each loaded document has read up to.
   const readUpTo = new Map<string, number>();
+  // Each connection's last message still being stored. Hocuspocus handles a
+  // connection's messages concurrently; waiting for the one before keeps
+  // the acknowledgements in the order the client sent its messages (the
+  // appends themselves still run together, in one batch).
+  const previous = new WeakMap<object, Promise<unknown>>();
+
+  const storeCarriedUpdate = async ({ connection, document, documentName, update: message }: beforeHandleMessagePayload) => {
+    const carried = updateInMessage(message);
+    if (!carried) return;
+    if (connection.readOnly) {
+      metrics.updatesRefused += 1;
+      return;
+    }
+    // A reconnecting client answers the server's state vector with what it
+    // lacks, plus every deletion: nothing new to store when all is known.
+    if (carried.step === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(document), carried.update)) return;
+    try {
+      advance(documentName, await store.append(documentName, carried.update));
+    } catch (error) {
+      metrics.storeErrors += 1;
+      log('store.error', { document: documentName, error: errorMessage(error) });
+      throw error;
+    }
+  };
+
   const advance = (name: string, seq: number) => readUpTo.set(name, Math.max(readUpTo.get(name) ?? -1, seq));
 
   return {
@@ -36,23 +61,12 @@ export function storeExtension(store: DocumentStore, metrics: ServerMetrics, log
       log('document.load', { document: documentName, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
     },
 
-    async beforeHandleMessage({ connection, document, documentName, update: message }: beforeHandleMessagePayload) {
-      const carried = updateInMessage(message);
-      if (!carried) return;
-      if (connection.readOnly) {
-        metrics.updatesRefused += 1;
-        return;
-      }
-      // A reconnecting client answers the server's state vector with what it
-      // lacks, plus every deletion: nothing new to store when all is known.
-      if (carried.step === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(document), carried.update)) return;
-      try {
-        advance(documentName, await store.append(documentName, carried.update));
-      } catch (error) {
-        metrics.storeErrors += 1;
-        log('store.error', { document: documentName, error: errorMessage(error) });
-        throw error;
-      }
+    async beforeHandleMessage(payload: beforeHandleMessagePayload) {
+      const before = previous.get(payload.connection);
+      const handled = storeCarriedUpdate(payload);
+      const inOrder = Promise.all([before, handled]);
+      previous.set(payload.connection, inOrder.catch(() => undefined));
+      await inOrder;
     },
 
     // The CLI may append to a codebook while no server (or another one) has

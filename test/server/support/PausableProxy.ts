@@ -3,7 +3,8 @@ import { createServer, createConnection, type Server, type Socket } from 'node:n
 /**
  * A TCP proxy on loopback that can cut a client off (a network partition):
  * paused, it drops the connections it carries and refuses new ones; resumed,
- * it forwards again.
+ * it forwards again, to whatever port `targetPort` names then (a load
+ * balancer failing over to another server).
  */
 export class PausableProxy {
   private server: Server;

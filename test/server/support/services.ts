@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 
 /** The machine's PostgreSQL and Redis (CI starts them; a test that cannot reach them fails). */
-export const POSTGRES_URL = process.env.QUOTEMARK_TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+export const POSTGRES_URL = process.env.QUOTEMARK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.QUOTEMARK_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A schema of its own for one test run, dropped afterwards. */
@@ -44,8 +45,9 @@ export async function redisReachable(): Promise<void> {
 
 export const uniqueRedisPrefix = () => `qmtest-${randomBytes(6).toString('hex')}`;
 
-/** A fresh temporary data directory, removed by the returned function. */
+/** A fresh temporary data directory, holding an empty embedded store (copied), removed by the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'quotemark-server-'));
+  cpSync(inject('pgliteTemplate'), dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
