@@ -13,10 +13,16 @@ const outside = (what) => ({
 });
 // Relative imports that reach into server/ from src/ (a pattern like
 // `**/server` would also catch packages such as react-dom/server).
-const SERVER = { regex: '^(\\.\\./)+server(/|$)', message: 'The app never imports the sync server (see docs/ARCHITECTURE.md).' };
+const SERVER = {
+  regex: '^(\\.\\./)+server(/|$)',
+  message: 'The app never imports the sync server (see docs/ARCHITECTURE.md).',
+};
 // `no-restricted-imports` sees only static imports: a dynamic `import()` that
 // crosses a layer is refused by the same arrows through this selector.
-const dynamicImportOf = (layers, message = 'This dynamic import crosses a layer boundary (see docs/ARCHITECTURE.md).') => ({
+const dynamicImportOf = (
+  layers,
+  message = 'This dynamic import crosses a layer boundary (see docs/ARCHITECTURE.md).',
+) => ({
   selector: `ImportExpression > Literal[value=/(^|\\/)(${layers.join('|')})(\\/|$)/]`,
   message,
 });
@@ -26,14 +32,32 @@ const frameworks = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-h
 // sinks are banned by name, so `grep` and the linter agree there are none.
 const HTML_SINKS = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render strings as HTML.' },
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: 'Never render strings as HTML.' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'Never render strings as HTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Never write strings into the document.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Never render strings as HTML.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]',
+    message: 'Never render strings as HTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Never write strings into the document.',
+  },
 ];
 const CODE_SINKS = [
-  { selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']", message: 'Never run strings as code.' },
-  { selector: "CallExpression[callee.name='eval'], CallExpression[callee.property.name='eval']", message: 'Never run strings as code.' },
-  { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: 'Pass a function, not a string of code.' },
+  {
+    selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']",
+    message: 'Never run strings as code.',
+  },
+  {
+    selector: "CallExpression[callee.name='eval'], CallExpression[callee.property.name='eval']",
+    message: 'Never run strings as code.',
+  },
+  {
+    selector: 'CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]',
+    message: 'Pass a function, not a string of code.',
+  },
 ];
 
 export default tseslint.config(
@@ -63,51 +87,93 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['storage', 'editor', 'ui', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', '@tiptap'])],
-      'no-restricted-imports': ['error', {
-        paths: frameworks.filter((f) => !f.includes('*')),
-        patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }, SERVER],
-      }],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        ...CODE_SINKS,
+        dynamicImportOf(['storage', 'editor', 'ui', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', '@tiptap']),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: frameworks.filter((f) => !f.includes('*')),
+          patterns: [
+            outside(['storage', 'editor', 'ui']),
+            { group: frameworks.filter((f) => f.includes('*')) },
+            SERVER,
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/storage/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['editor', 'ui', 'react', 'react-dom', 'dexie-react-hooks', '@tiptap'])],
-      'no-restricted-imports': ['error', {
-        paths: ['react', 'react-dom', 'dexie-react-hooks'],
-        patterns: [outside(['editor', 'ui']), { group: ['@tiptap/*'] }, SERVER],
-      }],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        ...CODE_SINKS,
+        dynamicImportOf(['editor', 'ui', 'react', 'react-dom', 'dexie-react-hooks', '@tiptap']),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'dexie-react-hooks'],
+          patterns: [outside(['editor', 'ui']), { group: ['@tiptap/*'] }, SERVER],
+        },
+      ],
     },
   },
   {
     files: ['src/editor/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['storage', 'ui', 'dexie', 'dexie-react-hooks'])],
-      'no-restricted-imports': ['error', {
-        paths: ['dexie', 'dexie-react-hooks'],
-        patterns: [outside(['storage', 'ui']), SERVER],
-      }],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        ...CODE_SINKS,
+        dynamicImportOf(['storage', 'ui', 'dexie', 'dexie-react-hooks']),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['dexie', 'dexie-react-hooks'],
+          patterns: [outside(['storage', 'ui']), SERVER],
+        },
+      ],
     },
   },
   {
     files: ['src/ui/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_SINKS, dynamicImportOf(['dexie', '@tiptap'], 'Only src/storage imports Dexie and only src/editor TipTap, dynamically too.')],
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie; use a hook over a repository function.' }],
-        patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }, SERVER],
-      }],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        ...CODE_SINKS,
+        dynamicImportOf(
+          ['dexie', '@tiptap'],
+          'Only src/storage imports Dexie and only src/editor TipTap, dynamically too.',
+        ),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie; use a hook over a repository function.' }],
+          patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }, SERVER],
+        },
+      ],
     },
   },
   {
     // The sync server shares src/core with the app and nothing else.
     files: ['server/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: frameworks.filter((f) => !f.includes('*')),
-        patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: frameworks.filter((f) => !f.includes('*')),
+          patterns: [outside(['storage', 'editor', 'ui']), { group: frameworks.filter((f) => f.includes('*')) }],
+        },
+      ],
     },
   },
 );

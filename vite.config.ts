@@ -109,7 +109,11 @@ export default defineConfig({
             { name: 'bootstrap', test: BOOTSTRAP, priority: 40 },
             // What every view runs on: React, and apart from it the storage
             // libraries, which src/main.tsx starts reading with before React.
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/, priority: 30 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/,
+              priority: 30,
+            },
             { name: 'storage', test: /node_modules[\\/](dexie|zod|papaparse|approx-string-match)[\\/]/, priority: 35 },
             // prosemirror-model reads new Error().stack as it loads, and V8
             // places the stack's frames by reparsing the top level of the
@@ -118,7 +122,11 @@ export default defineConfig({
             // of paired differences, two same-run A/Bs of 9 opens each).
             { name: 'pm-model', test: /node_modules[\\/]prosemirror-model[\\/]/, priority: 25 },
             // TipTap and the rest of ProseMirror: the article view only.
-            { name: 'editor', test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/, priority: 20 },
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
+              priority: 20,
+            },
             // The app's own code that more than one view uses: the model and
             // storage apart from the UI, again so they need no React.
             { name: 'data', test: /[\\/]src[\\/](core|storage)[\\/]/, minShareCount: 2, priority: 15 },

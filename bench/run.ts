@@ -37,7 +37,10 @@ const log = (line: string) => console.log(line);
 async function main(): Promise<void> {
   if (!process.env.BENCH_SKIP_BUILD) {
     log('Building the app and the bench pages…');
-    execSync('npx vite build --logLevel warn && npx vite build -c bench/vite.config.ts', { cwd: root, stdio: 'inherit' });
+    execSync('npx vite build --logLevel warn && npx vite build -c bench/vite.config.ts', {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
   log('Generating fixtures…');
   const open = await generateLibrary(OPEN_ARTICLE);
@@ -58,7 +61,14 @@ async function main(): Promise<void> {
   const server = await startPreviewServer(port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx names the functions it compiles with a helper the page lacks.
@@ -79,7 +89,8 @@ async function main(): Promise<void> {
       results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));
     }
     const syncParts = SYNC_PARTS.filter((part) => want('sync') || want(`sync.${part}`));
-    if (syncParts.length > 0) results.push(...(await step('sync', () => syncScenario(bench, root, library10k, syncParts))));
+    if (syncParts.length > 0)
+      results.push(...(await step('sync', () => syncScenario(bench, root, library10k, syncParts))));
   } finally {
     await browser.close();
     server.stop();
@@ -99,12 +110,18 @@ function printTable(results: BenchResult[]): void {
   log('');
   log(`${'name'.padEnd(28)} ${'value'.padStart(10)} unit    target   holds`);
   for (const r of results) {
-    log(`${r.name.padEnd(28)} ${String(r.value).padStart(10)} ${r.unit.padEnd(7)} ${(r.target ?? '').padEnd(8)} ${r.target ? (r.holds ? 'yes' : 'NO') : ''}`);
+    log(
+      `${r.name.padEnd(28)} ${String(r.value).padStart(10)} ${r.unit.padEnd(7)} ${(r.target ?? '').padEnd(8)} ${r.target ? (r.holds ? 'yes' : 'NO') : ''}`,
+    );
   }
 }
 
 function machine(): string {
-  return execSync('nproc && uname -sr && /usr/bin/chromium --version 2>/dev/null || true').toString().trim().split('\n').join(' · ');
+  return execSync('nproc && uname -sr && /usr/bin/chromium --version 2>/dev/null || true')
+    .toString()
+    .trim()
+    .split('\n')
+    .join(' · ');
 }
 
 main().catch((error: unknown) => {

@@ -36,10 +36,13 @@ try {
   // Vite defines import.meta.env; plain Node (tsx) does not. The checkout's
   // storage code reads it (since v3), so it gets an empty one: a production
   // build's flags all off. The frozen class below is taken from git, as is.
-  for (const file of git('-C', checkout, 'ls-files', 'src').split('\n').filter((f) => /\.tsx?$/.test(f))) {
+  for (const file of git('-C', checkout, 'ls-files', 'src')
+    .split('\n')
+    .filter((f) => /\.tsx?$/.test(f))) {
     const path = join(checkout, file);
     const code = readFileSync(path, 'utf8');
-    if (code.includes('import.meta.env.')) writeFileSync(path, code.replaceAll('import.meta.env.', '(import.meta.env ?? {}).'));
+    if (code.includes('import.meta.env.'))
+      writeFileSync(path, code.replaceAll('import.meta.env.', '(import.meta.env ?? {}).'));
   }
   const { writeLibrary } = (await import(pathToFileURL(join(folder, 'writeLibrary.ts')).href)) as {
     writeLibrary: (root: string) => Promise<Record<string, unknown[]>>;
@@ -59,7 +62,11 @@ try {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), code);
   }
-  console.log(`Wrote ${folder}: ${Object.entries(tables).map(([t, rows]) => `${rows.length} ${t}`).join(', ')}; ${frozen.size} files of src/`);
+  console.log(
+    `Wrote ${folder}: ${Object.entries(tables)
+      .map(([t, rows]) => `${rows.length} ${t}`)
+      .join(', ')}; ${frozen.size} files of src/`,
+  );
 } finally {
   git('worktree', 'remove', '--force', checkout);
   rmSync(checkout, { recursive: true, force: true });
@@ -75,7 +82,9 @@ function importClosure(at: string, entry: string): Map<string, string> {
     files.set(path, code);
     for (const [, specifier] of code.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
       const target = posix.join(posix.dirname(path), specifier ?? '');
-      queue.push(['.ts', '.tsx', ''].map((ext) => target + ext).find((candidate) => exists(at, candidate)) ?? `${target}.ts`);
+      queue.push(
+        ['.ts', '.tsx', ''].map((ext) => target + ext).find((candidate) => exists(at, candidate)) ?? `${target}.ts`,
+      );
     }
   }
   return files;

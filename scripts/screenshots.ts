@@ -15,26 +15,44 @@ const out = 'docs/screenshots';
 const SIZES = { laptop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 // Vite itself rather than npx, so that kill() stops the server and not only a wrapper.
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   await serverUp();
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   const page = await browser.newPage({ viewport: SIZES.laptop });
   // tsx (esbuild) wraps named functions in __name(), which the page lacks.
   await page.addInitScript('window.__name = (f) => f');
   await page.goto(`${base}/`);
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(await reviewLibraryJson()) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await reviewLibraryJson()),
+  });
   await page.getByRole('button', { name: 'Confirm import' }).click();
   await page.getByRole('rowheader').first().waitFor();
   await page.goto(`${base}/#/articles/seed`);
   // The sample already holds "absurdity," nested in Hua's longer quote; add a
   // statement nested in Sasse's quote and one that crosses two of Hua's.
   await tagStatement(page, 'The atrocities committed against the Uyghurs in the Xinjiang province are horrific', {
-    speaker: 'Ben Sasse', kind: 'Direct', topic: 'China commits genocide in Xinjiang', stance: 'Favor',
+    speaker: 'Ben Sasse',
+    kind: 'Direct',
+    topic: 'China commits genocide in Xinjiang',
+    stance: 'Favor',
   });
   await tagStatement(page, 'on lies and rumors,” Hua said. “The door to Xinjiang is always open.', {
-    speaker: 'Chinese Foreign Ministry', kind: 'Mixed', claim: 'The accusations are lies; Xinjiang is open to visitors', topic: 'China commits genocide in Xinjiang', stance: 'Against',
+    speaker: 'Chinese Foreign Ministry',
+    kind: 'Mixed',
+    claim: 'The accusations are lies; Xinjiang is open to visitors',
+    topic: 'China commits genocide in Xinjiang',
+    stance: 'Against',
   });
 
   for (const [size, viewport] of Object.entries(SIZES)) {
@@ -62,7 +80,10 @@ try {
     await shoot(page, `speakers-${size}`);
     await page.goto(`${base}/#/stances`);
     await page.getByRole('table', { name: /Stances by speaker and topic/ }).waitFor();
-    await page.getByRole('button', { name: /^Hua Chunying on .*mostly against/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Hua Chunying on .*mostly against/ })
+      .first()
+      .click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, `stances-${size}`);
   }
@@ -85,7 +106,11 @@ async function serverUp(): Promise<void> {
 
 /** Scroll the paragraph holding `words` near the top, with nothing selected. */
 async function showText(page: Page, words: string): Promise<void> {
-  await page.getByRole('article').getByText(words).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page
+    .getByRole('article')
+    .getByText(words)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, -120));
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
 }

@@ -9,6 +9,12 @@ if (!file) {
 }
 const text = readFileSync(file, 'utf8');
 const statements = suggestStatements(text).map((s) => ({
-  start: s.start, end: s.end, text: s.text, kind: s.kind, speaker: s.speaker, role: s.role, cue: s.cue?.text ?? null,
+  start: s.start,
+  end: s.end,
+  text: s.text,
+  kind: s.kind,
+  speaker: s.speaker,
+  role: s.role,
+  cue: s.cue?.text ?? null,
 }));
 process.stdout.write(`${JSON.stringify({ statements }, null, 2)}\n`);

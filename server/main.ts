@@ -23,12 +23,18 @@ async function main(): Promise<number> {
     const outcome = await runTeamCommand(config);
     if ('link' in outcome) {
       const expires = outcome.expiresAt.slice(0, 10);
-      process.stderr.write(`${config.coder} is invited to "${config.project}" as ${outcome.role}${outcome.projectCreated ? ' (new project)' : ''}; the link works until ${expires}:\n`);
+      process.stderr.write(
+        `${config.coder} is invited to "${config.project}" as ${outcome.role}${outcome.projectCreated ? ' (new project)' : ''}; the link works until ${expires}:\n`,
+      );
       process.stdout.write(`${outcome.link}\n`);
       return 0;
     }
     if (!outcome.ok) {
-      process.stderr.write(outcome.error === 'no-such-project' ? `No project is named "${config.project}".\n` : `"${config.project}" has no coder named "${config.coder}".\n`);
+      process.stderr.write(
+        outcome.error === 'no-such-project'
+          ? `No project is named "${config.project}".\n`
+          : `"${config.project}" has no coder named "${config.coder}".\n`,
+      );
       return 1;
     }
     process.stdout.write(`${config.coder}'s invitations to "${config.project}" are revoked.\n`);

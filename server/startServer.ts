@@ -62,7 +62,9 @@ function redisConfig(url: string) {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   if (options.redisUrl && !options.databaseUrl) {
-    throw new Error('Several servers (REDIS_URL) must share one store: set DATABASE_URL to a PostgreSQL database as well.');
+    throw new Error(
+      'Several servers (REDIS_URL) must share one store: set DATABASE_URL to a PostgreSQL database as well.',
+    );
   }
   const { log } = options;
   mkdirSync(options.dataDir, { recursive: true });
@@ -104,7 +106,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     debounce: 5_000,
     maxDebounce: 30_000,
     extensions: [
-      ...(options.redisUrl ? [new Redis({ ...redisConfig(options.redisUrl), prefix: options.redisPrefix ?? 'quotemark' })] : []),
+      ...(options.redisUrl
+        ? [new Redis({ ...redisConfig(options.redisUrl), prefix: options.redisPrefix ?? 'quotemark' })]
+        : []),
       auth,
       storeExtension(store.documents, metrics, log),
       httpRoutes({
@@ -152,5 +156,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log('server.stopped', {});
     })());
   auth.start();
-  return { url, wsUrl: publicUrl, port, stop, invite: (request, now) => invite(admin, request, now), revoke: revokeNow };
+  return {
+    url,
+    wsUrl: publicUrl,
+    port,
+    stop,
+    invite: (request, now) => invite(admin, request, now),
+    revoke: revokeNow,
+  };
 }

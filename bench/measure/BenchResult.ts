@@ -14,6 +14,7 @@ export type Target = { atMost: number } | { atLeast: number } | null;
 export function result(name: string, value: number, unit: string, target: Target = null): BenchResult {
   const rounded = Math.round(value * 100) / 100;
   if (!target) return { name, value: rounded, unit, target: null, holds: true };
-  if ('atMost' in target) return { name, value: rounded, unit, target: `≤ ${target.atMost}`, holds: value <= target.atMost };
+  if ('atMost' in target)
+    return { name, value: rounded, unit, target: `≤ ${target.atMost}`, holds: value <= target.atMost };
   return { name, value: rounded, unit, target: `≥ ${target.atLeast}`, holds: value >= target.atLeast };
 }

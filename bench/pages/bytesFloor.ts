@@ -33,7 +33,8 @@ export async function writeBytesFloor(records: unknown): Promise<void> {
   const tx = db.transaction('chunks', 'readwrite');
   const store = tx.objectStore('chunks');
   store.clear();
-  for (let at = 0, key = 0; at < bytes.length; at += CHUNK_BYTES, key++) store.put(bytes.slice(at, at + CHUNK_BYTES).buffer, key);
+  for (let at = 0, key = 0; at < bytes.length; at += CHUNK_BYTES, key++)
+    store.put(bytes.slice(at, at + CHUNK_BYTES).buffer, key);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));

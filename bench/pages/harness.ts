@@ -22,9 +22,18 @@ type Span = { start: number; end: number } | null;
  */
 const bench = {
   async clear(): Promise<void> {
-    await appDatabase.transaction('rw', [appDatabase.articles, appDatabase.speakers, appDatabase.topics, appDatabase.statements], async () => {
-      await Promise.all([appDatabase.articles.clear(), appDatabase.speakers.clear(), appDatabase.topics.clear(), appDatabase.statements.clear()]);
-    });
+    await appDatabase.transaction(
+      'rw',
+      [appDatabase.articles, appDatabase.speakers, appDatabase.topics, appDatabase.statements],
+      async () => {
+        await Promise.all([
+          appDatabase.articles.clear(),
+          appDatabase.speakers.clear(),
+          appDatabase.topics.clear(),
+          appDatabase.statements.clear(),
+        ]);
+      },
+    );
     await rawFloorClear();
   },
 

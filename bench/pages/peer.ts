@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const colors = new Map(data.statements.map((s) => [s.id, s.color as Color]));
   const anno = createTextAnnotator<TextAnnotation, TextAnnotation>(container, {
     // Per-annotation colour: the style function runs per drawn rect, only for what is in view.
-    style: (annotation, state) => ({ fill: colors.get(annotation.id) ?? '#888888', fillOpacity: state.selected ? 0.45 : 0.25 }),
+    style: (annotation, state) => ({
+      fill: colors.get(annotation.id) ?? '#888888',
+      fillOpacity: state.selected ? 0.45 : 0.25,
+    }),
   });
 
   // Default SPANS renderer: one absolutely positioned <span> per rect of each

@@ -17,7 +17,8 @@ interface Match {
 function search(text: string, str: string, maxErrors: number): Match[] {
   // Hypothesis's fast path: exact occurrences first, approximate only when there are none.
   const exact: Match[] = [];
-  for (let at = text.indexOf(str); at !== -1; at = text.indexOf(str, at + 1)) exact.push({ start: at, end: at + str.length, errors: 0 });
+  for (let at = text.indexOf(str); at !== -1; at = text.indexOf(str, at + 1))
+    exact.push({ start: at, end: at + str.length, errors: 0 });
   return exact.length > 0 ? exact : approxSearch(text, str, maxErrors);
 }
 
@@ -33,15 +34,23 @@ export interface QuoteContext {
   hint?: number;
 }
 
-export function matchQuote(text: string, quote: string, context: QuoteContext = {}): { start: number; end: number; score: number } | null {
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: QuoteContext = {},
+): { start: number; end: number; score: number } | null {
   if (quote.length === 0) return null;
   const maxErrors = Math.min(256, quote.length / 2);
   const matches = search(text, quote, maxErrors);
   if (matches.length === 0) return null;
   const score = (m: Match) => {
     const quoteScore = 1 - m.errors / quote.length;
-    const prefixScore = context.prefix ? textMatchScore(text.slice(Math.max(0, m.start - context.prefix.length), m.start), context.prefix) : 1;
-    const suffixScore = context.suffix ? textMatchScore(text.slice(m.end, m.end + context.suffix.length), context.suffix) : 1;
+    const prefixScore = context.prefix
+      ? textMatchScore(text.slice(Math.max(0, m.start - context.prefix.length), m.start), context.prefix)
+      : 1;
+    const suffixScore = context.suffix
+      ? textMatchScore(text.slice(m.end, m.end + context.suffix.length), context.suffix)
+      : 1;
     const posScore = typeof context.hint === 'number' ? 1 - Math.abs(m.start - context.hint) / text.length : 1;
     return (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
   };

@@ -32,13 +32,19 @@ export async function exchangeScenario(bench: BenchContext, file: string): Promi
         }
         await bench.importOurs(json);
         let exported = 0;
-        const exports = { ours: [] as number[], floor: [] as number[], readFloor: [] as number[], bytesFloor: [] as number[] };
+        const exports = {
+          ours: [] as number[],
+          floor: [] as number[],
+          readFloor: [] as number[],
+          bytesFloor: [] as number[],
+        };
         for (let run = -1; run < runs; run++) {
           const ours = await bench.exportOurs();
           exported = ours.bytes;
           const floor = await bench.exportFloor();
           const readFloor = await bench.exportReadFloor();
-          if (ours.bytes !== floor.bytes || ours.bytes !== readFloor.bytes) throw new Error('the exports differ in size');
+          if (ours.bytes !== floor.bytes || ours.bytes !== readFloor.bytes)
+            throw new Error('the exports differ in size');
           if (run >= 0) {
             exports.ours.push(ours.ms);
             exports.floor.push(floor.ms);
@@ -62,8 +68,12 @@ export async function exchangeScenario(bench: BenchContext, file: string): Promi
     const exportFloor = median(timings.exports.floor);
     const exportReadFloor = median(timings.exports.readFloor);
     const exportBytesFloor = median(timings.exports.bytesFloor);
-    bench.log(`  import: ours ${timings.imports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.imports.floor.map((t) => t.toFixed(0)).join(' ')}`);
-    bench.log(`  export: ours ${timings.exports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.exports.floor.map((t) => t.toFixed(0)).join(' ')} | bytes floor ${timings.exports.bytesFloor.map((t) => t.toFixed(0)).join(' ')}`);
+    bench.log(
+      `  import: ours ${timings.imports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.imports.floor.map((t) => t.toFixed(0)).join(' ')}`,
+    );
+    bench.log(
+      `  export: ours ${timings.exports.ours.map((t) => t.toFixed(0)).join(' ')} | floor ${timings.exports.floor.map((t) => t.toFixed(0)).join(' ')} | bytes floor ${timings.exports.bytesFloor.map((t) => t.toFixed(0)).join(' ')}`,
+    );
     return [
       result('import10k.ours_ms', importOurs, 'ms'),
       result('import10k.floor_ms', importFloor, 'ms'),

@@ -12,7 +12,11 @@ type Span = { start: number; end: number } | null;
  * in the page, alternating; count the anchors each put exactly where the
  * edits moved their words.
  */
-export async function reanchorScenario(bench: BenchContext, anchors: Anchor[], edited: EditedText): Promise<BenchResult[]> {
+export async function reanchorScenario(
+  bench: BenchContext,
+  anchors: Anchor[],
+  edited: EditedText,
+): Promise<BenchResult[]> {
   return withHarness(bench, async (page) => {
     const out = await page.evaluate(
       ({ text, anchors, runs }) => {
@@ -41,7 +45,9 @@ export async function reanchorScenario(bench: BenchContext, anchors: Anchor[], e
       }).length;
     const [ours, peer] = [median(out.ours), median(out.peer)];
     const [oursCorrect, peerCorrect] = [correct(out.spans.ours), correct(out.spans.peer)];
-    bench.log(`  reanchor: ours ${ours.toFixed(0)} ms (${oursCorrect} correct), peer ${peer.toFixed(0)} ms (${peerCorrect} correct) of ${anchors.length}`);
+    bench.log(
+      `  reanchor: ours ${ours.toFixed(0)} ms (${oursCorrect} correct), peer ${peer.toFixed(0)} ms (${peerCorrect} correct) of ${anchors.length}`,
+    );
     return [
       result('reanchor.ours_ms', ours, 'ms'),
       result('reanchor.peer_ms', peer, 'ms'),

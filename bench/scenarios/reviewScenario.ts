@@ -64,8 +64,12 @@ export async function reviewScenario(bench: BenchContext, speakerId: string): Pr
       speakerCold.push(q);
       speakersList.push(l);
     }
-    bench.log(`  stances run ${run}: click ${c.toFixed(0)} ms, hasty click ${h.toFixed(0)} ms, cold ${s.toFixed(0)} ms, shell ${b.toFixed(0)} ms`);
-    bench.log(`  speaker page run ${run}: click ${p.toFixed(0)} ms, cold ${q.toFixed(0)} ms, Speakers list ${l.toFixed(0)} ms`);
+    bench.log(
+      `  stances run ${run}: click ${c.toFixed(0)} ms, hasty click ${h.toFixed(0)} ms, cold ${s.toFixed(0)} ms, shell ${b.toFixed(0)} ms`,
+    );
+    bench.log(
+      `  speaker page run ${run}: click ${p.toFixed(0)} ms, cold ${q.toFixed(0)} ms, Speakers list ${l.toFixed(0)} ms`,
+    );
     return c;
   });
   return [

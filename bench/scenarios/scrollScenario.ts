@@ -57,7 +57,9 @@ export async function scrollScenario(bench: BenchContext, articleId: string): Pr
 
 function longestMainThreadTask(events: TraceEvent[]): number {
   const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   let longest = 0;
   for (const e of events) {
@@ -67,4 +69,3 @@ function longestMainThreadTask(events: TraceEvent[]): number {
   }
   return longest;
 }
-

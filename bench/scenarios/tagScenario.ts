@@ -26,7 +26,10 @@ export async function tagScenario(bench: BenchContext, articleId: string): Promi
       if (i >= 0) times.push(ms);
     }
     bench.log(`  tag: ${times.map((t) => t.toFixed(0)).join(' ')}`);
-    return [result('tag.p50_ms', percentile(times, 50), 'ms'), result('tag.p95_ms', percentile(times, 95), 'ms', { atMost: 50 })];
+    return [
+      result('tag.p50_ms', percentile(times, 50), 'ms'),
+      result('tag.p95_ms', percentile(times, 95), 'ms', { atMost: 50 }),
+    ];
   } finally {
     await page.close();
   }
@@ -45,7 +48,10 @@ async function tagOnce(page: Page, paragraph: number): Promise<number> {
     const a = range.getBoundingClientRect();
     const box = p.getBoundingClientRect();
     // From the first character to about a third of the way along the first line.
-    return { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: box.left + box.width / 3, y: a.top + a.height / 2 } };
+    return {
+      from: { x: a.left + 1, y: a.top + a.height / 2 },
+      to: { x: box.left + box.width / 3, y: a.top + a.height / 2 },
+    };
   }, paragraph);
   await page.mouse.move(points.from.x, points.from.y);
   await page.mouse.down();

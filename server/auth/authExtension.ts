@@ -91,7 +91,14 @@ export class AuthExtension implements Extension {
     const hidden = layersHidden(settingsIn(document, ref.projectId));
     const before = this.hiddenBefore.get(ref.projectId) ?? false;
     this.hiddenBefore.set(ref.projectId, hidden);
-    if (hidden && !before) this.closeWhere((doc, ctx) => doc.kind === 'layer' && doc.projectId === ref.projectId && ctx.role === 'coder' && doc.coderId !== ctx.coderId);
+    if (hidden && !before)
+      this.closeWhere(
+        (doc, ctx) =>
+          doc.kind === 'layer' &&
+          doc.projectId === ref.projectId &&
+          ctx.role === 'coder' &&
+          doc.coderId !== ctx.coderId,
+      );
   }
 
   start(): void {
@@ -134,7 +141,10 @@ export class AuthExtension implements Extension {
    * of a coder who lost access, so the client reconnects at once and hears
    * why it is refused.
    */
-  private closeWhere(match: (doc: NonNullable<ReturnType<typeof parseDocName>>, ctx: CoderContext) => boolean, scope: 'document' | 'socket' = 'document'): void {
+  private closeWhere(
+    match: (doc: NonNullable<ReturnType<typeof parseDocName>>, ctx: CoderContext) => boolean,
+    scope: 'document' | 'socket' = 'document',
+  ): void {
     for (const document of this.instance?.documents.values() ?? []) {
       const ref = parseDocName(document.name);
       if (!ref) continue;

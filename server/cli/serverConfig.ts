@@ -58,17 +58,20 @@ export function readCliConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'serve');
-  if (command !== 'serve' && command !== 'invite' && command !== 'revoke' && command !== 'help') return `Unknown command: ${command}`;
+  if (command !== 'serve' && command !== 'invite' && command !== 'revoke' && command !== 'help')
+    return `Unknown command: ${command}`;
   const port = Number(values.port ?? env.PORT ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return `Not a port: ${values.port ?? env.PORT}`;
   const days = Number(values.days ?? DEFAULT_INVITE_DAYS);
   if (!(days > 0)) return `--days must be a positive number of days.`;
   const role = values.role;
-  if (role !== undefined && !(TEAM_ROLES as readonly string[]).includes(role)) return `--role must be one of ${TEAM_ROLES.join(', ')}.`;
+  if (role !== undefined && !(TEAM_ROLES as readonly string[]).includes(role))
+    return `--role must be one of ${TEAM_ROLES.join(', ')}.`;
   if ((command === 'invite' || command === 'revoke') && (!values.project?.trim() || !values.coder?.trim())) {
     return `${command} needs --project NAME and --coder NAME.`;
   }
-  const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+  const optional = <K extends string>(key: K, value: string | undefined) =>
+    (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {
     command,
     host: values.host ?? env.HOST ?? '127.0.0.1',

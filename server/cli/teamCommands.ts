@@ -18,13 +18,16 @@ type Revoked = Result<{ projectId: string; coderId: string }, RevokeProblem>;
 export async function runTeamCommand(config: CliConfig): Promise<Invitation | Revoked> {
   const running = readRuntimeInfo(config.dataDir);
   if (running && processAlive(running.pid)) {
-    return config.command === 'invite' ? askServer<Invitation>(running, 'invite', inviteRequest(config, running)) : askRevoke(running, config);
+    return config.command === 'invite'
+      ? askServer<Invitation>(running, 'invite', inviteRequest(config, running))
+      : askRevoke(running, config);
   }
   const store = await openTeamStore(config);
   try {
     const secret = await store.registry.secret(config.secret);
     const deps = { registry: store.registry, store: store.documents, secret, live: () => undefined };
-    if (config.command === 'invite') return await invite(deps, inviteRequest(config, null, await store.registry.publicUrl()));
+    if (config.command === 'invite')
+      return await invite(deps, inviteRequest(config, null, await store.registry.publicUrl()));
     return await revoke(deps, { project: config.project ?? '', coder: config.coder ?? '' });
   } finally {
     await store.close();
@@ -32,7 +35,11 @@ export async function runTeamCommand(config: CliConfig): Promise<Invitation | Re
 }
 
 /** The server address for the link: --server, else what the running (or last) server said, else the default port here. */
-function inviteRequest(config: CliConfig, running: RuntimeInfo | null, remembered: string | null = null): InviteRequest {
+function inviteRequest(
+  config: CliConfig,
+  running: RuntimeInfo | null,
+  remembered: string | null = null,
+): InviteRequest {
   return {
     project: config.project ?? '',
     coder: config.coder ?? '',
@@ -45,7 +52,10 @@ function inviteRequest(config: CliConfig, running: RuntimeInfo | null, remembere
 
 async function askRevoke(running: RuntimeInfo, config: CliConfig): Promise<Revoked> {
   try {
-    const value = await askServer<{ projectId: string; coderId: string }>(running, 'revoke', { project: config.project, coder: config.coder });
+    const value = await askServer<{ projectId: string; coderId: string }>(running, 'revoke', {
+      project: config.project,
+      coder: config.coder,
+    });
     return { ok: true, value };
   } catch (error) {
     const problem = errorMessage(error);
@@ -63,7 +73,10 @@ async function askServer<T>(running: RuntimeInfo, route: 'invite' | 'revoke', bo
       body: JSON.stringify(body),
     });
   } catch (error) {
-    throw new Error(`A server (process ${running.pid}) holds the data directory but does not answer on port ${running.port}: ${errorMessage(error)}`, { cause: error });
+    throw new Error(
+      `A server (process ${running.pid}) holds the data directory but does not answer on port ${running.port}: ${errorMessage(error)}`,
+      { cause: error },
+    );
   }
   const answer = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(answer.error ?? `The server answered ${response.status}.`);
@@ -71,4 +84,5 @@ async function askServer<T>(running: RuntimeInfo, route: 'invite' | 'revoke', bo
 }
 
 /** A server listening on every interface answers on loopback too. */
-const adminHost = (host: string) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+const adminHost = (host: string) =>
+  host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;

@@ -15,7 +15,10 @@ export interface HttpDeps {
   /** Guards /admin: only loopback callers holding this key (written to the data directory). */
   adminKey: string;
   invite: (request: InviteRequest) => Promise<Invitation>;
-  revoke: (request: { project: string; coder: string }) => Promise<Result<{ projectId: string; coderId: string }, RevokeProblem>>;
+  revoke: (request: {
+    project: string;
+    coder: string;
+  }) => Promise<Result<{ projectId: string; coderId: string }, RevokeProblem>>;
   log: ServerLog;
 }
 
@@ -100,7 +103,8 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-const sendJson = (response: ServerResponse, status: number, body: unknown) => send(response, status, 'application/json', JSON.stringify(body));
+const sendJson = (response: ServerResponse, status: number, body: unknown) =>
+  send(response, status, 'application/json', JSON.stringify(body));
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, { 'Content-Type': type });

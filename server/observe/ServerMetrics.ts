@@ -65,7 +65,9 @@ export class ServerMetrics {
       `quotemark_compactions_total ${this.compactions}`,
       '# HELP quotemark_store_append_seconds Time to commit one batch of updates.',
       '# TYPE quotemark_store_append_seconds histogram',
-      ...BUCKETS.map((limit, i) => `quotemark_store_append_seconds_bucket{le="${limit}"} ${this.appendBuckets[i] ?? 0}`),
+      ...BUCKETS.map(
+        (limit, i) => `quotemark_store_append_seconds_bucket{le="${limit}"} ${this.appendBuckets[i] ?? 0}`,
+      ),
       `quotemark_store_append_seconds_bucket{le="+Inf"} ${this.appendCount}`,
       `quotemark_store_append_seconds_sum ${this.appendSum}`,
       `quotemark_store_append_seconds_count ${this.appendCount}`,

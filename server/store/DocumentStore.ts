@@ -123,11 +123,10 @@ export class DocumentStore {
       for (const row of rows) Y.applyUpdate(ydoc, row.data);
       const seqs = rows.map((row) => Number(row.seq));
       const lastSeq = Math.max(Number(doc?.snapshot_seq ?? 0), ...seqs);
-      await tx.query(`update ${this.s}.documents set snapshot = $2, snapshot_seq = $3, compacted_at = now() where name = $1`, [
-        name,
-        Y.encodeStateAsUpdate(ydoc),
-        lastSeq,
-      ]);
+      await tx.query(
+        `update ${this.s}.documents set snapshot = $2, snapshot_seq = $3, compacted_at = now() where name = $1`,
+        [name, Y.encodeStateAsUpdate(ydoc), lastSeq],
+      );
       await tx.query(`delete from ${this.s}.updates where seq = any($1::bigint[])`, [seqs]);
       ydoc.destroy();
       return rows.length;
@@ -136,7 +135,10 @@ export class DocumentStore {
 
   /** How many updates wait in a document's log (compaction runs when there are some). */
   async logLength(name: string): Promise<number> {
-    const [row] = await this.sql.query<{ n: number }>(`select count(*)::int as n from ${this.s}.updates where name = $1`, [name]);
+    const [row] = await this.sql.query<{ n: number }>(
+      `select count(*)::int as n from ${this.s}.updates where name = $1`,
+      [name],
+    );
     return row?.n ?? 0;
   }
 }

@@ -63,17 +63,23 @@ export class TeamRegistry {
   /** The token-signing secret: QUOTEMARK_SECRET if given, else one made on first start and kept in the store. */
   async secret(fromEnv: string | undefined): Promise<string> {
     if (fromEnv) return fromEnv;
-    await this.sql.query(`insert into ${this.s}.meta (key, value) values ('token_secret', $1) on conflict (key) do nothing`, [
-      randomBytes(32).toString('hex'),
-    ]);
-    const [row] = await this.sql.query<{ value: string }>(`select value from ${this.s}.meta where key = 'token_secret'`);
+    await this.sql.query(
+      `insert into ${this.s}.meta (key, value) values ('token_secret', $1) on conflict (key) do nothing`,
+      [randomBytes(32).toString('hex')],
+    );
+    const [row] = await this.sql.query<{ value: string }>(
+      `select value from ${this.s}.meta where key = 'token_secret'`,
+    );
     if (!row) throw new Error('The token secret could not be stored.');
     return row.value;
   }
 
   /** The address clients reach the server at, as the server last said when it started (for the CLI when it is down). */
   async rememberPublicUrl(url: string): Promise<void> {
-    await this.sql.query(`insert into ${this.s}.meta (key, value) values ('public_url', $1) on conflict (key) do update set value = excluded.value`, [url]);
+    await this.sql.query(
+      `insert into ${this.s}.meta (key, value) values ('public_url', $1) on conflict (key) do update set value = excluded.value`,
+      [url],
+    );
   }
 
   async publicUrl(): Promise<string | null> {
@@ -93,18 +99,27 @@ export class TeamRegistry {
   }
 
   async findCoder(tx: SqlQueries, projectId: string, name: string): Promise<CoderRow | null> {
-    const [row] = await tx.query<CoderRecord>(`select * from ${this.s}.coders where project_id = $1 and name = $2`, [projectId, name]);
+    const [row] = await tx.query<CoderRecord>(`select * from ${this.s}.coders where project_id = $1 and name = $2`, [
+      projectId,
+      name,
+    ]);
     return row ? coderOf(row) : null;
   }
 
   async countCoders(tx: SqlQueries, projectId: string): Promise<number> {
-    const [row] = await tx.query<{ n: number }>(`select count(*)::int as n from ${this.s}.coders where project_id = $1`, [projectId]);
+    const [row] = await tx.query<{ n: number }>(
+      `select count(*)::int as n from ${this.s}.coders where project_id = $1`,
+      [projectId],
+    );
     return row?.n ?? 0;
   }
 
   async createCoder(tx: SqlQueries, projectId: string, name: string, role: TeamRole, now: Date): Promise<CoderRow> {
     const id = randomUUID();
-    await tx.query(`insert into ${this.s}.coders (id, project_id, name, role, created_at) values ($1, $2, $3, $4, $5)`, [id, projectId, name, role, now]);
+    await tx.query(
+      `insert into ${this.s}.coders (id, project_id, name, role, created_at) values ($1, $2, $3, $4, $5)`,
+      [id, projectId, name, role, now],
+    );
     return { id, projectId, name, role, createdAt: now, revokedAt: null };
   }
 
@@ -116,19 +131,33 @@ export class TeamRegistry {
 
   async issueToken(tx: SqlQueries, coderId: string, issuedAt: Date, expiresAt: Date): Promise<string> {
     const id = randomUUID();
-    await tx.query(`insert into ${this.s}.tokens (id, coder_id, issued_at, expires_at) values ($1, $2, $3, $4)`, [id, coderId, issuedAt, expiresAt]);
+    await tx.query(`insert into ${this.s}.tokens (id, coder_id, issued_at, expires_at) values ($1, $2, $3, $4)`, [
+      id,
+      coderId,
+      issuedAt,
+      expiresAt,
+    ]);
     return id;
   }
 
   /** Revoke a coder and every token they were given. */
   async revokeCoder(tx: SqlQueries, coder: CoderRow, now: Date): Promise<CoderRow> {
     await tx.query(`update ${this.s}.coders set revoked_at = $2 where id = $1`, [coder.id, now]);
-    await tx.query(`update ${this.s}.tokens set revoked_at = $2 where coder_id = $1 and revoked_at is null`, [coder.id, now]);
+    await tx.query(`update ${this.s}.tokens set revoked_at = $2 where coder_id = $1 and revoked_at is null`, [
+      coder.id,
+      now,
+    ]);
     return { ...coder, revokedAt: now };
   }
 
   async tokenStanding(tokenId: string): Promise<TokenStanding | null> {
-    const [row] = await this.sql.query<{ project_id: string; coder_id: string; role: TeamRole; revoked: boolean; expires_at: Date | string }>(
+    const [row] = await this.sql.query<{
+      project_id: string;
+      coder_id: string;
+      role: TeamRole;
+      revoked: boolean;
+      expires_at: Date | string;
+    }>(
       `select c.project_id, c.id as coder_id, c.role, t.expires_at,
               (t.revoked_at is not null or c.revoked_at is not null) as revoked
          from ${this.s}.tokens t join ${this.s}.coders c on c.id = t.coder_id
@@ -136,6 +165,12 @@ export class TeamRegistry {
       [tokenId],
     );
     if (!row) return null;
-    return { projectId: row.project_id, coderId: row.coder_id, role: row.role, revoked: row.revoked, expiresAt: new Date(row.expires_at).getTime() };
+    return {
+      projectId: row.project_id,
+      coderId: row.coder_id,
+      role: row.role,
+      revoked: row.revoked,
+      expiresAt: new Date(row.expires_at).getTime(),
+    };
   }
 }

@@ -10,7 +10,10 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
   return {
     kind: 'pglite',
     query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
-    transaction: (work) => db.transaction((tx) => work({ query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows })),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({ query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows }),
+      ),
     close: () => db.close(),
   };
 }

@@ -1,4 +1,10 @@
-import type { Extension, beforeHandleMessagePayload, connectedPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  Extension,
+  beforeHandleMessagePayload,
+  connectedPayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { parseDocName } from '../../src/core/team/documentNames';
 import { errorMessage } from '../../src/core/errorMessage';
@@ -29,7 +35,12 @@ export function storeExtension(store: DocumentStore, metrics: ServerMetrics, log
   // appends themselves still run together, in one batch).
   const previous = new WeakMap<object, Promise<unknown>>();
 
-  const storeCarriedUpdate = async ({ connection, document, documentName, update: message }: beforeHandleMessagePayload) => {
+  const storeCarriedUpdate = async ({
+    connection,
+    document,
+    documentName,
+    update: message,
+  }: beforeHandleMessagePayload) => {
     const carried = updateInMessage(message);
     if (!carried) return;
     if (connection.readOnly) {
@@ -58,14 +69,21 @@ export function storeExtension(store: DocumentStore, metrics: ServerMetrics, log
       const stored = await store.load(documentName);
       for (const update of stored.updates) Y.applyUpdate(document, update, FROM_STORE);
       readUpTo.set(documentName, stored.lastSeq);
-      log('document.load', { document: documentName, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
+      log('document.load', {
+        document: documentName,
+        updates: stored.updates.length,
+        ms: Math.round(performance.now() - started),
+      });
     },
 
     async beforeHandleMessage(payload: beforeHandleMessagePayload) {
       const before = previous.get(payload.connection);
       const handled = storeCarriedUpdate(payload);
       const inOrder = Promise.all([before, handled]);
-      previous.set(payload.connection, inOrder.catch(() => undefined));
+      previous.set(
+        payload.connection,
+        inOrder.catch(() => undefined),
+      );
       await inOrder;
     },
 

@@ -67,7 +67,13 @@ export async function invite(deps: TeamAdminDeps, request: InviteRequest, now = 
     const first = (await deps.registry.countCoders(tx, project.id)) === 0;
     const coder = existing
       ? await deps.registry.reinstateCoder(tx, existing, request.role ?? existing.role)
-      : await deps.registry.createCoder(tx, project.id, request.coder, first ? 'owner' : (request.role ?? 'coder'), now);
+      : await deps.registry.createCoder(
+          tx,
+          project.id,
+          request.coder,
+          first ? 'owner' : (request.role ?? 'coder'),
+          now,
+        );
     const tokenId = await deps.registry.issueToken(tx, coder.id, now, expires);
     return { project, projectCreated: !found, coder, tokenId };
   });
@@ -122,7 +128,10 @@ export async function revoke(
   if (!found.ok) return found;
   const { project, coder } = found.value;
   await writeDocument(deps.store, deps.live, codebookDocName(project.id), (doc) => {
-    writeRecord(codebookTable(doc, 'coders'), CoderSchema, codebookCoder(coder, now), { by: SERVER_WRITER, now: now.getTime() });
+    writeRecord(codebookTable(doc, 'coders'), CoderSchema, codebookCoder(coder, now), {
+      by: SERVER_WRITER,
+      now: now.getTime(),
+    });
   });
   return ok({ projectId: project.id, coderId: coder.id });
 }

@@ -18,9 +18,7 @@ export function App() {
       <AppHeader route={route} />
       <DataSafetyNotices />
       <main className="qm-main">
-        <ErrorBoundary key={route.view}>
-          {renderRoute(route)}
-        </ErrorBoundary>
+        <ErrorBoundary key={route.view}>{renderRoute(route)}</ErrorBoundary>
       </main>
     </div>
   );
@@ -39,13 +37,19 @@ function renderRoute(route: Route) {
     case 'speakers':
       return <DeferredView view="speakers">{(m) => <m.SpeakersView />}</DeferredView>;
     case 'speaker':
-      return <DeferredView view="speaker">{(m) => <m.SpeakerPage key={route.speakerId} speakerId={route.speakerId} />}</DeferredView>;
+      return (
+        <DeferredView view="speaker">
+          {(m) => <m.SpeakerPage key={route.speakerId} speakerId={route.speakerId} />}
+        </DeferredView>
+      );
     case 'stances':
       return <DeferredView view="stances">{(m) => <m.StancesView />}</DeferredView>;
     case 'topics':
       return <DeferredView view="topics">{(m) => <m.TopicsView />}</DeferredView>;
     case 'topic':
-      return <DeferredView view="topic">{(m) => <m.TopicPage key={route.topicId} topicId={route.topicId} />}</DeferredView>;
+      return (
+        <DeferredView view="topic">{(m) => <m.TopicPage key={route.topicId} topicId={route.topicId} />}</DeferredView>
+      );
     case 'settings':
       return <DeferredView view="settings">{(m) => <m.SettingsView />}</DeferredView>;
     case 'join':

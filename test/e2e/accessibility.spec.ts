@@ -7,13 +7,23 @@ async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
 }
 
 test('no serious or critical accessibility violations in any view', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/');
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(await reviewLibraryJson()) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await reviewLibraryJson()),
+  });
   await page.getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
   expect(await seriousViolations(page), 'Library').toEqual([]);
@@ -34,7 +44,11 @@ test('no serious or critical accessibility violations in any view', async ({ pag
   await expect(page.getByRole('heading', { name: 'Stances' })).toBeVisible();
   expect(await seriousViolations(page), 'Stances').toEqual([]);
 
-  await page.getByRole('table').getByRole('link', { name: 'Sanctions on Chinese officials over Xinjiang' }).first().click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: 'Sanctions on Chinese officials over Xinjiang' })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sanctions on Chinese officials over Xinjiang/);
   expect(await seriousViolations(page), 'Topic page').toEqual([]);
 

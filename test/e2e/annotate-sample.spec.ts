@@ -11,7 +11,9 @@ const TOPIC = 'Sanctions on Chinese officials over Xinjiang';
 test('code the sample article, reload, and export it as JSON', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('US announces sanctions for Chinese officials over human rights abuses');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'US announces sanctions for Chinese officials over human rights abuses',
+  );
   const article = page.getByRole('article');
   await expect(article).toContainText('The Treasury Department on Monday announced sanctions');
   await expect(article).toHaveAttribute('contenteditable', 'false');
@@ -49,7 +51,9 @@ test('code the sample article, reload, and export it as JSON', async ({ page }) 
   };
   await assertCoded();
   // Each speaker gets their own highlight colour.
-  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
+  const colours = await page
+    .locator('mark[data-statement-id]')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
   expect(new Set(colours).size).toBe(2);
 
   await page.reload();
@@ -73,7 +77,12 @@ test('code the sample article, reload, and export it as JSON', async ({ page }) 
   expect(envelope.statements.map((s) => s.quote.exact).sort()).toEqual([BLINKEN, HUA].sort());
   const byName = new Map(envelope.speakers.map((s) => [s.name, s]));
   const blinken = envelope.statements.find((s) => s.quote.exact === BLINKEN)!;
-  expect(blinken).toMatchObject({ speakerId: byName.get('Antony Blinken')!.id, kind: 'direct', stance: 'favor', roleAtTime: 'U.S. Secretary of State' });
+  expect(blinken).toMatchObject({
+    speakerId: byName.get('Antony Blinken')!.id,
+    kind: 'direct',
+    stance: 'favor',
+    roleAtTime: 'U.S. Secretary of State',
+  });
   expect(envelope.topics.map((t) => t.label)).toEqual([TOPIC]);
   expect(envelope.statements.every((s) => s.topicId === envelope.topics[0]!.id)).toBe(true);
 });

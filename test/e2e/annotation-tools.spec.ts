@@ -9,12 +9,17 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a fuller form of a known name is offered as an alias, and speakers can be edited', async ({ page }) => {
-  await tagStatement(page, 'continues to commit genocide and crimes against humanity in Xinjiang.', { speaker: 'Antony Blinken', role: 'U.S. Secretary of State' });
+  await tagStatement(page, 'continues to commit genocide and crimes against humanity in Xinjiang.', {
+    speaker: 'Antony Blinken',
+    role: 'U.S. Secretary of State',
+  });
   await selectText(page, 'The United States reiterates its calls on the PRC');
   await page.keyboard.press('t');
   const form = page.getByRole('form', { name: 'New statement' });
   await page.keyboard.type('Secretary of State Antony Blinken');
-  const offer = page.getByRole('option', { name: 'Add “Secretary of State Antony Blinken” as an alias of Antony Blinken' });
+  const offer = page.getByRole('option', {
+    name: 'Add “Secretary of State Antony Blinken” as an alias of Antony Blinken',
+  });
   await expect(offer).toBeVisible();
   await offer.click();
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Antony Blinken');
@@ -27,7 +32,9 @@ test('a fuller form of a known name is offered as an alias, and speakers can be 
   await dialog.getByRole('button', { name: 'Save speaker' }).click();
   await expect(dialog).toBeHidden();
   await form.getByRole('button', { name: 'Save statement' }).click();
-  const colours = await page.locator('mark[data-statement-id]').evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
+  const colours = await page
+    .locator('mark[data-statement-id]')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--qm-tint').trim()));
   expect(new Set(colours)).toEqual(new Set(['#c6d4ff']));
   await page.getByRole('link', { name: 'Speakers' }).click();
   await expect(page.getByRole('row', { name: /Antony Blinken/ })).toContainText('Secretary of State Antony Blinken');
@@ -36,7 +43,10 @@ test('a fuller form of a known name is offered as an alias, and speakers can be 
 
 test('new speaker from selection, legend, filters, cue and tags', async ({ page }) => {
   await selectText(page, 'Hua Chunying');
-  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Annotation' })
+    .getByRole('button', { name: 'New speaker from selection' })
+    .click();
   await expect(page.getByRole('status')).toContainText('Added “Hua Chunying”');
   await selectText(page, 'The door to Xinjiang is always open.');
   await page.keyboard.press('t');
@@ -50,7 +60,11 @@ test('new speaker from selection, legend, filters, cue and tags', async ({ page 
   await expect(form.locator('.qm-cue-preview')).toHaveText('said');
   await form.getByLabel('Tags').fill('press conference, access');
   await form.getByRole('button', { name: 'Save statement' }).click();
-  await tagStatement(page, 'Chairman Xi has blood on his hands.', { speaker: 'Ben Sasse', kind: 'Direct', stance: 'Favor' });
+  await tagStatement(page, 'Chairman Xi has blood on his hands.', {
+    speaker: 'Ben Sasse',
+    kind: 'Direct',
+    stance: 'Favor',
+  });
 
   await expect(page.getByRole('list', { name: 'Speakers in this article' })).toContainText('Hua Chunying');
   await expect(page.getByRole('list', { name: 'Speakers in this article' })).toContainText('Ben Sasse');
@@ -67,7 +81,9 @@ test('new speaker from selection, legend, filters, cue and tags', async ({ page 
   await expect(items).toHaveCount(2);
 });
 
-test('keyboard: ? lists shortcuts, J/K move, numbers set stance, Delete deletes, Ctrl+Z brings it back', async ({ page }) => {
+test('keyboard: ? lists shortcuts, J/K move, numbers set stance, Delete deletes, Ctrl+Z brings it back', async ({
+  page,
+}) => {
   await tagStatement(page, 'The door to Xinjiang is always open.', { speaker: 'Hua Chunying' });
   await tagStatement(page, 'Chairman Xi has blood on his hands.', { speaker: 'Ben Sasse' });
   await page.keyboard.press('Escape');

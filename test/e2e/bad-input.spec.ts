@@ -43,7 +43,11 @@ test('text with NUL bytes is refused', async ({ page }) => {
 });
 
 test('a pasted article is added and listed with its statement count', async ({ page }) => {
-  await paste(page, 'Council votes on budget', '“We will not raise taxes,” the mayor said.\r\n\r\nThe council voted 7–2.');
+  await paste(
+    page,
+    'Council votes on budget',
+    '“We will not raise taxes,” the mayor said.\r\n\r\nThe council voted 7–2.',
+  );
   await expect(page.getByRole('article')).toContainText('The council voted 7–2.');
   await expect(page.getByRole('article').locator('p')).toHaveCount(2);
   await page.getByRole('link', { name: 'Library' }).click();

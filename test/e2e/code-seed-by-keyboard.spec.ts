@@ -3,7 +3,10 @@ import { codeByKeyboard, type KeyboardStatement } from './support/codeByKeyboard
 import { goldStatements } from './support/seedGold';
 
 const STANCE_KEY = { favor: '1', against: '2', neutral: '3', mixed: '4', unclear: '5' } as const;
-const statements: KeyboardStatement[] = goldStatements.map(({ stance, ...s }) => ({ ...s, stanceKey: STANCE_KEY[stance] }));
+const statements: KeyboardStatement[] = goldStatements.map(({ stance, ...s }) => ({
+  ...s,
+  stanceKey: STANCE_KEY[stance],
+}));
 
 test('code the whole seed article mostly by keyboard, undo and redo five steps, reload', async ({ page }) => {
   test.setTimeout(120_000);
@@ -28,12 +31,16 @@ test('code the whole seed article mostly by keyboard, undo and redo five steps, 
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
   // Shown means written: a reload before the last write commits would lose it.
   const last = statements.at(-1)!;
-  await expect(items.filter({ hasText: last.quote.slice(0, 40) }).first()).toContainText(last.stanceKey === '1' ? 'Favor' : 'Against');
+  await expect(items.filter({ hasText: last.quote.slice(0, 40) }).first()).toContainText(
+    last.stanceKey === '1' ? 'Favor' : 'Against',
+  );
 
   await page.reload();
   await expect(items).toHaveCount(12);
   const marks = page.locator('[role=article] mark[data-statement-id]');
-  expect(new Set(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-statement-id')))).size).toBe(12);
+  expect(new Set(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-statement-id')))).size).toBe(
+    12,
+  );
   for (const s of statements) {
     const item = items.filter({ hasText: s.quote.slice(0, 40) }).first();
     await expect(item).toContainText(s.speaker);

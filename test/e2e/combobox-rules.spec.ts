@@ -77,7 +77,9 @@ test('a stray "t" in the Speaker box is asked about on Save, never saved under s
   await expect(items(page)).toHaveCount(2);
 });
 
-test('"Sanctions over" + ArrowDown + Enter picks the existing topic; creating a near-duplicate asks "Did you mean"', async ({ page }) => {
+test('"Sanctions over" + ArrowDown + Enter picks the existing topic; creating a near-duplicate asks "Did you mean"', async ({
+  page,
+}) => {
   const form = await openForm(page, HUA);
   await page.keyboard.type('Hua Chunying');
   await page.keyboard.press('Enter');
@@ -102,7 +104,9 @@ test('"Sanctions over" + ArrowDown + Enter picks the existing topic; creating a 
   await expect(topics).toHaveText(['Any', TOPIC, 'No topic']);
 });
 
-test('no speaker: the form asks "No speaker — save anyway?", and such statements filter as "No speaker"', async ({ page }) => {
+test('no speaker: the form asks "No speaker — save anyway?", and such statements filter as "No speaker"', async ({
+  page,
+}) => {
   const form = await openForm(page, HUA);
   await form.getByRole('button', { name: 'Save statement' }).click();
   await expect(form.getByRole('alert')).toHaveText('No speaker — save anyway?');
@@ -117,7 +121,10 @@ test('no speaker: the form asks "No speaker — save anyway?", and such statemen
   await expect(items(page)).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
-  await page.getByRole('group', { name: 'Filter statements' }).getByLabel('Speaker').selectOption({ label: 'No speaker' });
+  await page
+    .getByRole('group', { name: 'Filter statements' })
+    .getByLabel('Speaker')
+    .selectOption({ label: 'No speaker' });
   await expect(items(page)).toHaveCount(1);
   await expect(items(page)).toContainText('No speaker');
   await expect(items(page)).toContainText(HUA);
@@ -129,10 +136,18 @@ test('Enter while an input method composes 华春莹 commits nothing and saves n
   // Chromium's own IME path, as a pinyin input method drives it.
   const cdp = await page.context().newCDPSession(page);
   const composing = page.evaluate(
-    () => new Promise<boolean>((resolve) => document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(e.isComposing), { once: true })),
+    () =>
+      new Promise<boolean>((resolve) =>
+        document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(e.isComposing), { once: true }),
+      ),
   );
   await cdp.send('Input.imeSetComposition', { text: '华春', selectionStart: 2, selectionEnd: 2 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Enter',
+    code: 'Enter',
+    windowsVirtualKeyCode: 229,
+  });
   expect(await composing).toBe(true);
   await expect(speaker).toHaveValue('华春');
   await expect(form.getByRole('group', { name: 'Speaker: did you mean' })).toHaveCount(0);

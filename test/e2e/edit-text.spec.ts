@@ -66,7 +66,12 @@ test('deleting scraping noise keeps statements on their words and orphans the on
   for (const s of envelope.statements.filter((s) => !s.orphanedAt)) {
     expect(text.slice(s.quote.start, s.quote.end)).toBe(s.quote.exact);
   }
-  expect(envelope.statements.filter((s) => !s.orphanedAt).map((s) => s.quote.exact).sort()).toEqual([GENOCIDE, REITERATES].sort());
+  expect(
+    envelope.statements
+      .filter((s) => !s.orphanedAt)
+      .map((s) => s.quote.exact)
+      .sort(),
+  ).toEqual([GENOCIDE, REITERATES].sort());
   expect(envelope.statements.find((s) => s.orphanedAt)?.quote.exact).toBe(IN_NOISE);
 });
 
@@ -79,7 +84,9 @@ test('an orphan can be re-attached to newly selected words', async ({ page }) =>
   await selectText(page, 'Secretary of State Antony Blinken');
   await page.getByRole('button', { name: 'Re-attach to selection' }).click();
   await expect(page.getByRole('list', { name: 'Orphans' })).toHaveCount(0);
-  await expect(page.locator('mark[data-statement-id]').filter({ hasText: 'Secretary of State Antony Blinken' })).toHaveCount(1);
+  await expect(
+    page.locator('mark[data-statement-id]').filter({ hasText: 'Secretary of State Antony Blinken' }),
+  ).toHaveCount(1);
 });
 
 test('cancelling an edit asks, then restores the text', async ({ page }) => {

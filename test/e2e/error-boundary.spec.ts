@@ -12,9 +12,15 @@ test('a bug in an action is shown as one, logged with its stack, and not as a st
     void Promise.reject(new TypeError('statement.quote is undefined'));
   });
   const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
-  await expect(alert).toContainText('Something went wrong — your data is safe. The error was: statement.quote is undefined');
+  await expect(alert).toContainText(
+    'Something went wrong — your data is safe. The error was: statement.quote is undefined',
+  );
   await expect(alert).not.toContainText('storage');
-  expect(logged.some((line) => line.startsWith('Quotemark: an action failed') && line.includes('statement.quote is undefined'))).toBe(true);
+  expect(
+    logged.some(
+      (line) => line.startsWith('Quotemark: an action failed') && line.includes('statement.quote is undefined'),
+    ),
+  ).toBe(true);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeHidden();
   // The app carries on.

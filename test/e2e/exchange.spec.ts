@@ -8,7 +8,13 @@ const SASSE = 'Chairman Xi has blood on his hands.';
 async function codeTwo(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
-  await tagStatement(page, HUA, { speaker: 'Hua Chunying', kind: 'Direct', topic: 'Sanctions', stance: 'Against', claim: 'Xinjiang is open, "see for yourself", =1+1' });
+  await tagStatement(page, HUA, {
+    speaker: 'Hua Chunying',
+    kind: 'Direct',
+    topic: 'Sanctions',
+    stance: 'Against',
+    claim: 'Xinjiang is open, "see for yourself", =1+1',
+  });
   await tagStatement(page, SASSE, { speaker: 'Ben Sasse', kind: 'Direct', topic: 'Sanctions', stance: 'Favor' });
   await page.getByRole('link', { name: 'Library' }).click();
 }
@@ -21,10 +27,15 @@ async function download(page: Page, button: string) {
 }
 
 async function importText(page: Page, name: string, text: string) {
-  await page.getByLabel('Import annotations').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import annotations')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('export JSON, import it into a fresh browser, and see the same highlights; importing again changes nothing', async ({ page, browser }) => {
+test('export JSON, import it into a fresh browser, and see the same highlights; importing again changes nothing', async ({
+  page,
+  browser,
+}) => {
   await codeTwo(page);
   const json = await download(page, 'Export JSON');
   const fresh = await browser.newContext();
@@ -44,7 +55,9 @@ test('export JSON, import it into a fresh browser, and see the same highlights; 
   await other.getByRole('link', { name: 'Library' }).click();
   await importText(other, json.name, json.text);
   await expect(other.getByText('importing changes nothing')).toBeVisible();
-  await expect(other.getByRole('region', { name: 'Import preview' }).getByRole('row', { name: /Statements/ })).toContainText(/0\s*2\s*0/);
+  await expect(
+    other.getByRole('region', { name: 'Import preview' }).getByRole('row', { name: /Statements/ }),
+  ).toContainText(/0\s*2\s*0/);
   await fresh.close();
 });
 
@@ -84,12 +97,15 @@ test('W3C and CSV exports carry the statements', async ({ page }) => {
 /** Each non-empty cell of the Stances matrix on screen, as a stance table row reads. */
 async function matrixOnScreen(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Stances' }).click();
-  const cells = page.getByRole('table', { name: /Stances by speaker and topic/ }).getByRole('button', { name: /: \d+ favor/ });
+  const cells = page
+    .getByRole('table', { name: /Stances by speaker and topic/ })
+    .getByRole('button', { name: /: \d+ favor/ });
   await expect(cells.first()).toBeVisible();
   const labels = await cells.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   return labels
     .map((label) => {
-      const [, speaker, topic, ...counts] = /^(.+) on (.+): (\d+) favor, (\d+) against, (\d+) neutral, (\d+) mixed, (\d+) unclear;/.exec(label) ?? [];
+      const [, speaker, topic, ...counts] =
+        /^(.+) on (.+): (\d+) favor, (\d+) against, (\d+) neutral, (\d+) mixed, (\d+) unclear;/.exec(label) ?? [];
       return [speaker, topic, ...counts, counts.reduce((sum, n) => sum + Number(n), 0)].join(',');
     })
     .sort();
@@ -97,7 +113,9 @@ async function matrixOnScreen(page: Page): Promise<string[]> {
 
 const dataRows = (csv: string) => csv.slice(1).split('\r\n').filter(Boolean).slice(1).sort();
 
-test('pending suggestions are exported only when asked, marked as such, and the stance table says what the matrix says', async ({ page }) => {
+test('pending suggestions are exported only when asked, marked as such, and the stance table says what the matrix says', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
@@ -135,7 +153,10 @@ test('pending suggestions are exported only when asked, marked as such, and the 
   expect(allRows).toHaveLength(1 + suggestions);
   expect(allRows.filter((row) => row.endsWith(',pending,suggested'))).toHaveLength(suggestions);
   expect(allRows.filter((row) => row.endsWith(',confirmed,manual'))).toEqual(confirmedRows);
-  expect(dataRows((await download(page, 'Export stance table')).text)).toEqual(['Ben Sasse,Sanctions,1,0,0,0,0,1', 'Hua Chunying,Sanctions,0,1,0,0,0,1']);
+  expect(dataRows((await download(page, 'Export stance table')).text)).toEqual([
+    'Ben Sasse,Sanctions,1,0,0,0,0,1',
+    'Hua Chunying,Sanctions,0,1,0,0,0,1',
+  ]);
 
   // The article's own export asks the same question.
   await page.getByRole('link', { name: /US announces sanctions/ }).click();
@@ -157,11 +178,36 @@ test('broken and hostile files are refused whole with an alert, and the store is
     ['binary.json', '\u0000\u0001PK\u0003\u0004', /JSON/],
     ['shape.json', JSON.stringify({ hello: 'world' }), /format|quotemark/i],
     ['future.json', JSON.stringify({ ...good, version: 99 }), /newer/],
-    ['offsets.json', JSON.stringify({ ...good, statements: good.statements.map((s: { quote: object }) => ({ ...s, quote: { ...s.quote, start: 999999, end: 999999 + 10, exact: 'not in it!' } })) }), /statements\[0\]/],
-    ['missing-article.json', JSON.stringify({ ...good, statements: good.statements.map((s: object) => ({ ...s, articleId: 'nope' })) }), /article/],
-    ['duplicate.json', JSON.stringify({ ...good, statements: [good.statements[0], good.statements[0]] }), /duplicate|twice|more than once/i],
+    [
+      'offsets.json',
+      JSON.stringify({
+        ...good,
+        statements: good.statements.map((s: { quote: object }) => ({
+          ...s,
+          quote: { ...s.quote, start: 999999, end: 999999 + 10, exact: 'not in it!' },
+        })),
+      }),
+      /statements\[0\]/,
+    ],
+    [
+      'missing-article.json',
+      JSON.stringify({ ...good, statements: good.statements.map((s: object) => ({ ...s, articleId: 'nope' })) }),
+      /article/,
+    ],
+    [
+      'duplicate.json',
+      JSON.stringify({ ...good, statements: [good.statements[0], good.statements[0]] }),
+      /duplicate|twice|more than once/i,
+    ],
     ['proto.json', JSON.stringify(good).replace('"format"', '"__proto__":{"polluted":true},"format"'), /__proto__/],
-    ['huge-field.json', JSON.stringify({ ...good, statements: [{ ...good.statements[0], note: 'x'.repeat(10 * 1024 * 1024) }, good.statements[1]] }), /note/],
+    [
+      'huge-field.json',
+      JSON.stringify({
+        ...good,
+        statements: [{ ...good.statements[0], note: 'x'.repeat(10 * 1024 * 1024) }, good.statements[1]],
+      }),
+      /note/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     await importText(page, name, text);
@@ -169,8 +215,13 @@ test('broken and hostile files are refused whole with an alert, and the store is
     await expect(alert).toContainText(`“${name}” was not imported`);
     await expect(alert).toContainText(message);
   }
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
-  await expect(page.getByRole('row', { name: /US announces sanctions/ }).getByRole('cell').nth(3)).toHaveText('2');
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  await expect(
+    page
+      .getByRole('row', { name: /US announces sanctions/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('2');
   await page.reload();
   await expect(page.getByRole('rowheader')).toHaveCount(1);
 });
@@ -207,6 +258,8 @@ test('an article exports on its own, named after it', async ({ page }) => {
   expect(csv.name).toMatch(/^quotemark-us-announces-sanctions[a-z-]*-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(csv.text.slice(1).split('\r\n').filter(Boolean)).toHaveLength(3);
   const json = JSON.parse((await download(page, 'Export JSON')).text);
-  expect(json.articles.map((a: { title: string }) => a.title)).toEqual(['US announces sanctions for Chinese officials over human rights abuses']);
+  expect(json.articles.map((a: { title: string }) => a.title)).toEqual([
+    'US announces sanctions for Chinese officials over human rights abuses',
+  ]);
   expect(json.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Ben Sasse', 'Hua Chunying']);
 });

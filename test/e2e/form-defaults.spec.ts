@@ -23,7 +23,7 @@ test('Kind defaults to Direct inside quotation marks, Mixed with some, Indirect 
     // Curly marks just outside.
     ['serious human rights abuses', 'direct'],
     ['The sanctions are part of a coordinated effort with the European Union', 'indirect'],
-    ['called the U.S. government\'s Xinjiang-related actions “absurdity,”', 'mixed'],
+    ["called the U.S. government's Xinjiang-related actions “absurdity,”", 'mixed'],
   ] as const;
   for (const [words, kind] of cases) {
     const form = await tag(page, words);
@@ -33,13 +33,23 @@ test('Kind defaults to Direct inside quotation marks, Mixed with some, Indirect 
   }
 });
 
-test('New speaker from selection keeps the name and takes the title as the role; an organisation is an organization', async ({ page }) => {
+test('New speaker from selection keeps the name and takes the title as the role; an organisation is an organization', async ({
+  page,
+}) => {
   await selectText(page, 'Sen. Ben Sasse');
-  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Annotation' })
+    .getByRole('button', { name: 'New speaker from selection' })
+    .click();
   await expect(page.getByRole('status')).toContainText('Added “Ben Sasse” (Senator) to the speakers.');
   await selectText(page, 'Treasury Department');
-  await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'New speaker from selection' }).click();
-  await expect(page.getByRole('status')).toContainText('Added “Treasury Department” (an organization) to the speakers.');
+  await page
+    .getByRole('toolbar', { name: 'Annotation' })
+    .getByRole('button', { name: 'New speaker from selection' })
+    .click();
+  await expect(page.getByRole('status')).toContainText(
+    'Added “Treasury Department” (an organization) to the speakers.',
+  );
 
   const form = await tag(page, 'Chairman Xi has blood on his hands.');
   const speaker = form.getByRole('combobox', { name: 'Speaker' });

@@ -11,7 +11,9 @@ test.beforeEach(async ({ page }) => {
 
 test('a .txt file opens as an article titled by its first line', async ({ page }) => {
   await openFiles(page, fixtureFile('article.txt', 'text/plain'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council approves river footbridge after year-long dispute');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Council approves river footbridge after year-long dispute',
+  );
   const article = page.getByRole('article');
   await expect(article).toContainText('“This bridge will connect the two halves of our town');
   expect(await article.locator('p').count()).toBeGreaterThanOrEqual(4);
@@ -21,7 +23,9 @@ test('a .md file is reduced to plain text with its paragraphs kept', async ({ pa
   await openFiles(page, fixtureFile('article.md', 'text/markdown'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour ferry service to resume');
   const article = page.getByRole('article');
-  await expect(article).toContainText('The harbour ferry will run again from 1 June, the port authority said on Monday');
+  await expect(article).toContainText(
+    'The harbour ferry will run again from 1 June, the port authority said on Monday',
+  );
   await expect(article).toContainText('north pier');
   const text = await article.innerText();
   expect(text).not.toMatch(/[*#]|\]\(|<script|__pwned|title: /);
@@ -30,7 +34,9 @@ test('a .md file is reduced to plain text with its paragraphs kept', async ({ pa
 
 test('a saved news page keeps the article body and its metadata, and drops the page furniture', async ({ page }) => {
   await openFiles(page, fixtureFile('news-page.html', 'text/html'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Water board defends price rise as customers object');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Water board defends price rise as customers object',
+  );
   await expect(page.getByText('The Valley Courier')).toBeVisible();
   const article = page.getByRole('article');
   await expect(article).toContainText('“We cannot keep patching equipment');
@@ -51,7 +57,11 @@ test('dropping several files makes several articles', async ({ page }) => {
     fixtureFile('news-page.html', 'text/html'),
   ]);
   await expect(page.getByRole('status')).toContainText('Added');
-  for (const title of ['Council approves river footbridge', 'Harbour ferry service to resume', 'Water board defends price rise']) {
+  for (const title of [
+    'Council approves river footbridge',
+    'Harbour ferry service to resume',
+    'Water board defends price rise',
+  ]) {
     await expect(page.getByRole('row', { name: new RegExp(title) })).toBeVisible();
   }
   // Dropping the same file again does not duplicate it.
@@ -91,7 +101,8 @@ test('a hostile page imports as clean text and nothing in it runs', async ({ pag
   const foreign: string[] = [];
   page.on('request', (r) => {
     const origin = new URL(page.url()).origin;
-    if (new URL(r.url()).origin !== origin && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (new URL(r.url()).origin !== origin && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+      foreign.push(r.url());
   });
   await openFiles(page, fixtureFile('hostile.html', 'text/html'));
   const article = page.getByRole('article');

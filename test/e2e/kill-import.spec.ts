@@ -28,7 +28,10 @@ const ARTICLES = 100;
 const KILL_POINTS: KillPoint[] = [
   { name: 'right after the Confirm click', ready: () => true },
   { name: 'once articles are being written', ready: (p) => (p.puts.articles ?? 0) > 0 },
-  { name: 'with every statement sent but not committed', ready: (p) => (p.puts.statements ?? 0) >= STATEMENTS && !p.committed },
+  {
+    name: 'with every statement sent but not committed',
+    ready: (p) => (p.puts.statements ?? 0) >= STATEMENTS && !p.committed,
+  },
   { name: 'after the commit', ready: (p) => p.committed },
 ];
 
@@ -100,7 +103,9 @@ async function killOnce(browser: Browser, file: string, point: KillPoint): Promi
     await expect(page.getByText('No articles yet')).toBeVisible();
     await page.getByLabel('Import annotations').setInputFiles(file);
     const preview = page.getByRole('region', { name: 'Import preview' });
-    await expect(preview.getByRole('row', { name: /Statements/ })).toContainText(String(STATEMENTS), { timeout: 30_000 });
+    await expect(preview.getByRole('row', { name: /Statements/ })).toContainText(String(STATEMENTS), {
+      timeout: 30_000,
+    });
     const cdp = await context.newCDPSession(page);
     await preview.getByRole('button', { name: 'Confirm import' }).click();
     const clicked = Date.now();
@@ -108,7 +113,8 @@ async function killOnce(browser: Browser, file: string, point: KillPoint): Promi
     // A point missed on a fast machine ends at the commit rather than hanging.
     while (!point.ready(before) && !before.committed) {
       before = await readProbe(page);
-      if (Date.now() - clicked > 20_000) throw new Error(`the import never reached "${point.name}": ${JSON.stringify(before)}`);
+      if (Date.now() - clicked > 20_000)
+        throw new Error(`the import never reached "${point.name}": ${JSON.stringify(before)}`);
     }
     const crashed = page.waitForEvent('crash');
     // The crash takes the renderer down before CDP can answer, so the reply never comes.
@@ -130,7 +136,9 @@ async function killOnce(browser: Browser, file: string, point: KillPoint): Promi
   }
 }
 
-test('killing the page in the middle of a 10,000-statement import leaves all of it or none of it', async ({ browser }, testInfo) => {
+test('killing the page in the middle of a 10,000-statement import leaves all of it or none of it', async ({
+  browser,
+}, testInfo) => {
   // About 30 s (four imports of a 6 MB file); the margin is for a loaded machine.
   test.setTimeout(120_000);
   const library = await generateLibrary(LIBRARY_10K);
@@ -144,13 +152,19 @@ test('killing the page in the middle of a 10,000-statement import leaves all of 
   console.log(JSON.stringify(outcomes));
 
   for (const { counts } of outcomes) {
-    const all = { articles: ARTICLES, speakers: library.speakers.length, topics: library.topics.length, statements: STATEMENTS };
+    const all = {
+      articles: ARTICLES,
+      speakers: library.speakers.length,
+      topics: library.topics.length,
+      statements: STATEMENTS,
+    };
     const none = { articles: 0, speakers: 0, topics: 0, statements: 0 };
     expect([all, none]).toContainEqual(counts);
   }
   // Proof a kill landed inside the write: statements had been put, the
   // transaction had not committed, and afterwards none of them are stored.
-  const midWrite = ({ before, counts }: Outcome) => (before.puts.statements ?? 0) > 0 && !before.committed && counts.statements === 0;
+  const midWrite = ({ before, counts }: Outcome) =>
+    (before.puts.statements ?? 0) > 0 && !before.committed && counts.statements === 0;
   expect(outcomes.filter(midWrite).length).toBeGreaterThan(0);
   // And the control: killed after the commit, everything is there.
   expect(outcomes.at(-1)?.counts.statements).toBe(STATEMENTS);

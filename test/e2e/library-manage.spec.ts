@@ -29,7 +29,9 @@ test('rich text pasted from a web page keeps its paragraphs and loses its markup
     el.focus();
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
-  await expect(dialog.getByLabel('Article text')).toHaveValue('Mayor backs plan\n\nThe mayor said yes.\nNew line.\n\n“It works,” she said.');
+  await expect(dialog.getByLabel('Article text')).toHaveValue(
+    'Mayor backs plan\n\nThe mayor said yes.\nNew line.\n\n“It works,” she said.',
+  );
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(page.getByRole('article').locator('p')).toHaveCount(3);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -59,7 +61,11 @@ test('search, sort, delete with confirmation, and undo', async ({ page }) => {
   await expect(page.getByRole('rowheader')).toHaveCount(3);
   await expect(page.getByRole('rowheader').first()).toHaveText(/^US announces/); // newest first
   await page.getByLabel('Sort by').selectOption({ label: 'Title' });
-  await expect(page.getByRole('rowheader')).toHaveText(['Apple harvest early', 'US announces sanctions for Chinese officials over human rights abuses', 'Zoning board meets']);
+  await expect(page.getByRole('rowheader')).toHaveText([
+    'Apple harvest early',
+    'US announces sanctions for Chinese officials over human rights abuses',
+    'Zoning board meets',
+  ]);
   await page.getByLabel('Sort by').selectOption({ label: 'Number of statements' });
   await expect(page.getByRole('rowheader').first()).toHaveText(/^US announces/);
 
@@ -67,22 +73,37 @@ test('search, sort, delete with confirmation, and undo', async ({ page }) => {
   await page.getByLabel('Search articles').fill('HARBOUR');
   await expect(page.getByRole('rowheader')).toHaveText(['Zoning board meets']);
   await page.getByLabel('Search articles').fill('uyghur');
-  await expect(page.getByRole('rowheader')).toHaveText(['US announces sanctions for Chinese officials over human rights abuses']);
+  await expect(page.getByRole('rowheader')).toHaveText([
+    'US announces sanctions for Chinese officials over human rights abuses',
+  ]);
   await page.getByLabel('Search articles').fill('');
 
   // Delete asks first; Cancel keeps the article.
-  await page.getByRole('button', { name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”' }).click();
+  await page
+    .getByRole('button', {
+      name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”',
+    })
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Delete article' });
   await expect(confirm).toContainText('its 1 statement?');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
-  await page.getByRole('button', { name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”' }).click();
+  await page
+    .getByRole('button', {
+      name: 'Delete article “US announces sanctions for Chinese officials over human rights abuses”',
+    })
+    .click();
   await page.getByRole('dialog', { name: 'Delete article' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo delete' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
   await page.reload();
-  await expect(page.getByRole('row', { name: /US announces sanctions/ }).getByRole('cell').nth(3)).toHaveText('1');
+  await expect(
+    page
+      .getByRole('row', { name: /US announces sanctions/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('1');
 });
 
 test('article details can be edited and survive a reload; bad values are refused', async ({ page }) => {

@@ -22,13 +22,18 @@ test.beforeEach(async ({ page }) => {
   blinken.role = LONG_ROLE;
   seed.source = LONG_SOURCE;
   await page.goto('/');
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(library)) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(library)),
+  });
   await page.getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
 });
 
 /** How far the page reaches past the right edge of the window, in CSS pixels (0 when it fits). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The on-screen box of `needle` in the article text. */
 const textBox = (page: Page, needle: string) =>
@@ -46,11 +51,16 @@ const textBox = (page: Page, needle: string) =>
     throw new Error(`"${text}" is not in one text node of the article`);
   }, needle);
 
-test('every view fits a 390 px screen, and the header menu shows Settings, Undo and Redo on the screen', async ({ page }) => {
+test('every view fits a 390 px screen, and the header menu shows Settings, Undo and Redo on the screen', async ({
+  page,
+}) => {
   const views: [string, () => Promise<void>][] = [
     ['#/', () => expect(page.getByRole('heading', { name: 'Library' })).toBeVisible()],
     ['#/articles/more-1', () => expect(page.getByRole('article')).toBeVisible()],
-    ['#/articles/seed?statement=st-1', () => expect(page.getByRole('button', { name: 'Save statement' })).toBeVisible()],
+    [
+      '#/articles/seed?statement=st-1',
+      () => expect(page.getByRole('button', { name: 'Save statement' })).toBeVisible(),
+    ],
     ['#/speakers', () => expect(page.getByRole('cell', { name: LONG_ROLE })).toBeVisible()],
     ['#/speakers/sp-2', () => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
     ['#/stances', () => expect(page.getByRole('table', { name: /Stances by speaker and topic/ })).toBeVisible()],
@@ -90,7 +100,9 @@ test('every view fits a 390 px screen, and the header menu shows Settings, Undo 
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('tagging on a phone opens the form as a sheet over the text, with the selection still in view', async ({ page }) => {
+test('tagging on a phone opens the form as a sheet over the text, with the selection still in view', async ({
+  page,
+}) => {
   await page.goto('/#/articles/seed');
   const words = 'commended Monday';
   await selectText(page, words);
@@ -128,7 +140,9 @@ test('a 200-character role wraps inside the Speakers table instead of widening i
   expect(await overflow(page)).toBe(0);
 });
 
-test('choosing a highlight low on a phone screen lifts it above the form sheet, and so does a link to a statement', async ({ page }) => {
+test('choosing a highlight low on a phone screen lifts it above the form sheet, and so does a link to a statement', async ({
+  page,
+}) => {
   const box = async (id: string) => {
     const mark = page.locator(`[data-statement-id="${id}"]`).first();
     const [at, sheet] = [await mark.boundingBox(), await page.getByRole('form').boundingBox()];

@@ -36,7 +36,12 @@ interface Outcome {
  */
 async function reloadAtFirstNewHighlight(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const ids = () => new Set([...document.querySelectorAll('[role="article"] [data-statement-id]')].map((el) => el.getAttribute('data-statement-id')));
+    const ids = () =>
+      new Set(
+        [...document.querySelectorAll('[role="article"] [data-statement-id]')].map((el) =>
+          el.getAttribute('data-statement-id'),
+        ),
+      );
     const before = ids();
     let done = false;
     const observer = new MutationObserver(() => {
@@ -46,7 +51,12 @@ async function reloadAtFirstNewHighlight(page: Page): Promise<void> {
       sessionStorage.setItem('quotemark-test:seen', 'yes');
       location.reload();
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-statement-id'] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-statement-id'],
+    });
   });
 }
 
@@ -135,7 +145,9 @@ test('no highlight drawn while saving is lost to a reload without the page askin
   expect(silentlyLost.map((o) => o.quote)).toEqual([]);
 });
 
-test('a reload while accepting suggestions or deleting a statement asks first, or finds the change kept', async ({ page }) => {
+test('a reload while accepting suggestions or deleting a statement asks first, or finds the change kept', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();

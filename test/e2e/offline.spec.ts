@@ -12,7 +12,10 @@ async function waitUntilAvailableOffline(page: Page): Promise<void> {
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-test('after the first visit the app loads, codes a statement and keeps it with the network off', async ({ page, context }) => {
+test('after the first visit the app loads, codes a statement and keeps it with the network off', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await waitUntilAvailableOffline(page);
@@ -22,14 +25,18 @@ test('after the first visit the app loads, codes a statement and keeps it with t
   expect(reloaded?.fromServiceWorker()).toBe(true);
   // Loading the sample fetches a file and opens the lazily loaded article view.
   await page.getByRole('button', { name: 'Load sample article' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('US announces sanctions for Chinese officials over human rights abuses');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'US announces sanctions for Chinese officials over human rights abuses',
+  );
   await tagStatement(page, HUA, { speaker: 'Hua Chunying', kind: 'Direct', topic: 'Xinjiang', stance: 'Against' });
 
   await page.reload();
   const mark = page.locator('[role=article] mark[data-statement-id]');
   await expect(mark).toHaveCount(1);
   await expect(mark).toHaveText(HUA);
-  await expect(page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem')).toContainText('Hua Chunying');
+  await expect(page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem')).toContainText(
+    'Hua Chunying',
+  );
 
   // Every other view comes from the copy too.
   await page.getByRole('link', { name: 'Speakers' }).click();

@@ -70,13 +70,16 @@ async function pixels(page: Page, x: number, ys: number[]): Promise<number[][]> 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
 
-test('crossing and nested statements each keep an underline lane of their own, and the tooltip lists them all with links', async ({ page }) => {
+test('crossing and nested statements each keep an underline lane of their own, and the tooltip lists them all with links', async ({
+  page,
+}) => {
   await tagStatement(page, A, { speaker: 'Treasury Department' });
   await tagStatement(page, B, { speaker: 'Antony Blinken', kind: 'Direct', stance: 'Against', topic: 'Sanctions' });
   await tagStatement(page, C, { speaker: 'Treasury Department' });
   const statements = await drawn(page);
   const [a, b, c] = [statements.get(A), statements.get(B), statements.get(C)];
-  if (!a || !b || !c) throw new Error(`not all three statements are drawn whole: ${[...statements.keys()].join(' | ')}`);
+  if (!a || !b || !c)
+    throw new Error(`not all three statements are drawn whole: ${[...statements.keys()].join(' | ')}`);
 
   // Each has a lane of its own, and its own element on screen.
   expect(new Set([a.lane, b.lane, c.lane]).size).toBe(3);
@@ -93,7 +96,11 @@ test('crossing and nested statements each keep an underline lane of their own, a
   const textBottom = c.box.y + c.box.height - 10;
   const lineOf = new Map([a, b, c].map((d) => [Number(d.lane), d.line]));
   const lanes = [0, 1, 2];
-  const seen = await pixels(page, c.box.x + c.box.width / 2, lanes.map((k) => textBottom + 1 + 3 * k + 1));
+  const seen = await pixels(
+    page,
+    c.box.x + c.box.width / 2,
+    lanes.map((k) => textBottom + 1 + 3 * k + 1),
+  );
   lanes.forEach((k, i) => {
     expect(distance(seen[i] ?? [], rgb(lineOf.get(k) ?? '')), `lane ${k}`).toBeLessThan(40);
   });
@@ -104,7 +111,10 @@ test('crossing and nested statements each keep an underline lane of their own, a
   await expect(tooltip).toBeVisible();
   const articleId = new URL(page.url()).hash.match(/#\/articles\/([^?]+)/)?.[1];
   expect(articleId).toBeTruthy();
-  await expect(tooltip.getByRole('link', { name: 'Antony Blinken' })).toHaveAttribute('href', `#/articles/${articleId}?statement=${b.id}`);
+  await expect(tooltip.getByRole('link', { name: 'Antony Blinken' })).toHaveAttribute(
+    'href',
+    `#/articles/${articleId}?statement=${b.id}`,
+  );
   const treasury = tooltip.getByRole('link', { name: 'Treasury Department' });
   await expect(treasury).toHaveCount(2);
   expect(new Set(await treasury.evaluateAll((els) => els.map((el) => el.getAttribute('href'))))).toEqual(
@@ -117,7 +127,9 @@ test('crossing and nested statements each keep an underline lane of their own, a
   await expect(page.getByRole('article').locator('[title]')).toHaveCount(0);
 });
 
-test('far down the article the selection actions float at the selection, the toolbar stays on top, and Tag statement opens the form', async ({ page }) => {
+test('far down the article the selection actions float at the selection, the toolbar stays on top, and Tag statement opens the form', async ({
+  page,
+}) => {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const quote = 'Magnitsky sanctions are important';
   await selectText(page, quote);

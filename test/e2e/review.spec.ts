@@ -8,17 +8,25 @@ import { reviewLibraryJson } from './support/reviewLibrary';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(await reviewLibraryJson()) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await reviewLibraryJson()),
+  });
   await page.getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
 });
 
-test('a speaker page lists statements across articles in date order, and merging moves statements', async ({ page }) => {
+test('a speaker page lists statements across articles in date order, and merging moves statements', async ({
+  page,
+}) => {
   await page.getByRole('link', { name: 'Speakers' }).click();
   await page.getByRole('link', { name: 'Antony Blinken', exact: true }).click();
   const articles = page.getByRole('heading', { level: 3 });
   await expect(articles).toHaveText([/^US announces sanctions/, /^Blinken presses allies/]);
-  await expect(page.getByRole('listitem').filter({ hasText: 'Sanctions work best when we act together' })).toHaveCount(1);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Sanctions work best when we act together' })).toHaveCount(
+    1,
+  );
   await expect(page.getByText('U.S. Secretary of State:')).toBeVisible();
 
   await page.getByRole('link', { name: 'Speakers' }).click();
@@ -32,7 +40,11 @@ test('a speaker page lists statements across articles in date order, and merging
   await expect(row.getByRole('cell').nth(5)).toHaveText('5'); // statements
   await expect(row.getByRole('cell').nth(6)).toHaveText('3'); // articles
   await page.getByRole('link', { name: 'Antony Blinken', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText([/^Beijing rejects/, /^US announces sanctions/, /^Blinken presses allies/]);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    /^Beijing rejects/,
+    /^US announces sanctions/,
+    /^Blinken presses allies/,
+  ]);
 
   // The merge is one undoable step.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -40,9 +52,13 @@ test('a speaker page lists statements across articles in date order, and merging
   await expect(page.getByRole('row', { name: /^Choose Blinken/ })).toHaveCount(1);
 });
 
-test('the Stances matrix shows Hua Chunying against the sanctions, with her quotes, and saves as SVG', async ({ page }) => {
+test('the Stances matrix shows Hua Chunying against the sanctions, with her quotes, and saves as SVG', async ({
+  page,
+}) => {
   await page.getByRole('link', { name: 'Stances' }).click();
-  const cell = page.getByRole('button', { name: /^Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 2 against/ });
+  const cell = page.getByRole('button', {
+    name: /^Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 2 against/,
+  });
   await expect(cell).toContainText('against 2');
   await cell.click();
   const evidence = page.getByRole('region', { name: 'Evidence' });
@@ -57,7 +73,10 @@ test('the Stances matrix shows Hua Chunying against the sanctions, with her quot
   const svg = await readDownload(await downloading);
   expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg).toContain('Hua Chunying');
-  const wellFormed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
+  const wellFormed = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
+    svg,
+  );
   expect(wellFormed).toBe(true);
 });
 
@@ -68,7 +87,9 @@ test('the topic page sets those for against those against, with a timeline', asy
   await expect(page.getByRole('region', { name: /^For/ })).toContainText('Antony Blinken');
   await expect(page.getByRole('region', { name: /^For/ })).toContainText('Ben Sasse');
   await expect(page.getByRole('region', { name: /^Against/ })).toContainText('Hua Chunying');
-  await expect(page.getByRole('img', { name: 'Stances on China commits genocide in Xinjiang over time' })).toContainText('Hua Chunying');
+  await expect(
+    page.getByRole('img', { name: 'Stances on China commits genocide in Xinjiang over time' }),
+  ).toContainText('Hua Chunying');
 });
 
 test('views follow changes made in another tab', async ({ page, context }) => {
@@ -87,7 +108,10 @@ test('views follow changes made in another tab', async ({ page, context }) => {
 async function wideLibraryJson(speakerCount: number, topicCount: number): Promise<string> {
   const stamp = '2026-11-28T12:00:00.000Z';
   const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
-  const article = await prepareArticle({ title: 'Wide matrix', text: `${words.join(' ')} end.` }, { id: 'wide', now: new Date(stamp) });
+  const article = await prepareArticle(
+    { title: 'Wide matrix', text: `${words.join(' ')} end.` },
+    { id: 'wide', now: new Date(stamp) },
+  );
   if (!article.ok) throw new Error(article.error);
   const text = article.value.text;
   const statements: Statement[] = [];
@@ -113,14 +137,27 @@ async function wideLibraryJson(speakerCount: number, topicCount: number): Promis
       });
     }
   }
-  const speakers = Array.from({ length: speakerCount }, (_, r) => ({ id: `wide-sp-${r}`, name: `Wide speaker ${r}`, aliases: [], kind: 'person' as const, createdAt: stamp, updatedAt: stamp }));
+  const speakers = Array.from({ length: speakerCount }, (_, r) => ({
+    id: `wide-sp-${r}`,
+    name: `Wide speaker ${r}`,
+    aliases: [],
+    kind: 'person' as const,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
   const topics = Array.from({ length: topicCount }, (_, c) => ({ id: `wide-t-${c}`, label: `Wide topic ${c}` }));
   return JSON.stringify(buildEnvelope({ articles: [article.value], speakers, topics, statements }));
 }
 
-test('a large matrix keeps only a window of cells in the page, and the arrow keys scroll the next cell into view', async ({ page }) => {
+test('a large matrix keeps only a window of cells in the page, and the arrow keys scroll the next cell into view', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(await wideLibraryJson(150, 60)) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'wide.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await wideLibraryJson(150, 60)),
+  });
   await page.getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported');
   await page.getByRole('link', { name: 'Stances' }).click();
@@ -144,7 +181,11 @@ test('a large matrix keeps only a window of cells in the page, and the arrow key
       table.locator('tbody th').first().boundingBox(),
     ]);
     if (!cell || !view || !head || !side || !screen) return false;
-    const inBox = cell.y >= head.y + head.height - 1 && cell.y + cell.height <= view.y + view.height + 1 && cell.x >= side.x + side.width - 1 && cell.x + cell.width <= view.x + view.width + 1;
+    const inBox =
+      cell.y >= head.y + head.height - 1 &&
+      cell.y + cell.height <= view.y + view.height + 1 &&
+      cell.x >= side.x + side.width - 1 &&
+      cell.x + cell.width <= view.x + view.width + 1;
     return inBox && cell.y >= -1 && cell.y + cell.height <= screen.height + 1;
   };
 
@@ -156,7 +197,10 @@ test('a large matrix keeps only a window of cells in the page, and the arrow key
   await expect.poll(focusedInView).toBe(true);
 
   await page.keyboard.press('End');
-  await expect(page.locator(':focus')).toHaveAttribute('data-column', String(Number(await table.getAttribute('aria-colcount')) - 2));
+  await expect(page.locator(':focus')).toHaveAttribute(
+    'data-column',
+    String(Number(await table.getAttribute('aria-colcount')) - 2),
+  );
   await expect.poll(focusedInView).toBe(true);
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp');
   await expect(page.locator(':focus')).toHaveAttribute('data-row', '28');

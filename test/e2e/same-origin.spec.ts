@@ -78,7 +78,11 @@ async function download(page: Page, button: string) {
   return { name: file.suggestedFilename(), text: await readDownload(file), path: await file.path() };
 }
 
-test('a whole session asks nothing of any host but the app’s own, and breaks no rule of its policy', async ({ page, context, baseURL }) => {
+test('a whole session asks nothing of any host but the app’s own, and breaks no rule of its policy', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { urls, violations } = await watch(context);
   const origin = new URL(baseURL!).origin;
@@ -91,12 +95,16 @@ test('a whole session asks nothing of any host but the app’s own, and breaks n
   });
 
   // Saved pages full of remote images, scripts, frames, styles and fonts.
-  await page.getByLabel('Open article file').setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(REMOTE_PAGE) });
+  await page
+    .getByLabel('Open article file')
+    .setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(REMOTE_PAGE) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour tolls to rise next spring');
   await expect(page.getByRole('article')).toContainText('Most of us here are pensioners with a dinghy');
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByLabel('Open article file').setInputFiles(fixtureFile('news-page.html', 'text/html'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Water board defends price rise as customers object');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Water board defends price rise as customers object',
+  );
   await page.getByRole('link', { name: 'Library' }).click();
 
   // Code the sample, and have the rest suggested.
@@ -125,13 +133,17 @@ test('a whole session asks nothing of any host but the app’s own, and breaks n
   expect(JSON.parse(json.text).statements.length).toBeGreaterThan(1);
   await download(page, 'Export W3C');
   expect((await download(page, 'Export CSV')).text).toContain(HUA);
-  await page.getByLabel('Import annotations').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
+  await page
+    .getByLabel('Import annotations')
+    .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
   await expect(page.getByText('importing changes nothing')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('row', { name: /US announces sanctions/ })).toBeVisible();
 
-  const elsewhere = urls.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin);
+  const elsewhere = urls.filter(
+    (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+  );
   expect(elsewhere).toEqual([]);
   // Nor anything a saved page points at on the app's own host.
   expect(urls.filter((url) => /\/(static|images)\//.test(url))).toEqual([]);
@@ -165,7 +177,11 @@ test('the page’s policy refuses inline script, eval and connections to other h
   });
   expect(outcome).toEqual({ inlineRan: false, evalRan: false, remote: 'refused' });
   // The page reports each refusal as a violation event too.
-  for (const refusal of [/^script-src-elem refused inline$/, /^script-src refused eval$/, /^connect-src refused https:\/\/evil\.example/]) {
+  for (const refusal of [
+    /^script-src-elem refused inline$/,
+    /^script-src refused eval$/,
+    /^connect-src refused https:\/\/evil\.example/,
+  ]) {
     await expect.poll(() => violations.some((text) => refusal.test(text))).toBe(true);
   }
   expect(urls.filter((url) => url.includes('evil.example'))).toEqual([]);

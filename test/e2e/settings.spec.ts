@@ -7,9 +7,21 @@ const STATEMENTS = 60;
 
 /** Bring in a library of 60 statements, never exported, as a person would: through Import annotations. */
 async function importLibrary(page: Page) {
-  const library = await generateLibrary({ articles: 3, wordsPerArticle: 400, statementsPerArticle: STATEMENTS / 3, speakers: 6, topics: 3, nestEvery: 0, seed: 9 });
+  const library = await generateLibrary({
+    articles: 3,
+    wordsPerArticle: 400,
+    statementsPerArticle: STATEMENTS / 3,
+    speakers: 6,
+    topics: 3,
+    nestEvery: 0,
+    seed: 9,
+  });
   await page.goto('/');
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(library)) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(library)),
+  });
   await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(3);
 }
@@ -18,11 +30,18 @@ const reminder = (page: Page) => page.getByRole('status', { name: 'Export remind
 
 /** The value next to a term in a Settings section. */
 const fact = (page: Page, section: string, term: string) =>
-  page.getByRole('region', { name: section }).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  page
+    .getByRole('region', { name: section })
+    .locator('dt', { hasText: term })
+    .locator('xpath=following-sibling::dd[1]');
 
-test('after 50 statements without an export the app reminds once, quietly, and not again after a reload', async ({ page }) => {
+test('after 50 statements without an export the app reminds once, quietly, and not again after a reload', async ({
+  page,
+}) => {
   await importLibrary(page);
-  await expect(reminder(page)).toContainText(`${STATEMENTS} statements since your last export. Your work lives only in this browser`);
+  await expect(reminder(page)).toContainText(
+    `${STATEMENTS} statements since your last export. Your work lives only in this browser`,
+  );
   await expect(reminder(page).getByRole('button', { name: 'Export library' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -33,7 +52,9 @@ test('after 50 statements without an export the app reminds once, quietly, and n
   // …and is not shown again: after a reload the library is there, the reminder is not.
   await page.reload();
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(fact(page, 'Backup', 'Statements created since')).toHaveText(`${STATEMENTS} (of ${STATEMENTS} in the library)`);
+  await expect(fact(page, 'Backup', 'Statements created since')).toHaveText(
+    `${STATEMENTS} (of ${STATEMENTS} in the library)`,
+  );
   await expect(fact(page, 'Backup', 'Last exported')).toHaveText('Never');
   await expect(reminder(page)).toHaveCount(0);
   await page.getByRole('link', { name: 'Library' }).click();
@@ -41,7 +62,9 @@ test('after 50 statements without an export the app reminds once, quietly, and n
   await expect(reminder(page)).toHaveCount(0);
 });
 
-test('Export library from the reminder downloads the whole library; Settings then shows the export and none since', async ({ page }) => {
+test('Export library from the reminder downloads the whole library; Settings then shows the export and none since', async ({
+  page,
+}) => {
   await importLibrary(page);
   const waiting = page.waitForEvent('download');
   await reminder(page).getByRole('button', { name: 'Export library' }).click();
@@ -65,17 +88,23 @@ test('Export library from the reminder downloads the whole library; Settings the
   await expect(reminder(page)).toHaveCount(0);
 });
 
-test('Settings shows whether storage is persistent, the space used and free, and that the app asked once', async ({ page }) => {
+test('Settings shows whether storage is persistent, the space used and free, and that the app asked once', async ({
+  page,
+}) => {
   await importLibrary(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   const storage = page.getByRole('region', { name: 'Storage in this browser' });
   // The import added statements, so the app has asked the browser to keep them.
   await expect(storage.getByText(/^Last asked .*: (granted|declined)\./)).toBeVisible();
   const persisted = await page.evaluate(() => navigator.storage.persisted());
-  await expect(fact(page, 'Storage in this browser', 'Persistent storage')).toContainText(persisted ? /^Granted/ : /^Not granted/);
+  await expect(fact(page, 'Storage in this browser', 'Persistent storage')).toContainText(
+    persisted ? /^Granted/ : /^Not granted/,
+  );
   await expect(storage.getByRole('button', { name: 'Ask for persistent storage' })).toHaveCount(persisted ? 0 : 1);
   await expect(fact(page, 'Storage in this browser', 'Used')).toHaveText(/^\d[\d.,]* (B|kB|MB|GB)$/);
-  await expect(fact(page, 'Storage in this browser', 'Free')).toHaveText(/^\d[\d.,]* (kB|MB|GB|TB) \(of \d[\d.,]* (kB|MB|GB|TB) this site may use\)$/);
+  await expect(fact(page, 'Storage in this browser', 'Free')).toHaveText(
+    /^\d[\d.,]* (kB|MB|GB|TB) \(of \d[\d.,]* (kB|MB|GB|TB) this site may use\)$/,
+  );
   const { usage } = await page.evaluate(() => navigator.storage.estimate());
   expect(usage).toBeGreaterThan(0);
 });

@@ -78,12 +78,16 @@ test('the export buttons stay in place while the import panel is open', async ({
     expect(before.every(Boolean)).toBe(true);
 
     // A file that is refused: the problems panel opens.
-    await page.getByLabel('Import annotations').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await page
+      .getByLabel('Import annotations')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
     await expect(page.getByRole('alert')).toContainText('was not imported');
     expect(await boxes(), `at ${width} px, with the problems shown`).toEqual(before);
 
     // A file that is taken: the preview panel opens.
-    await page.getByLabel('Import annotations').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page
+      .getByLabel('Import annotations')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await expect(page.getByRole('button', { name: 'Confirm import' })).toBeVisible();
     expect(await boxes(), `at ${width} px, with the preview shown`).toEqual(before);
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -114,7 +118,12 @@ test('the topic timeline draws each speaker in the colour of their highlights', 
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await tagStatement(page, GENOCIDE, { speaker: 'Antony Blinken', kind: 'Mixed', topic: TOPIC, stance: 'Favor' });
-  await tagStatement(page, 'The door to Xinjiang is always open.', { speaker: 'Hua Chunying', kind: 'Direct', topic: TOPIC, stance: 'Against' });
+  await tagStatement(page, 'The door to Xinjiang is always open.', {
+    speaker: 'Hua Chunying',
+    kind: 'Direct',
+    topic: TOPIC,
+    stance: 'Against',
+  });
   const highlightColor = (quote: string) =>
     // The tint is a custom property (the underline lanes draw the rest); the browser resolves it to rgb() as it does the chart's fill.
     page
@@ -138,7 +147,11 @@ test('the topic timeline draws each speaker in the colour of their highlights', 
   const chart = page.getByRole('img', { name: `Stances on ${TOPIC} over time` });
   await expect(chart).toBeVisible();
   const markColor = (speaker: string) =>
-    chart.locator('circle').filter({ has: page.locator('title', { hasText: speaker }) }).first().evaluate((el) => getComputedStyle(el).fill);
+    chart
+      .locator('circle')
+      .filter({ has: page.locator('title', { hasText: speaker }) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
   expect(await markColor('Antony Blinken')).toBe(blinken);
   expect(await markColor('Hua Chunying')).toBe(hua);
 });
@@ -156,7 +169,9 @@ test('Accept all and Reject all are one group of suggestion buttons', async ({ p
   const look = (button: typeof accept) =>
     button.evaluate((el) => {
       const s = getComputedStyle(el);
-      return [s.backgroundColor, s.color, s.borderTopColor, s.borderTopWidth, s.fontSize, s.paddingTop, s.height].join(' ');
+      return [s.backgroundColor, s.color, s.borderTopColor, s.borderTopWidth, s.fontSize, s.paddingTop, s.height].join(
+        ' ',
+      );
     });
   expect(await look(reject)).toBe(await look(accept));
   // Side by side on one line.

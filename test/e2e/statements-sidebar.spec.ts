@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { selectText } from './support/selectText';
 import { tagStatement } from './support/tagStatement';
 
-const HUA_LONG = 'It\'s nothing short of absurdity that the U.S. side bases its accusations against China on lies and rumors,';
+const HUA_LONG =
+  "It's nothing short of absurdity that the U.S. side bases its accusations against China on lies and rumors,";
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -11,7 +12,12 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('nested statements stay visible and each can be chosen, edited and deleted', async ({ page }) => {
-  await tagStatement(page, HUA_LONG, { speaker: 'Hua Chunying', kind: 'Direct', stance: 'Against', topic: 'US policy on Xinjiang' });
+  await tagStatement(page, HUA_LONG, {
+    speaker: 'Hua Chunying',
+    kind: 'Direct',
+    stance: 'Against',
+    topic: 'US policy on Xinjiang',
+  });
   // A word inside the first statement, tagged as a statement of its own; a lower-case prefix finds the speaker, ArrowDown and Enter pick it.
   await selectText(page, 'absurdity', 1);
   await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
@@ -27,7 +33,8 @@ test('nested statements stay visible and each can be chosen, edited and deleted'
   await expect(form).toBeHidden();
 
   const marks = page.locator('mark[data-statement-id]');
-  const distinctIds = () => marks.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-statement-id')))]);
+  const distinctIds = () =>
+    marks.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-statement-id')))]);
   // The new highlight is drawn once the live query delivers the saved statement.
   await expect.poll(async () => (await distinctIds()).length).toBe(2);
   const ids = await distinctIds();
@@ -67,7 +74,9 @@ test('a statement can be edited and the change survives a reload', async ({ page
   await page.reload();
   await page.getByRole('list', { name: 'Statements in text order' }).getByRole('button').click();
   await expect(page.getByRole('form', { name: 'Edit statement' }).getByLabel('Stance')).toHaveValue('mixed');
-  await expect(page.getByRole('form', { name: 'Edit statement' }).getByLabel('Note')).toHaveValue('Said at a press conference.');
+  await expect(page.getByRole('form', { name: 'Edit statement' }).getByLabel('Note')).toHaveValue(
+    'Said at a press conference.',
+  );
 });
 
 test('a pasted article URL opens the article, and Back returns to the Library', async ({ page, context }) => {
@@ -95,6 +104,9 @@ test('Speakers and Stances list who said what', async ({ page }) => {
   const cell = page.getByRole('button', { name: /^Hua Chunying on Access to Xinjiang: 0 favor, 1 against/ });
   await expect(cell).toContainText('against 1');
   await cell.click();
-  await page.getByRole('region', { name: 'Evidence' }).getByRole('link', { name: '“The door to Xinjiang is always open.”' }).click();
+  await page
+    .getByRole('region', { name: 'Evidence' })
+    .getByRole('link', { name: '“The door to Xinjiang is always open.”' })
+    .click();
   await expect(page.locator('mark.qm-highlight--active')).toHaveText('The door to Xinjiang is always open.');
 });

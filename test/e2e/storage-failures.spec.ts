@@ -36,7 +36,9 @@ async function limitQuota(page: Page, headroom: number): Promise<() => Promise<v
 /** A page of this origin that is not the app: a stand-in for another tab or another version. */
 async function otherTab(page: Page): Promise<Page> {
   const other = await page.context().newPage();
-  await other.route('**/other-tab', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other tab</title>' }));
+  await other.route('**/other-tab', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other tab</title>' }),
+  );
   await other.goto('/other-tab');
   return other;
 }
@@ -69,7 +71,9 @@ test.describe('IndexedDB unavailable', () => {
 });
 
 test.describe('quota exceeded', () => {
-  test('a pasted article that does not fit is refused with a clear message, and nothing of it is stored', async ({ page }) => {
+  test('a pasted article that does not fit is refused with a clear message, and nothing of it is stored', async ({
+    page,
+  }) => {
     const errors = pageErrors(page);
     await page.goto('/');
     await expect(page.getByText('No articles yet')).toBeVisible();
@@ -97,10 +101,24 @@ test.describe('quota exceeded', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an import that does not fit is refused with a clear message, and the library holds nothing of it', async ({ page }) => {
+  test('an import that does not fit is refused with a clear message, and the library holds nothing of it', async ({
+    page,
+  }) => {
     const errors = pageErrors(page);
-    const envelope = await generateLibrary({ articles: 20, wordsPerArticle: 3_000, statementsPerArticle: 50, speakers: 20, topics: 5, nestEvery: 0, seed: 5 });
-    const file = { name: 'big-library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) };
+    const envelope = await generateLibrary({
+      articles: 20,
+      wordsPerArticle: 3_000,
+      statementsPerArticle: 50,
+      speakers: 20,
+      topics: 5,
+      nestEvery: 0,
+      seed: 5,
+    });
+    const file = {
+      name: 'big-library.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(envelope)),
+    };
     await page.goto('/');
     await expect(page.getByText('No articles yet')).toBeVisible();
     // Limited before the first write: Chromium keeps the room it last saw for a few seconds.
@@ -128,15 +146,28 @@ test.describe('quota exceeded', () => {
 });
 
 test.describe('two versions in two tabs', () => {
-  test('while another tab holds the old version open the app says so, then upgrades its library once that tab lets go', async ({ page }) => {
+  test('while another tab holds the old version open the app says so, then upgrades its library once that tab lets go', async ({
+    page,
+  }) => {
     const old = await otherTab(page);
     // The other tab: schema version 1 (IndexedDB version 10) as Dexie made it, holding the fixture's records.
     await old.evaluate(async (tables) => {
       const stores: Record<string, [string, boolean][]> = {
-        articles: [['createdAt', false], ['textSha256', false], ['title', false]],
-        speakers: [['name', false], ['aliases', true]],
+        articles: [
+          ['createdAt', false],
+          ['textSha256', false],
+          ['title', false],
+        ],
+        speakers: [
+          ['name', false],
+          ['aliases', true],
+        ],
         topics: [['label', false]],
-        statements: [['articleId', false], ['speakerId', false], ['topicId', false]],
+        statements: [
+          ['articleId', false],
+          ['speakerId', false],
+          ['topicId', false],
+        ],
       };
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('quotemark', 10);
@@ -150,7 +181,8 @@ test.describe('two versions in two tabs', () => {
         request.onerror = () => reject(request.error);
       });
       const tx = db.transaction(Object.keys(stores), 'readwrite');
-      for (const [name, records] of Object.entries(tables)) for (const record of records) tx.objectStore(name).add(record);
+      for (const [name, records] of Object.entries(tables))
+        for (const record of records) tx.objectStore(name).add(record);
       await new Promise((resolve) => (tx.oncomplete = resolve));
       // Kept open, deaf to versionchange, as a stuck old tab would be.
       (window as unknown as { oldConnection: IDBDatabase }).oldConnection = db;
@@ -167,7 +199,9 @@ test.describe('two versions in two tabs', () => {
     await expect(page.getByRole('link', { name: /US announces sanctions/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Council briefing' })).toBeVisible();
     await page.getByRole('link', { name: /US announces sanctions/ }).click();
-    await expect(page.locator('mark[data-statement-id]').filter({ hasText: 'The door to Xinjiang is always open.' })).toHaveCount(1);
+    await expect(
+      page.locator('mark[data-statement-id]').filter({ hasText: 'The door to Xinjiang is always open.' }),
+    ).toHaveCount(1);
   });
 
   test('when another tab upgrades the library, this tab closes it and asks for a reload', async ({ page }) => {

@@ -5,7 +5,8 @@ const HUA = 'The door to Xinjiang is always open.';
 const SASSE = 'Chairman Xi has blood on his hands.';
 const TOPIC = 'Sanctions on Chinese officials over Xinjiang';
 
-const statementItems = (page: Page) => page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
+const statementItems = (page: Page) =>
+  page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
 const editForm = (page: Page) => page.getByRole('form', { name: 'Edit statement' });
 
 /** Two pages of one browser on the sample article: two tabs of the same library. */
@@ -17,7 +18,10 @@ async function twoTabsOnTheSample(a: Page, b: Page): Promise<void> {
   await expect(b.getByRole('article')).toContainText('Hua Chunying');
 }
 
-test('a statement tagged in one tab appears in the other; saving over a change from the other tab warns first', async ({ page: a, context }) => {
+test('a statement tagged in one tab appears in the other; saving over a change from the other tab warns first', async ({
+  page: a,
+  context,
+}) => {
   const b = await context.newPage();
   await twoTabsOnTheSample(a, b);
 
@@ -36,13 +40,17 @@ test('a statement tagged in one tab appears in the other; saving over a change f
   await editForm(a).getByLabel('Stance').selectOption({ label: 'Against' });
   await editForm(a).getByRole('button', { name: 'Save statement' }).click();
   await expect(editForm(a)).toBeHidden();
-  await expect(editForm(b).getByRole('status')).toContainText('changed in another tab after you opened it: the stance is now Against');
+  await expect(editForm(b).getByRole('status')).toContainText(
+    'changed in another tab after you opened it: the stance is now Against',
+  );
 
   // B, with its form still on the old version, changes the claim and saves: a warning, nothing overwritten.
   await editForm(b).getByLabel('Claim').fill('Xinjiang is open to visitors.');
   await editForm(b).getByRole('button', { name: 'Save statement' }).click();
   const warning = editForm(b).getByRole('alert');
-  await expect(warning).toContainText('This statement was changed in another tab after you opened it: the stance is now Against.');
+  await expect(warning).toContainText(
+    'This statement was changed in another tab after you opened it: the stance is now Against.',
+  );
   await expect(editForm(b).getByLabel('Claim')).toHaveValue('Xinjiang is open to visitors.');
   await expect(statementItems(b).first()).toContainText('Against');
   await statementItems(a).first().getByRole('button').click();
@@ -54,14 +62,19 @@ test('a statement tagged in one tab appears in the other; saving over a change f
   await expect(editForm(b)).toBeHidden();
   await expect(statementItems(b).first()).not.toContainText('Against');
   await expect(statementItems(a).first()).not.toContainText('Against');
-  await expect(editForm(a).getByRole('status')).toContainText('the claim is now “Xinjiang is open to visitors.”, the stance was removed');
+  await expect(editForm(a).getByRole('status')).toContainText(
+    'the claim is now “Xinjiang is open to visitors.”, the stance was removed',
+  );
   await a.reload();
   await statementItems(a).first().getByRole('button').click();
   await expect(editForm(a).getByLabel('Claim')).toHaveValue('Xinjiang is open to visitors.');
   await expect(editForm(a).getByLabel('Stance')).toHaveValue('');
 });
 
-test('a statement deleted in one tab while the other edits it: the save says so and can keep the edits as a new statement', async ({ page: a, context }) => {
+test('a statement deleted in one tab while the other edits it: the save says so and can keep the edits as a new statement', async ({
+  page: a,
+  context,
+}) => {
   const b = await context.newPage();
   await twoTabsOnTheSample(a, b);
   await tagStatement(a, HUA, { speaker: 'Hua Chunying', kind: 'Direct' });
@@ -106,9 +119,15 @@ test('the Library, Speakers and Stances of one tab follow what another tab does'
   await expect(b.getByRole('row', { name: /Hua Chunying/ })).toBeVisible();
 
   await b.getByRole('link', { name: 'Stances' }).click();
-  await expect(b.getByRole('button', { name: /^Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 1 against/ })).toBeVisible();
+  await expect(
+    b.getByRole('button', {
+      name: /^Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 1 against/,
+    }),
+  ).toBeVisible();
   await tagStatement(a, SASSE, { speaker: 'Ben Sasse', kind: 'Direct', topic: TOPIC, stance: 'Favor' });
-  await expect(b.getByRole('button', { name: /^Ben Sasse on Sanctions on Chinese officials over Xinjiang: 1 favor/ })).toBeVisible();
+  await expect(
+    b.getByRole('button', { name: /^Ben Sasse on Sanctions on Chinese officials over Xinjiang: 1 favor/ }),
+  ).toBeVisible();
 
   await b.getByRole('link', { name: 'Library' }).click();
   await expect(row.getByRole('cell').nth(3)).toHaveText('2');

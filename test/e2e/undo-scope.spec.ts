@@ -23,7 +23,9 @@ async function openFromLibrary(page: Page, title: string | RegExp) {
   await expect(page.getByRole('article')).toBeVisible();
 }
 
-test('undo in an article takes back its own text edit, not another article’s accepted suggestions; the Library says where', async ({ page }) => {
+test('undo in an article takes back its own text edit, not another article’s accepted suggestions; the Library says where', async ({
+  page,
+}) => {
   await page.goto('/');
   // Article 1, the sample, with a statement after the noise.
   await page.getByRole('button', { name: 'Load sample article' }).click();
@@ -67,7 +69,10 @@ test('undo in an article takes back its own text edit, not another article’s a
   await expect(page.getByRole('list', { name: 'Orphans' })).toHaveCount(0);
   await expect(page.getByText('Text saved')).toHaveCount(0);
   // Article 1 has nothing older to undo than its own statement.
-  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: save statement');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo: save statement',
+  );
 
   // Article 2's accepted suggestions are untouched; the status line went with the view.
   await openFromLibrary(page, HARBOUR);
@@ -82,7 +87,9 @@ test('undo in an article takes back its own text edit, not another article’s a
   await expect(genocide).toHaveAttribute('data-statement-id', genocideId ?? '');
 });
 
-test('the status line clears on navigation, and the Library undoes another article’s step with a link to it', async ({ page }) => {
+test('the status line clears on navigation, and the Library undoes another article’s step with a link to it', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await page.getByRole('link', { name: 'Library' }).click();

@@ -8,7 +8,9 @@ const SASSE = 'Chairman Xi has blood on his hands.';
 // Scraping noise that stands before both statements in the sample.
 const NOISE = "Antony BlinkenProgressive groups call for Biden to denounce evictions of Palestinians as 'war crimes'";
 
-test('the W3C export from before an edit of the text imports back: both statements placed (moved), none duplicated or refused', async ({ page }) => {
+test('the W3C export from before an edit of the text imports back: both statements placed (moved), none duplicated or refused', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await tagStatement(page, HUA, { speaker: 'Hua Chunying', kind: 'Direct', stance: 'Against' });
@@ -28,7 +30,9 @@ test('the W3C export from before an edit of the text imports back: both statemen
   await expect(page.getByRole('article')).not.toContainText('Progressive groups call');
 
   await page.getByRole('link', { name: 'Library' }).click();
-  await page.getByLabel('Import annotations').setInputFiles({ name: w3c.suggestedFilename(), mimeType: 'application/ld+json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import annotations')
+    .setInputFiles({ name: w3c.suggestedFilename(), mimeType: 'application/ld+json', buffer: Buffer.from(text) });
   const preview = page.getByRole('region', { name: 'Import preview' });
   const placed = preview.getByRole('list', { name: 'Placed statements' }).getByRole('listitem');
   await expect(placed).toHaveCount(2);
@@ -40,7 +44,9 @@ test('the W3C export from before an edit of the text imports back: both statemen
   await expect(preview).toContainText('2 records in this file differ from the library');
   await expect(preview).not.toContainText('changes nothing');
   await preview.getByRole('button', { name: 'Confirm import' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('0 articles, 0 speakers, 0 topics, 0 statements written');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '0 articles, 0 speakers, 0 topics, 0 statements written',
+  );
 
   await page.getByRole('link', { name: /US announces sanctions/ }).click();
   await expect(page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem')).toHaveCount(2);
@@ -49,7 +55,9 @@ test('the W3C export from before an edit of the text imports back: both statemen
   await expect(marks.filter({ hasText: SASSE })).toHaveCount(1);
 });
 
-test('a W3C file whose quote is gone names it; nothing is written until the person chooses to import the rest', async ({ page }) => {
+test('a W3C file whose quote is gone names it; nothing is written until the person chooses to import the rest', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await tagStatement(page, HUA, { speaker: 'Hua Chunying' });
@@ -59,9 +67,25 @@ test('a W3C file whose quote is gone names it; nothing is written until the pers
   await page.getByRole('button', { name: 'Export W3C', exact: true }).click();
   const collection = JSON.parse(await readDownload(await downloading));
   // Another tool's annotation on words this article does not have, beside the app's own two.
-  const gone = { id: 'urn:elsewhere:1', type: 'Annotation', target: { source: collection.first.items[0].target.source, selector: { type: 'TextQuoteSelector', exact: 'Words that were never in this article at all.', prefix: 'x', suffix: 'y' } } };
+  const gone = {
+    id: 'urn:elsewhere:1',
+    type: 'Annotation',
+    target: {
+      source: collection.first.items[0].target.source,
+      selector: {
+        type: 'TextQuoteSelector',
+        exact: 'Words that were never in this article at all.',
+        prefix: 'x',
+        suffix: 'y',
+      },
+    },
+  };
   collection.first.items.push(gone);
-  await page.getByLabel('Import annotations').setInputFiles({ name: 'mixed.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(collection)) });
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'mixed.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(JSON.stringify(collection)),
+  });
   const preview = page.getByRole('region', { name: 'Import preview' });
   const alert = preview.getByRole('alert');
   await expect(alert).toContainText('1 statement cannot be placed');
@@ -71,7 +95,9 @@ test('a W3C file whose quote is gone names it; nothing is written until the pers
   await expect(confirm).toBeDisabled();
   await alert.getByRole('checkbox', { name: 'Import the 2 statements that can be placed' }).check();
   await confirm.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 statement that could not be placed was left out');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '1 statement that could not be placed was left out',
+  );
   await page.getByRole('link', { name: /US announces sanctions/ }).click();
   await expect(page.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem')).toHaveCount(2);
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('on a 1440 px screen the sidebar takes the spare width and the text keeps about 70 characters a line', async ({ page }) => {
+test('on a 1440 px screen the sidebar takes the spare width and the text keeps about 70 characters a line', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   const text = page.getByRole('article');
@@ -11,7 +13,9 @@ test('on a 1440 px screen the sidebar takes the spare width and the text keeps a
     const sidebar = document.querySelector('aside[aria-label="Statements"]');
     if (!sidebar) throw new Error('no sidebar');
     // The longest paragraph: its characters over the lines it takes.
-    const longest = [...root.querySelectorAll('p')].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
+    const longest = [...root.querySelectorAll('p')].sort(
+      (a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length,
+    )[0];
     if (!longest) throw new Error('no paragraph');
     const range = document.createRange();
     range.selectNodeContents(longest);

@@ -14,7 +14,12 @@ describe('team sync server killed and restarted, PostgreSQL store', () => {
   });
 
   it('loses no acknowledged write and converges every client, one partitioned, on the union of all writes', async () => {
-    const report = await crashScenario({ dataDir: data.dir, env: { DATABASE_URL: POSTGRES_URL, QUOTEMARK_DB_SCHEMA: schema!.schema }, steps: 120, kills: 3 });
+    const report = await crashScenario({
+      dataDir: data.dir,
+      env: { DATABASE_URL: POSTGRES_URL, QUOTEMARK_DB_SCHEMA: schema!.schema },
+      steps: 120,
+      kills: 3,
+    });
     expect(report.statements).toBe(360);
   });
 });

@@ -26,14 +26,33 @@ describe('team sync server, in process', () => {
   const clients: TestClient[] = [];
 
   const join = async (coder: string, role?: 'owner' | 'coder' | 'reader') => {
-    const invitation = await server.invite({ project: PROJECT, coder, ...(role ? { role } : {}), days: 30, server: server.wsUrl, appUrl: 'http://app.test/' });
+    const invitation = await server.invite({
+      project: PROJECT,
+      coder,
+      ...(role ? { role } : {}),
+      days: 30,
+      server: server.wsUrl,
+      appUrl: 'http://app.test/',
+    });
     const client = new TestClient(coder, server.wsUrl, invitation.token);
     clients.push(client);
-    return { client, invitation, codebook: codebookDocName(invitation.projectId), layer: (articleId: string, coderId = invitation.coderId) => layerDocName(invitation.projectId, articleId, coderId) };
+    return {
+      client,
+      invitation,
+      codebook: codebookDocName(invitation.projectId),
+      layer: (articleId: string, coderId = invitation.coderId) =>
+        layerDocName(invitation.projectId, articleId, coderId),
+    };
   };
 
   beforeAll(async () => {
-    server = await startServer({ host: '127.0.0.1', port: 0, dataDir: data.dir, schema: 'quotemark', log: process.env.QM_LOG ? jsonLog() : silentLog });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: data.dir,
+      schema: 'quotemark',
+      log: process.env.QM_LOG ? jsonLog() : silentLog,
+    });
   });
 
   afterAll(async () => {
@@ -49,8 +68,15 @@ describe('team sync server, in process', () => {
     await Promise.all([ann.client.settled(ann.codebook), ben.client.settled(ben.codebook)]);
     ann.client.writeSpeaker(ann.codebook, 'blinken', 'Blinken');
     ben.client.writeSpeaker(ben.codebook, 'hua', 'Hua Chunying');
-    const both = () => [ann, ben].every(({ client, codebook }) => ['speakers/blinken', 'speakers/hua'].every((id) => client.ids(codebook).includes(id)));
-    await until([ann.client.doc(ann.codebook), ben.client.doc(ben.codebook)], both, () => 'both speakers on both clients');
+    const both = () =>
+      [ann, ben].every(({ client, codebook }) =>
+        ['speakers/blinken', 'speakers/hua'].every((id) => client.ids(codebook).includes(id)),
+      );
+    await until(
+      [ann.client.doc(ann.codebook), ben.client.doc(ben.codebook)],
+      both,
+      () => 'both speakers on both clients',
+    );
 
     ann.client.writeSpeaker(ann.codebook, 'blinken', 'Antony Blinken');
     ben.client.writeSpeaker(ben.codebook, 'blinken', 'Blinken', { role: 'Secretary of State' });
@@ -58,9 +84,19 @@ describe('team sync server, in process', () => {
       const read = readRecord(codebookTable(client.doc(codebook), 'speakers'), SpeakerSchema, 'blinken');
       return read?.ok === true && read.value.name === 'Antony Blinken' && read.value.role === 'Secretary of State';
     };
-    await until([ann.client.doc(ann.codebook), ben.client.doc(ben.codebook)], () => merged(ann.client, ann.codebook) && merged(ben.client, ben.codebook), () => 'merged speaker');
+    await until(
+      [ann.client.doc(ann.codebook), ben.client.doc(ben.codebook)],
+      () => merged(ann.client, ann.codebook) && merged(ben.client, ben.codebook),
+      () => 'merged speaker',
+    );
     // The project's settings and both coders, written by the server, reached the clients too.
-    expect(ann.client.ids(ann.codebook)).toEqual(expect.arrayContaining([`settings/${ann.invitation.projectId}`, `coders/${ann.invitation.coderId}`, `coders/${ben.invitation.coderId}`]));
+    expect(ann.client.ids(ann.codebook)).toEqual(
+      expect.arrayContaining([
+        `settings/${ann.invitation.projectId}`,
+        `coders/${ann.invitation.coderId}`,
+        `coders/${ben.invitation.coderId}`,
+      ]),
+    );
   });
 
   it('refuses a coder’s write into another coder’s layer, which never reaches a third client', async () => {
@@ -91,10 +127,21 @@ describe('team sync server, in process', () => {
     const eve = await join('Eve');
     const claims = readToken(eve.invitation.token);
     if (!claims.ok) throw new Error('unreadable token');
-    const forged = new TestClient('forger', server.wsUrl, signToken({ ...claims.value.payload, role: 'owner' }, 'not the server secret'));
+    const forged = new TestClient(
+      'forger',
+      server.wsUrl,
+      signToken({ ...claims.value.payload, role: 'owner' }, 'not the server secret'),
+    );
     const [prefix, , signature] = eve.invitation.token.split('.');
-    const tampered = new TestClient('tamperer', server.wsUrl, `${prefix}.${textToBase64url(JSON.stringify({ ...claims.value.payload, role: 'owner' }))}.${signature}`);
-    const old = await server.invite({ project: PROJECT, coder: 'Fay', days: 30, server: server.wsUrl, appUrl: 'http://app.test/' }, new Date(Date.now() - 31 * 86_400_000));
+    const tampered = new TestClient(
+      'tamperer',
+      server.wsUrl,
+      `${prefix}.${textToBase64url(JSON.stringify({ ...claims.value.payload, role: 'owner' }))}.${signature}`,
+    );
+    const old = await server.invite(
+      { project: PROJECT, coder: 'Fay', days: 30, server: server.wsUrl, appUrl: 'http://app.test/' },
+      new Date(Date.now() - 31 * 86_400_000),
+    );
     const expired = new TestClient('Fay', server.wsUrl, old.token);
     clients.push(forged, tampered, expired);
     expect(await forged.refused(eve.codebook)).toBe(refusalReason('forged-token'));
@@ -133,7 +180,14 @@ describe('team sync server, in process', () => {
     const setSettings = async (blindCoding: boolean, layersOpen: boolean) => {
       const doc = owner.client.doc(owner.codebook);
       await owner.client.settled(owner.codebook);
-      doc.transact(() => writeRecord(codebookTable(doc, 'settings'), ProjectSettingsSchema, { id: owner.invitation.projectId, name: PROJECT, blindCoding, layersOpen }, { by: 'Ann', now: Date.now() }));
+      doc.transact(() =>
+        writeRecord(
+          codebookTable(doc, 'settings'),
+          ProjectSettingsSchema,
+          { id: owner.invitation.projectId, name: PROJECT, blindCoding, layersOpen },
+          { by: 'Ann', now: Date.now() },
+        ),
+      );
       await owner.client.settled(owner.codebook);
     };
     await setSettings(true, false);
@@ -152,17 +206,45 @@ describe('team sync server, in process', () => {
 
   it('prints a join link from the CLI while the server runs, and answers health and metrics', async () => {
     // Not spawnSync: the CLI asks this very process's server, which must keep running meanwhile.
-    const cli = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/main.ts', 'invite', '--data', data.dir, '--project', PROJECT, '--coder', 'Gil', '--app', 'https://quotemark.example/'], { cwd: ROOT, encoding: 'utf8' });
+    const cli = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/main.ts',
+        'invite',
+        '--data',
+        data.dir,
+        '--project',
+        PROJECT,
+        '--coder',
+        'Gil',
+        '--app',
+        'https://quotemark.example/',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(cli.stderr).toContain('Gil is invited to "Xinjiang coverage" as coder');
     const link = parseJoinLink(cli.stdout.trim());
-    expect(link.ok && link.value.payload).toMatchObject({ projectName: PROJECT, coderName: 'Gil', role: 'coder', server: server.wsUrl });
+    expect(link.ok && link.value.payload).toMatchObject({
+      projectName: PROJECT,
+      coderName: 'Gil',
+      role: 'coder',
+      server: server.wsUrl,
+    });
     expect(cli.stdout.startsWith('https://quotemark.example/#/join?server=')).toBe(true);
 
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', store: 'pglite' });
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    for (const name of ['quotemark_connections', 'quotemark_documents', 'quotemark_updates_stored_total', 'quotemark_updates_per_second', 'quotemark_store_append_seconds_count']) {
+    for (const name of [
+      'quotemark_connections',
+      'quotemark_documents',
+      'quotemark_updates_stored_total',
+      'quotemark_updates_per_second',
+      'quotemark_store_append_seconds_count',
+    ]) {
       expect(metrics).toMatch(new RegExp(`^${name} \\d`, 'm'));
     }
     expect(metrics).toMatch(/^quotemark_auth_refusals_total\{reason="forged-token"\} 2$/m);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PausableProxy } from './support/PausableProxy';
-import { POSTGRES_URL, REDIS_URL, postgresSchema, redisReachable, tempDataDir, uniqueRedisPrefix } from './support/services';
+import {
+  POSTGRES_URL,
+  REDIS_URL,
+  postgresSchema,
+  redisReachable,
+  tempDataDir,
+  uniqueRedisPrefix,
+} from './support/services';
 import { ServerProcess } from './support/ServerProcess';
 import { TestClient } from './support/TestClient';
 import { inviteThroughCli, memberOf, recordSets, teamDocs, unionOfRecords } from './support/teamOfThree';
@@ -13,7 +20,12 @@ describe('two server processes sharing PostgreSQL and Redis', () => {
   beforeAll(async () => {
     await redisReachable();
     schema = await postgresSchema();
-    const env = { DATABASE_URL: POSTGRES_URL, QUOTEMARK_DB_SCHEMA: schema.schema, REDIS_URL, QUOTEMARK_REDIS_PREFIX: uniqueRedisPrefix() };
+    const env = {
+      DATABASE_URL: POSTGRES_URL,
+      QUOTEMARK_DB_SCHEMA: schema.schema,
+      REDIS_URL,
+      QUOTEMARK_REDIS_PREFIX: uniqueRedisPrefix(),
+    };
     servers = dirs.map(({ dir }) => new ServerProcess(dir, env));
     await Promise.all(servers.map((server) => server.start()));
   });
@@ -58,7 +70,9 @@ describe('two server processes sharing PostgreSQL and Redis', () => {
       }
       const clients = members.map((m) => m.client);
       const expected = unionOfRecords(clients, docs);
-      await Promise.all([...clients, fresh].map((c) => Promise.all(docs.map((doc) => c.sees(doc, expected[doc]!, 30_000)))));
+      await Promise.all(
+        [...clients, fresh].map((c) => Promise.all(docs.map((doc) => c.sees(doc, expected[doc]!, 30_000)))),
+      );
       for (const c of [...clients, fresh]) expect(recordSets(c, docs), c.name).toEqual(expected);
       expect(expected[ann.layer]).toHaveLength(60);
       expect(expected[codebook]!.filter((id) => id.startsWith('speakers/'))).toHaveLength(12);

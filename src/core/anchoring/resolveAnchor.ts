@@ -123,9 +123,19 @@ function contextScore(text: string, at: number, anchor: Anchor): number {
 function contextLength(text: string, at: number, anchor: Anchor): number {
   const { prefix, suffix } = anchor;
   let before = 0;
-  while (before < prefix.length && before < at && text.charCodeAt(at - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)) before++;
+  while (
+    before < prefix.length &&
+    before < at &&
+    text.charCodeAt(at - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)
+  )
+    before++;
   const end = at + anchor.exact.length;
   let after = 0;
-  while (after < suffix.length && end + after < text.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
+  while (
+    after < suffix.length &&
+    end + after < text.length &&
+    text.charCodeAt(end + after) === suffix.charCodeAt(after)
+  )
+    after++;
   return before + after;
 }

@@ -32,7 +32,9 @@ export async function prepareArticle(input: ArticleInput, context: RecordContext
   if (problem) return err(problem);
   const text = canonicalText(input.text);
   if (text.length > MAX_TEXT_LENGTH) {
-    return err(`The text is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')}.`);
+    return err(
+      `The text is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')}.`,
+    );
   }
   const stamp = context.now.toISOString();
   const parsed = ArticleSchema.safeParse({
@@ -54,7 +56,9 @@ export async function prepareArticle(input: ArticleInput, context: RecordContext
 /** Empty, blank or binary text, described; undefined when the text is fine. */
 function textProblem(text: string, what = 'article text'): string | undefined {
   if (what === 'article text' && text.trim() === '') {
-    return text === '' ? 'The article text is empty. Paste or type the text of the article.' : 'The article text contains only whitespace.';
+    return text === ''
+      ? 'The article text is empty. Paste or type the text of the article.'
+      : 'The article text contains only whitespace.';
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {

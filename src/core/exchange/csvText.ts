@@ -17,7 +17,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvText(fields: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   const data = rows.map((row) => row.map((cell) => cell ?? ''));
-  const body = Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', escapeFormulae: FORMULA_START, header: true });
+  const body = Papa.unparse(
+    { fields: [...fields], data },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, header: true },
+  );
   // RFC 4180 lets the last record end with a line break; ending with one keeps
   // files concatenable. Papaparse already ends a header-only file with one.
   return `\uFEFF${body.endsWith('\r\n') ? body : `${body}\r\n`}`;

@@ -92,9 +92,18 @@ export function fromW3CAnnotations(
   return ok({ records, placement, statementPaths });
 }
 
-type Read = { statement: Statement; article: Article; byPositionOnly: boolean } | { unplaced: Placement['unplaced'][number] } | { problems: ImportProblem[] };
+type Read =
+  | { statement: Statement; article: Article; byPositionOnly: boolean }
+  | { unplaced: Placement['unplaced'][number] }
+  | { problems: ImportProblem[] };
 
-function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[], named: W3CNamedRecords, now: string, at: PropertyKey[]): Read {
+function statementOf(
+  annotation: W3CAnnotationRead,
+  articles: readonly Article[],
+  named: W3CNamedRecords,
+  now: string,
+  at: PropertyKey[],
+): Read {
   const ext = annotation['quotemark:statement'];
   const target = targetQuote(annotation.target);
   const orphan = ext?.orphanAnchors;
@@ -102,17 +111,32 @@ function statementOf(annotation: W3CAnnotationRead, articles: readonly Article[]
   const id = statementId(annotation, target.source, exact);
   const match = matchArticle(articles, { articleId: ext?.articleId, source: target.source, exact });
   if (!match.ok) {
-    return { unplaced: { id, articleId: ext?.articleId ?? '', exact: exact ?? '', path: problemPath([...at, ...target.at, 'source']), reason: match.reason } };
+    return {
+      unplaced: {
+        id,
+        articleId: ext?.articleId ?? '',
+        exact: exact ?? '',
+        path: problemPath([...at, ...target.at, 'source']),
+        reason: match.reason,
+      },
+    };
   }
   const { article } = match;
   const quote = orphan?.quote ?? targetAnchor(article.text, target);
   if (!quote) {
-    const reason = target.start === undefined ? 'has no TextQuoteSelector or TextPositionSelector to find its words by' : 'has positions outside the article text and no quoted words';
-    return { unplaced: { id, articleId: article.id, exact: '', path: problemPath([...at, ...target.at, 'selector']), reason } };
+    const reason =
+      target.start === undefined
+        ? 'has no TextQuoteSelector or TextPositionSelector to find its words by'
+        : 'has positions outside the article text and no quoted words';
+    return {
+      unplaced: { id, articleId: article.id, exact: '', path: problemPath([...at, ...target.at, 'selector']), reason },
+    };
   }
   const cue = orphan ? orphan.cue : ext?.cue && cueAnchor(article.text, ext.cue);
   const bodies = w3cBodyFields(annotation.body);
-  const speakerId = ext ? named.speakerId(ext.speakerId ?? undefined, bodies.speaker?.name) : named.speakerId(bodies.speaker?.id, bodies.speaker?.name);
+  const speakerId = ext
+    ? named.speakerId(ext.speakerId ?? undefined, bodies.speaker?.name)
+    : named.speakerId(bodies.speaker?.id, bodies.speaker?.name);
   const topicId = named.topicId(ext ? ext.topicId : bodies.topic?.id, bodies.topic?.label);
   const stance = StanceSchema.safeParse(bodies.stance);
   const note = ext ? ext.note : bodies.notes.length > 0 ? bodies.notes.join('\n\n').slice(0, 20_000) : undefined;
@@ -156,7 +180,9 @@ function unverified(
     const now = written.get(statement.id);
     if (!byPositionOnly || now === undefined) return [];
     const path = `${paths.get(statement.id) ?? ''}.target`;
-    return [{ id: statement.id, path, field: 'quote' as const, status: 'unverified' as const, was: '', now: now.quote.exact }];
+    return [
+      { id: statement.id, path, field: 'quote' as const, status: 'unverified' as const, was: '', now: now.quote.exact },
+    ];
   });
 }
 
@@ -169,17 +195,29 @@ function unverified(
  * it points.
  */
 function statementId(annotation: W3CAnnotationRead, source: string | undefined, exact: string | undefined): string {
-  const own = annotation.id?.startsWith(STATEMENT_URN_PREFIX) ? annotation.id.slice(STATEMENT_URN_PREFIX.length) : undefined;
+  const own = annotation.id?.startsWith(STATEMENT_URN_PREFIX)
+    ? annotation.id.slice(STATEMENT_URN_PREFIX.length)
+    : undefined;
   if (own !== undefined && own.length > 0 && own.length <= 200) return own;
-  if (annotation.id !== undefined && annotation.id.length > 0) return `w3c-${stableHash(`${annotation.id}\u0000${source ?? ''}`)}`;
+  if (annotation.id !== undefined && annotation.id.length > 0)
+    return `w3c-${stableHash(`${annotation.id}\u0000${source ?? ''}`)}`;
   return `w3c-${stableHash(`\u0000${source ?? ''}\u0000${exact ?? ''}`)}`;
 }
 
 /** A cue as the app's extension writes it (code points), as an anchor to place. */
-function cueAnchor(text: string, cue: { start: number; end: number; exact: string; prefix: string; suffix: string }): Anchor {
+function cueAnchor(
+  text: string,
+  cue: { start: number; end: number; exact: string; prefix: string; suffix: string },
+): Anchor {
   const start = codePointsToUtf16(text, cue.start) ?? 0;
   const prefix = cue.prefix.slice(-ANCHOR_CONTEXT_CHARS);
-  return { start, end: start + cue.exact.length, exact: cue.exact, prefix, suffix: cue.suffix.slice(0, ANCHOR_CONTEXT_CHARS) };
+  return {
+    start,
+    end: start + cue.exact.length,
+    exact: cue.exact,
+    prefix,
+    suffix: cue.suffix.slice(0, ANCHOR_CONTEXT_CHARS),
+  };
 }
 
 function uniqueTags(tags: readonly string[]): string[] {

@@ -11,17 +11,25 @@ export type ArticleMatch = { ok: true; article: Article } | { ok: false; reason:
  * several share the address; failing that, the one article whose text
  * holds the quoted words. Words found in several articles are not guessed at.
  */
-export function matchArticle(articles: readonly Article[], target: { articleId?: string; source?: string; exact?: string }): ArticleMatch {
+export function matchArticle(
+  articles: readonly Article[],
+  target: { articleId?: string; source?: string; exact?: string },
+): ArticleMatch {
   const named = target.articleId === undefined ? undefined : articles.find((a) => a.id === target.articleId);
   if (named) return { ok: true, article: named };
   const { source, exact } = target;
-  const bySource = source === undefined ? [] : articles.filter((a) => a.url === source || `${ARTICLE_URN_PREFIX}${a.id}` === source);
+  const bySource =
+    source === undefined ? [] : articles.filter((a) => a.url === source || `${ARTICLE_URN_PREFIX}${a.id}` === source);
   const first = bySource.find((a) => exact !== undefined && a.text.includes(exact)) ?? bySource[0];
   if (first) return { ok: true, article: first };
   const where = source === undefined ? '' : ` (${source})`;
   if (exact === undefined) return { ok: false, reason: `names no article in the library${where}` };
   const holding = articles.filter((a) => a.text.includes(exact));
   if (holding.length === 1 && holding[0]) return { ok: true, article: holding[0] };
-  if (holding.length > 1) return { ok: false, reason: `names no article in the library${where}, and its words are in ${holding.length} articles, so which one is meant cannot be told` };
+  if (holding.length > 1)
+    return {
+      ok: false,
+      reason: `names no article in the library${where}, and its words are in ${holding.length} articles, so which one is meant cannot be told`,
+    };
   return { ok: false, reason: `names no article in the library${where}, and no article’s text holds its words` };
 }

@@ -40,7 +40,11 @@ export const STATEMENT_CSV_FIELDS = [
  * `coderOf` (a team project's statements of every coder), a last column
  * `coder` names who coded each.
  */
-export function toStatementsCsv(records: LibraryRecords, counting: CountOptions = {}, coderOf?: (statement: Statement) => string | undefined): string {
+export function toStatementsCsv(
+  records: LibraryRecords,
+  counting: CountOptions = {},
+  coderOf?: (statement: Statement) => string | undefined,
+): string {
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
   const topics = new Map(records.topics.map((t) => [t.id, t]));

@@ -49,7 +49,11 @@ export interface W3CExportOptions {
  * requires. Statements whose article is missing are left out: they have no
  * text to point into.
  */
-export function toW3CAnnotations(records: LibraryRecords, now: Date = new Date(), options: W3CExportOptions = {}): W3CAnnotationCollection {
+export function toW3CAnnotations(
+  records: LibraryRecords,
+  now: Date = new Date(),
+  options: W3CExportOptions = {},
+): W3CAnnotationCollection {
   const id = `${EXPORT_URN_PREFIX}${options.exportId ?? crypto.randomUUID()}`;
   const lookups: Lookups = {
     articles: byId(records.articles),
@@ -112,7 +116,13 @@ function bodiesOf(statement: Statement, lookups: Lookups): W3CTextualBody[] {
   const bodies: W3CTextualBody[] = [];
   const speaker = statement.speakerId === null ? undefined : lookups.speakers.get(statement.speakerId);
   if (speaker) {
-    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: speaker.name, 'quotemark:field': 'speaker', 'quotemark:speakerId': speaker.id });
+    bodies.push({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: speaker.name,
+      'quotemark:field': 'speaker',
+      'quotemark:speakerId': speaker.id,
+    });
   }
   bodies.push({ type: 'TextualBody', purpose: 'classifying', value: statement.kind, 'quotemark:field': 'kind' });
   if (statement.stance) {
@@ -120,7 +130,13 @@ function bodiesOf(statement: Statement, lookups: Lookups): W3CTextualBody[] {
   }
   const topic = statement.topicId === undefined ? undefined : lookups.topics.get(statement.topicId);
   if (topic) {
-    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: topic.label, 'quotemark:field': 'topic', 'quotemark:topicId': topic.id });
+    bodies.push({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: topic.label,
+      'quotemark:field': 'topic',
+      'quotemark:topicId': topic.id,
+    });
   }
   if (statement.claim !== undefined) {
     bodies.push({ type: 'TextualBody', purpose: 'describing', value: statement.claim, 'quotemark:field': 'claim' });

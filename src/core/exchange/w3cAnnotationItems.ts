@@ -20,14 +20,21 @@ export function w3cAnnotationItems(json: unknown): Result<W3CItem[], ImportProbl
   if (!isObject(json)) return err([{ path: '', message: NOT_ANNOTATIONS }]);
   const context = json['@context'];
   if (context !== undefined && typeof context !== 'string' && !Array.isArray(context) && !isObject(context)) {
-    return err([{ path: '@context', message: 'The file’s @context should be the W3C annotation context’s address, or a list of contexts.' }]);
+    return err([
+      {
+        path: '@context',
+        message: 'The file’s @context should be the W3C annotation context’s address, or a list of contexts.',
+      },
+    ]);
   }
   if (hasType(json, 'Annotation')) return ok([{ value: json, at: [] }]);
   if (hasType(json, 'AnnotationPage')) return pageItems(json, []);
   if (hasType(json, 'AnnotationCollection')) {
     const first = json.first;
     if (typeof first === 'string') {
-      return err([{ path: 'first', message: 'The collection’s annotations are not in the file: its first page is only a link.' }]);
+      return err([
+        { path: 'first', message: 'The collection’s annotations are not in the file: its first page is only a link.' },
+      ]);
     }
     if (first === undefined && Array.isArray(json.items)) return pageItems(json, []);
     if (!isObject(first)) return err([{ path: 'first', message: 'The collection has no first page of annotations.' }]);
@@ -36,11 +43,13 @@ export function w3cAnnotationItems(json: unknown): Result<W3CItem[], ImportProbl
   return err([{ path: 'type', message: NOT_ANNOTATIONS }]);
 }
 
-const NOT_ANNOTATIONS = 'The file is neither a Quotemark library nor W3C annotations (an AnnotationCollection, AnnotationPage, Annotation or a list of them).';
+const NOT_ANNOTATIONS =
+  'The file is neither a Quotemark library nor W3C annotations (an AnnotationCollection, AnnotationPage, Annotation or a list of them).';
 
 function pageItems(page: Record<string, unknown>, at: PropertyKey[]): Result<W3CItem[], ImportProblem[]> {
   const items = page.items;
-  if (!Array.isArray(items)) return err([{ path: [...at, 'items'].join('.'), message: 'The page of annotations has no list of items.' }]);
+  if (!Array.isArray(items))
+    return err([{ path: [...at, 'items'].join('.'), message: 'The page of annotations has no list of items.' }]);
   return ok(items.map((value, i) => ({ value, at: [...at, 'items', i] })));
 }
 

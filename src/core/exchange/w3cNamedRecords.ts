@@ -26,10 +26,12 @@ export class W3CNamedRecords {
   ) {
     this.speakerIds = new Set(library.speakers.map((s) => s.id));
     for (const speaker of library.speakers) {
-      for (const label of [speaker.name, ...speaker.aliases]) if (!this.speakerByKey.has(searchKey(label))) this.speakerByKey.set(searchKey(label), speaker.id);
+      for (const label of [speaker.name, ...speaker.aliases])
+        if (!this.speakerByKey.has(searchKey(label))) this.speakerByKey.set(searchKey(label), speaker.id);
     }
     this.topicIds = new Set(library.topics.map((t) => t.id));
-    for (const topic of library.topics) if (!this.topicByKey.has(searchKey(topic.label))) this.topicByKey.set(searchKey(topic.label), topic.id);
+    for (const topic of library.topics)
+      if (!this.topicByKey.has(searchKey(topic.label))) this.topicByKey.set(searchKey(topic.label), topic.id);
   }
 
   speakerId(id: string | undefined, name: string | undefined): string | null {
@@ -38,7 +40,14 @@ export class W3CNamedRecords {
     if (!clean) return null;
     const known = this.speakerByKey.get(searchKey(clean));
     if (known !== undefined) return known;
-    const made = { id: validId(id) ?? `speaker-${stableHash(searchKey(clean))}`, name: clean, aliases: [], kind: 'person' as const, createdAt: this.now, updatedAt: this.now };
+    const made = {
+      id: validId(id) ?? `speaker-${stableHash(searchKey(clean))}`,
+      name: clean,
+      aliases: [],
+      kind: 'person' as const,
+      createdAt: this.now,
+      updatedAt: this.now,
+    };
     this.speakers.push(made);
     this.speakerIds.add(made.id);
     this.speakerByKey.set(searchKey(clean), made.id);

@@ -23,7 +23,11 @@ export const TextPositionSelectorReadSchema = z.looseObject({
   end: nonNegative,
 });
 
-const SelectorReadSchema = z.union([TextQuoteSelectorReadSchema, TextPositionSelectorReadSchema, z.looseObject({ type: z.string() })]);
+const SelectorReadSchema = z.union([
+  TextQuoteSelectorReadSchema,
+  TextPositionSelectorReadSchema,
+  z.looseObject({ type: z.string() }),
+]);
 
 const TargetReadSchema = z.looseObject({
   source: z.string().optional(),

@@ -1,7 +1,12 @@
 import { createAnchor } from '../anchoring/createAnchor';
 import { ANCHOR_CONTEXT_CHARS, type Anchor } from '../model/anchor';
 import { codePointsToUtf16 } from './codePointOffsets';
-import { TextPositionSelectorReadSchema, TextQuoteSelectorReadSchema, type W3CAnnotationRead, type W3CTargetRead } from './w3cReadSchema';
+import {
+  TextPositionSelectorReadSchema,
+  TextQuoteSelectorReadSchema,
+  type W3CAnnotationRead,
+  type W3CTargetRead,
+} from './w3cReadSchema';
 
 /** What a target says about where its words are: the page, the words, their positions. */
 export interface TargetQuote {
@@ -24,7 +29,10 @@ export interface TargetQuote {
 export function targetQuote(target: W3CAnnotationRead['target']): TargetQuote {
   const targets = Array.isArray(target) ? target : [target];
   const read = targets.map((t, i) => quoteOf(t, Array.isArray(target) ? ['target', i] : ['target']));
-  return read.find((t) => t.exact !== undefined || t.start !== undefined) ?? read[0] ?? { prefix: '', suffix: '', at: ['target'] };
+  return (
+    read.find((t) => t.exact !== undefined || t.start !== undefined) ??
+    read[0] ?? { prefix: '', suffix: '', at: ['target'] }
+  );
 }
 
 function quoteOf(target: string | W3CTargetRead, at: PropertyKey[]): TargetQuote {

@@ -15,7 +15,12 @@ export class ChangeBuilder {
   constructor(private readonly label: string) {}
 
   /** Note that record `id` of `table` went from `before` to `after` (null: absent). */
-  record<T extends ChangeTable>(table: T, id: string, before: ChangeRecord<T> | null, after: ChangeRecord<T> | null): this {
+  record<T extends ChangeTable>(
+    table: T,
+    id: string,
+    before: ChangeRecord<T> | null,
+    after: ChangeRecord<T> | null,
+  ): this {
     const befores = (this.before[table] ??= {}) as Record<string, ChangeRecord<T> | null>;
     const afters = (this.after[table] ??= {}) as Record<string, ChangeRecord<T> | null>;
     if (!(id in befores)) befores[id] = before;

@@ -111,7 +111,9 @@ export class UndoHistory {
    * history does.
    */
   blockerOf(step: HistoryStep): HistoryStep | undefined {
-    return this.done.findLast((other) => other.at > step.at && other !== step && changesOverlap(other.change, step.change));
+    return this.done.findLast(
+      (other) => other.at > step.at && other !== step && changesOverlap(other.change, step.change),
+    );
   }
 
   /** `step` taken back: it moves to the redo side. The history as it is when `step` is not done. */

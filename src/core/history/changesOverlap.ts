@@ -19,11 +19,17 @@ export function changesOverlap(a: Change, b: Change): boolean {
 /** Whether a statement as `user` leaves it names a speaker or topic `creator` created. */
 function namesCreated(user: Change, creator: Change): boolean {
   const created = (table: 'speakers' | 'topics') =>
-    new Set(Object.keys(creator.after[table] ?? {}).filter((id) => creator.before[table]?.[id] === null && creator.after[table]?.[id] !== null));
+    new Set(
+      Object.keys(creator.after[table] ?? {}).filter(
+        (id) => creator.before[table]?.[id] === null && creator.after[table]?.[id] !== null,
+      ),
+    );
   const speakers = created('speakers');
   const topics = created('topics');
   if (speakers.size === 0 && topics.size === 0) return false;
   return Object.values(user.after.statements ?? {}).some(
-    (s) => s !== null && ((s.speakerId !== null && speakers.has(s.speakerId)) || (s.topicId !== undefined && topics.has(s.topicId))),
+    (s) =>
+      s !== null &&
+      ((s.speakerId !== null && speakers.has(s.speakerId)) || (s.topicId !== undefined && topics.has(s.topicId))),
   );
 }

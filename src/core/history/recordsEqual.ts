@@ -13,7 +13,9 @@ export function recordsEqual(a: unknown, b: unknown): boolean {
   }
   const left = definedEntries(a);
   const right = new Map(definedEntries(b));
-  return left.length === right.size && left.every(([key, value]) => right.has(key) && recordsEqual(value, right.get(key)));
+  return (
+    left.length === right.size && left.every(([key, value]) => right.has(key) && recordsEqual(value, right.get(key)))
+  );
 }
 
 function definedEntries(value: object): [string, unknown][] {

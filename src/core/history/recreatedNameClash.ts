@@ -20,11 +20,13 @@ export interface NamedRecords {
 export function recreatedNameClash(recreated: NamedRecords, library: NamedRecords): string | undefined {
   for (const speaker of recreated.speakers) {
     const holder = speakerByName(library.speakers, speaker.name, speaker.id);
-    if (holder) return `it would bring back the speaker ${speaker.name}, but another speaker, ${holder.name}, goes by that name now.`;
+    if (holder)
+      return `it would bring back the speaker ${speaker.name}, but another speaker, ${holder.name}, goes by that name now.`;
     const others = library.speakers.filter((s) => s.id !== speaker.id);
     for (const alias of speaker.aliases) {
       const named = exactMatch(others, (s) => [s.name], alias);
-      if (named) return `it would bring back the speaker ${speaker.name}, whose alias “${alias}” is now the name of another speaker, ${named.name}.`;
+      if (named)
+        return `it would bring back the speaker ${speaker.name}, whose alias “${alias}” is now the name of another speaker, ${named.name}.`;
     }
   }
   for (const topic of recreated.topics) {
@@ -33,7 +35,8 @@ export function recreatedNameClash(recreated: NamedRecords, library: NamedRecord
       (t) => [t.label],
       topic.label,
     );
-    if (holder) return `it would bring back the topic “${topic.label}”, but another topic, “${holder.label}”, has that label now.`;
+    if (holder)
+      return `it would bring back the topic “${topic.label}”, but another topic, “${holder.label}”, has that label now.`;
   }
   return undefined;
 }

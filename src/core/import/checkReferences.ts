@@ -14,13 +14,22 @@ export function checkReferences(envelope: Envelope): ImportProblem[] {
   envelope.statements.forEach((statement, i) => {
     const at = `statements[${i}]`;
     if (!articles.has(statement.articleId)) {
-      problems.push({ path: `${at}.articleId`, message: `The statement belongs to article "${statement.articleId}", which is not in the file.` });
+      problems.push({
+        path: `${at}.articleId`,
+        message: `The statement belongs to article "${statement.articleId}", which is not in the file.`,
+      });
     }
     if (statement.speakerId !== null && !speakers.has(statement.speakerId)) {
-      problems.push({ path: `${at}.speakerId`, message: `The statement names speaker "${statement.speakerId}", who is not in the file.` });
+      problems.push({
+        path: `${at}.speakerId`,
+        message: `The statement names speaker "${statement.speakerId}", who is not in the file.`,
+      });
     }
     if (statement.topicId !== undefined && !topics.has(statement.topicId)) {
-      problems.push({ path: `${at}.topicId`, message: `The statement names topic "${statement.topicId}", which is not in the file.` });
+      problems.push({
+        path: `${at}.topicId`,
+        message: `The statement names topic "${statement.topicId}", which is not in the file.`,
+      });
     }
   });
   return problems;
@@ -31,7 +40,11 @@ function idsOf(table: string, records: readonly { id: string }[], problems: Impo
   records.forEach((record, i) => {
     const first = firstAt.get(record.id);
     if (first === undefined) firstAt.set(record.id, i);
-    else problems.push({ path: `${table}[${i}].id`, message: `The id "${record.id}" is used twice in ${table} (first at ${table}[${first}]).` });
+    else
+      problems.push({
+        path: `${table}[${i}].id`,
+        message: `The id "${record.id}" is used twice in ${table} (first at ${table}[${first}]).`,
+      });
   });
   return new Set(firstAt.keys());
 }

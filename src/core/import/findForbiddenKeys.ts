@@ -30,7 +30,10 @@ export function findForbiddenKeys(value: unknown): ImportProblem[] {
     for (const key of Object.keys(current)) {
       const link = { key, parent: path };
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: problemPath(segments(link)), message: `The key "${key}" is not allowed in a Quotemark file.` });
+        problems.push({
+          path: problemPath(segments(link)),
+          message: `The key "${key}" is not allowed in a Quotemark file.`,
+        });
       } else {
         stack.push({ value: (current as Record<string, unknown>)[key], path: link });
       }

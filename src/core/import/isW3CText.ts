@@ -9,5 +9,7 @@
 export function isW3CText(text: string): boolean {
   const start = text.slice(0, 2000);
   if (/"format"\s*:\s*"quotemark"/.test(start)) return false;
-  return /"@context"\s*:/.test(start) || /"type"\s*:\s*"Annotation(Collection|Page)?"/.test(start) || /^\s*\[/.test(start);
+  return (
+    /"@context"\s*:/.test(start) || /"type"\s*:\s*"Annotation(Collection|Page)?"/.test(start) || /^\s*\[/.test(start)
+  );
 }

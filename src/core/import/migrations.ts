@@ -23,7 +23,9 @@ export function migrateToCurrent(file: unknown): Result<Record<string, unknown>,
   }
   let current = file as Record<string, unknown>;
   if (current.format !== EXPORT_FORMAT) {
-    return err([{ path: 'format', message: `The file is not a Quotemark library: its format should be "${EXPORT_FORMAT}".` }]);
+    return err([
+      { path: 'format', message: `The file is not a Quotemark library: its format should be "${EXPORT_FORMAT}".` },
+    ]);
   }
   const version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {

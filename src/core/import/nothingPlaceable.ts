@@ -11,5 +11,8 @@ import { quotePreview } from './quotePreview';
  */
 export function nothingPlaceable(placement: Placement, placedCount: number): ImportProblem[] | null {
   if (placement.unplaced.length === 0 || placedCount > 0) return null;
-  return placement.unplaced.map((u) => ({ path: u.path, message: `The quote “${quotePreview(u.exact)}” ${u.reason}.` }));
+  return placement.unplaced.map((u) => ({
+    path: u.path,
+    message: `The quote “${quotePreview(u.exact)}” ${u.reason}.`,
+  }));
 }

@@ -50,5 +50,9 @@ export function parseLibraryFile(text: string): Result<ParsedLibrary, ImportProb
   );
   const refused = nothingPlaceable(placed.placement, placed.statements.length);
   if (refused) return err(refused);
-  return ok({ envelope: { ...parsed.data, statements: placed.statements }, placement: placed.placement, statementPaths });
+  return ok({
+    envelope: { ...parsed.data, statements: placed.statements },
+    placement: placed.placement,
+    statementPaths,
+  });
 }

@@ -41,7 +41,8 @@ export function placeStatements(
       unplaced.push({ id, articleId, exact: statement.quote.exact, path: `${path}.quote`, reason });
       continue;
     }
-    if (quote.status !== 'exact') placed.push(note(statement.id, `${path}.quote`, 'quote', quote.status, statement.quote, quote.anchor));
+    if (quote.status !== 'exact')
+      placed.push(note(statement.id, `${path}.quote`, 'quote', quote.status, statement.quote, quote.anchor));
     const placedCue = statement.cue === undefined ? undefined : placeWithin(text, statement.cue, budget);
     const cue = placedCue === 'too costly' ? null : placedCue;
     if (statement.cue !== undefined && cue?.status !== 'exact') {
@@ -72,7 +73,8 @@ export function placeStatements(
  */
 export const FUZZY_BUDGET = 20_000_000;
 
-const TOO_COSTLY = 'is not in the article text word for word, and this file has too many such quotes to search for each approximately';
+const TOO_COSTLY =
+  'is not in the article text word for word, and this file has too many such quotes to search for each approximately';
 
 function placeWithin(text: string, anchor: Anchor, budget: { left: number }): AnchorPlacement | null | 'too costly' {
   if (!text.includes(anchor.exact)) {
@@ -85,10 +87,20 @@ function placeWithin(text: string, anchor: Anchor, budget: { left: number }): An
 
 /** Why an anchor is not placed, as a clause after its quoted words. */
 export function notInText(text: string, anchor: Anchor): string {
-  const beyond = anchor.end > text.length ? `; its offsets (${anchor.start}–${anchor.end}) lie beyond the article’s ${text.length} characters` : '';
+  const beyond =
+    anchor.end > text.length
+      ? `; its offsets (${anchor.start}–${anchor.end}) lie beyond the article’s ${text.length} characters`
+      : '';
   return `is not in the article text, not even approximately${beyond}`;
 }
 
-function note(id: string, path: string, field: 'quote' | 'cue', status: PlacedAnchor['status'], was: Anchor, now: Anchor | undefined): PlacedAnchor {
+function note(
+  id: string,
+  path: string,
+  field: 'quote' | 'cue',
+  status: PlacedAnchor['status'],
+  was: Anchor,
+  now: Anchor | undefined,
+): PlacedAnchor {
   return { id, path, field, status, was: was.exact, now: now?.exact ?? '' };
 }

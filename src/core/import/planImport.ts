@@ -2,7 +2,15 @@ import { recordsEqual } from '../history/recordsEqual';
 import type { LibraryRecords } from '../model/envelope';
 import type { Speaker } from '../model/speaker';
 import type { Statement } from '../model/statement';
-import { LIBRARY_TABLES, NO_PLACEMENT, type ImportPlan, type ImportPolicy, type LibraryTable, type Placement, type TableComparison } from './ImportPlan';
+import {
+  LIBRARY_TABLES,
+  NO_PLACEMENT,
+  type ImportPlan,
+  type ImportPolicy,
+  type LibraryTable,
+  type Placement,
+  type TableComparison,
+} from './ImportPlan';
 import { fitToLibraryTexts } from './fitToLibraryTexts';
 import { speakerMerges, speakersWithMergedAliases } from './speakerMerges';
 
@@ -38,7 +46,8 @@ export function planImport(
   const mergeSpeakers = options.mergeSpeakers ?? false;
   const merges = speakerMerges(incoming.speakers, existing.speakers);
   const index = new Map(incoming.statements.map((statement, i) => [statement.id, i]));
-  const pathOf = (statement: Statement) => options.statementPaths?.get(statement.id) ?? `statements[${index.get(statement.id) ?? 0}]`;
+  const pathOf = (statement: Statement) =>
+    options.statementPaths?.get(statement.id) ?? `statements[${index.get(statement.id) ?? 0}]`;
   const fitted = fitToLibraryTexts(incoming, existing, pathOf);
   const source = mergeSpeakers ? mergedIncoming(fitted.records, merges) : fitted.records;
   const tables = {} as Record<LibraryTable, TableComparison>;

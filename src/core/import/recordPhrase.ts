@@ -9,22 +9,73 @@ const RECORD_KINDS: Record<string, string> = {
 
 /** A field's name as a person reads it. */
 const FIELD_LABELS: Record<string, string> = {
-  id: 'id', title: 'title', text: 'text', textSha256: 'text checksum', url: 'web address', source: 'source',
-  publishedAt: 'publication date', author: 'author', createdAt: 'creation time', updatedAt: 'last-change time',
-  name: 'name', aliases: 'aliases', kind: 'kind', role: 'role', affiliation: 'affiliation', notes: 'notes',
-  color: 'colour', label: 'label', description: 'description', articleId: 'article', speakerId: 'speaker',
-  topicId: 'topic', quote: 'quote', cue: 'cue', exact: 'quoted words', prefix: 'text before the quote',
-  suffix: 'text after the quote', start: 'start offset', end: 'end offset', roleAtTime: 'role at the time',
-  claim: 'claim', stance: 'stance', tags: 'tags', note: 'note', orphanedAt: 'orphaning time', origin: 'origin',
-  status: 'status', format: 'format', version: 'format version', exportedAt: 'export time', app: 'app details',
-  articles: 'list of articles', speakers: 'list of speakers', topics: 'list of topics', statements: 'list of statements',
-  target: 'target', body: 'body', selector: 'selector', 'quotemark:statement': 'Quotemark details', type: 'type',
-  '@context': '@context', first: 'first page', items: 'list of annotations', orphanAnchors: 'last anchors', motivation: 'motivation',
-  created: 'creation time', modified: 'last-change time',
+  id: 'id',
+  title: 'title',
+  text: 'text',
+  textSha256: 'text checksum',
+  url: 'web address',
+  source: 'source',
+  publishedAt: 'publication date',
+  author: 'author',
+  createdAt: 'creation time',
+  updatedAt: 'last-change time',
+  name: 'name',
+  aliases: 'aliases',
+  kind: 'kind',
+  role: 'role',
+  affiliation: 'affiliation',
+  notes: 'notes',
+  color: 'colour',
+  label: 'label',
+  description: 'description',
+  articleId: 'article',
+  speakerId: 'speaker',
+  topicId: 'topic',
+  quote: 'quote',
+  cue: 'cue',
+  exact: 'quoted words',
+  prefix: 'text before the quote',
+  suffix: 'text after the quote',
+  start: 'start offset',
+  end: 'end offset',
+  roleAtTime: 'role at the time',
+  claim: 'claim',
+  stance: 'stance',
+  tags: 'tags',
+  note: 'note',
+  orphanedAt: 'orphaning time',
+  origin: 'origin',
+  status: 'status',
+  format: 'format',
+  version: 'format version',
+  exportedAt: 'export time',
+  app: 'app details',
+  articles: 'list of articles',
+  speakers: 'list of speakers',
+  topics: 'list of topics',
+  statements: 'list of statements',
+  target: 'target',
+  body: 'body',
+  selector: 'selector',
+  'quotemark:statement': 'Quotemark details',
+  type: 'type',
+  '@context': '@context',
+  first: 'first page',
+  items: 'list of annotations',
+  orphanAnchors: 'last anchors',
+  motivation: 'motivation',
+  created: 'creation time',
+  modified: 'last-change time',
 };
 
 /** What one element of a list field is called: `aliases[0]` is "alias 1". */
-const ITEM_LABELS: Record<string, string> = { aliases: 'alias', tags: 'tag', body: 'body', selector: 'selector', target: 'target' };
+const ITEM_LABELS: Record<string, string> = {
+  aliases: 'alias',
+  tags: 'tag',
+  body: 'body',
+  selector: 'selector',
+  target: 'target',
+};
 
 /**
  * How a person names what a JSON path points at, for a sentence about it:
@@ -50,7 +101,8 @@ export function recordPhrase(path: readonly PropertyKey[]): { owner: string; fie
     const next = rest[i + 1];
     if (typeof key === 'number') return;
     const name = String(key);
-    if (typeof next === 'number') labels.push(`${ITEM_LABELS[name] ?? `item of ${FIELD_LABELS[name] ?? `“${name}”`}`} ${next + 1}`);
+    if (typeof next === 'number')
+      labels.push(`${ITEM_LABELS[name] ?? `item of ${FIELD_LABELS[name] ?? `“${name}”`}`} ${next + 1}`);
     else labels.push(FIELD_LABELS[name] ?? `“${name}”`);
   });
   const field = labels.pop();

@@ -31,7 +31,14 @@ export function zodIssueSentence(issue: z.core.$ZodIssue, path: readonly Propert
   return capitalise(`${body(issue, path, value, owner, field, whole)}.`);
 }
 
-function body(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unknown, owner: string, field: string | undefined, whole: string): string {
+function body(
+  issue: z.core.$ZodIssue,
+  path: readonly PropertyKey[],
+  value: unknown,
+  owner: string,
+  field: string | undefined,
+  whole: string,
+): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return field === undefined ? `${whole} is missing` : `${owner} has no ${field}`;
@@ -41,7 +48,9 @@ function body(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unkn
     case 'too_big':
       return tooBig(issue, whole);
     case 'invalid_value':
-      return issue.values.length === 1 ? `${whole} must be ${show(issue.values[0])}` : `${whole} must be one of ${orList(issue.values.map(show))}`;
+      return issue.values.length === 1
+        ? `${whole} must be ${show(issue.values[0])}`
+        : `${whole} must be one of ${orList(issue.values.map(show))}`;
     case 'invalid_format': {
       const name = path[path.length - 1];
       const known = FORMATS[issue.format] ?? (typeof name === 'string' ? FORMATS[name] : undefined);
@@ -50,7 +59,9 @@ function body(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unkn
     case 'unrecognized_keys':
       return `${whole} has ${issue.keys.length === 1 ? 'a field' : 'fields'} Quotemark does not know: ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
     case 'invalid_union':
-      return value === undefined && field !== undefined ? `${owner} has no ${field}` : `${whole} is not in any form Quotemark reads`;
+      return value === undefined && field !== undefined
+        ? `${owner} has no ${field}`
+        : `${whole} is not in any form Quotemark reads`;
     default:
       return `${whole}: ${issue.message.replace(/[.!?]$/, '')}`;
   }
@@ -58,7 +69,8 @@ function body(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unkn
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall, whole: string): string {
   const min = Number(issue.minimum);
-  if (issue.origin === 'string') return min <= 1 ? `${whole} is empty` : `${whole} should be at least ${plural(min, 'character')} long`;
+  if (issue.origin === 'string')
+    return min <= 1 ? `${whole} is empty` : `${whole} should be at least ${plural(min, 'character')} long`;
   if (issue.origin === 'array' || issue.origin === 'set') return `${whole} should have at least ${plural(min, 'item')}`;
   if (min === 0 && issue.inclusive) return `${whole} should not be negative`;
   return `${whole} should be ${issue.inclusive ? 'at least' : 'more than'} ${min}`;
@@ -67,7 +79,8 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, whole: string): string {
 function tooBig(issue: z.core.$ZodIssueTooBig, whole: string): string {
   const max = Number(issue.maximum);
   if (issue.origin === 'string') return `${whole} is longer than the limit of ${plural(max, 'character')}`;
-  if (issue.origin === 'array' || issue.origin === 'set') return `${whole} has more than the limit of ${plural(max, 'item')}`;
+  if (issue.origin === 'array' || issue.origin === 'set')
+    return `${whole} has more than the limit of ${plural(max, 'item')}`;
   return `${whole} should be ${issue.inclusive ? 'at most' : 'less than'} ${max}`;
 }
 

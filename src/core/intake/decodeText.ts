@@ -51,14 +51,17 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Resul
     // ignoreBOM keeps the decoder from eating a second, literal U+FEFF.
     return ok({ text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding });
   } catch {
-    return err(`it starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`);
+    return err(
+      `it starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`,
+    );
   }
 }
 
 /** Why decoded text looks binary, or undefined when it looks like text. */
 function binaryProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'it contains binary data (NUL bytes), not text';
-  if (controlCount(text) > text.length * MAX_CONTROL_SHARE) return 'it contains binary data (control characters), not text';
+  if (controlCount(text) > text.length * MAX_CONTROL_SHARE)
+    return 'it contains binary data (control characters), not text';
   return undefined;
 }
 

@@ -18,5 +18,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   // 0x92 comes out as U+0092 instead of ’. A correct decoder never yields
   // U+0080–U+009F except for the five undefined bytes, which map to
   // themselves, so this repair is a no-op in browsers.
-  return decoded.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(HIGH_CONTROLS[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  return decoded.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(HIGH_CONTROLS[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
+  );
 }

@@ -15,8 +15,7 @@ export type ExtractedArticle = ArticleInput;
 
 export type HtmlExtractionError =
   /** The page has text, but no part of it reads as an article; the UI may offer the visible text. */
-  | { kind: 'no-article'; message: string; visibleText: string; title: string }
-  | { kind: 'unreadable'; message: string };
+  { kind: 'no-article'; message: string; visibleText: string; title: string } | { kind: 'unreadable'; message: string };
 
 /** Less article text than this is a teaser, a paywall or a link page, not an article. */
 export const MIN_ARTICLE_CHARACTERS = 200;
@@ -72,7 +71,10 @@ function readArticle(doc: Document, env: HtmlEnvironment): FoundArticle | null {
   let blocks = content.ok ? htmlBlocks(env.parseHtml(content.value).body) : [];
   if (blocks.length === 0) {
     // Only when the markup yields nothing: Readability's plain text, split at blank lines.
-    blocks = (article.textContent ?? '').split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block !== '');
+    blocks = (article.textContent ?? '')
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter((block) => block !== '');
   }
   return {
     title: metadataText(article.title) ?? '',

@@ -35,7 +35,10 @@ function keepOnlyMetadataValues(node: Element): void {
   // DOMPurify calls this hook for text and comment nodes too, whatever its type says.
   if (node.nodeType !== 1) return;
   const tag = node.localName.toLowerCase();
-  if (tag === 'meta' && !(node.hasAttribute('name') || node.hasAttribute('property') || node.hasAttribute('itemprop'))) {
+  if (
+    tag === 'meta' &&
+    !(node.hasAttribute('name') || node.hasAttribute('property') || node.hasAttribute('itemprop'))
+  ) {
     node.removeAttribute('content');
   }
   if (tag === 'link' && !/(?:^|\s)canonical(?:\s|$)/i.test(node.getAttribute('rel') ?? '')) {

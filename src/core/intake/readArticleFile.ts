@@ -29,9 +29,13 @@ export interface ReadArticleError {
 type Kind = 'text' | 'markdown' | 'html';
 
 const KINDS: Record<string, Kind> = {
-  '.txt': 'text', '.text': 'text',
-  '.md': 'markdown', '.markdown': 'markdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
 };
 
 /**
@@ -65,9 +69,11 @@ export function readArticleFile(
   const page = extractHtmlArticle(text, env, fileName);
   if (page.ok) return ok({ input: page.value, notices });
   const error = page.error;
-  return err(error.kind === 'no-article'
-    ? { message: `${name}: ${error.message}`, visibleText: error.visibleText, title: error.title }
-    : { message: `${name}: ${error.message}` });
+  return err(
+    error.kind === 'no-article'
+      ? { message: `${name}: ${error.message}`, visibleText: error.visibleText, title: error.title }
+      : { message: `${name}: ${error.message}` },
+  );
 }
 
 function short(title: string | undefined): string | undefined {
@@ -75,4 +81,3 @@ function short(title: string | undefined): string | undefined {
 }
 
 /** Rounded up, so a file just over the limit never reads as "5.0 MB; the limit is 5 MB". */
-

@@ -14,15 +14,25 @@ const MAX_URL_LENGTH = 4000;
 
 // Meta names are matched case-insensitively (`i`): sites write DC.date and dc.date alike.
 const DATE_META = [
-  'meta[property="article:published_time" i]', 'meta[name="article:published_time" i]',
-  'meta[itemprop="datePublished" i]', 'meta[name="date" i]', 'meta[name="pubdate" i]', 'meta[name="publish-date" i]',
-  'meta[name="dc.date.issued" i]', 'meta[name="dc.date" i]', 'meta[name="sailthru.date" i]',
+  'meta[property="article:published_time" i]',
+  'meta[name="article:published_time" i]',
+  'meta[itemprop="datePublished" i]',
+  'meta[name="date" i]',
+  'meta[name="pubdate" i]',
+  'meta[name="publish-date" i]',
+  'meta[name="dc.date.issued" i]',
+  'meta[name="dc.date" i]',
+  'meta[name="sailthru.date" i]',
   'meta[property="og:published_time" i]',
 ];
 
 const AUTHOR_META = [
-  'meta[name="author" i]', 'meta[property="article:author" i]', 'meta[name="byl" i]', 'meta[name="parsely-author" i]',
-  'meta[name="sailthru.author" i]', 'meta[name="dc.creator" i]',
+  'meta[name="author" i]',
+  'meta[property="article:author" i]',
+  'meta[name="byl" i]',
+  'meta[name="parsely-author" i]',
+  'meta[name="sailthru.author" i]',
+  'meta[name="dc.creator" i]',
 ];
 
 /**
@@ -32,13 +42,17 @@ const AUTHOR_META = [
  */
 export function readPageMetadata(doc: Document): PageMetadata {
   const meta: PageMetadata = {};
-  const title = metadataText(content(doc, 'meta[property="og:title" i]') ?? doc.querySelector('head > title')?.textContent);
+  const title = metadataText(
+    content(doc, 'meta[property="og:title" i]') ?? doc.querySelector('head > title')?.textContent,
+  );
   if (title) meta.title = title;
   const url = httpUrl(content(doc, 'meta[property="og:url" i]')) ?? httpUrl(canonicalHref(doc));
   if (url) meta.url = url;
   const publishedAt = firstDate(doc);
   if (publishedAt) meta.publishedAt = publishedAt;
-  const source = metadataText(content(doc, 'meta[property="og:site_name" i]') ?? content(doc, 'meta[name="application-name" i]'));
+  const source = metadataText(
+    content(doc, 'meta[property="og:site_name" i]') ?? content(doc, 'meta[name="application-name" i]'),
+  );
   if (source) meta.source = source;
   const author = authorOf(doc);
   if (author) meta.author = author;
@@ -55,7 +69,8 @@ function content(doc: Document, selector: string): string | undefined {
 
 function canonicalHref(doc: Document): string | undefined {
   for (const link of doc.querySelectorAll('link[rel][href]')) {
-    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href') ?? undefined;
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''))
+      return link.getAttribute('href') ?? undefined;
   }
   return undefined;
 }

@@ -6,6 +6,9 @@ export const MAX_TITLE_LINE_LENGTH = 200;
  * short enough to be a headline, else undefined for the caller to choose.
  */
 export function titleFromText(text: string): string | undefined {
-  const line = text.split(/\r\n?|\n/).find((candidate) => candidate.trim() !== '')?.trim();
+  const line = text
+    .split(/\r\n?|\n/)
+    .find((candidate) => candidate.trim() !== '')
+    ?.trim();
   return line !== undefined && line.length < MAX_TITLE_LINE_LENGTH ? line : undefined;
 }

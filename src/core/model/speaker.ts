@@ -13,7 +13,10 @@ export const SpeakerSchema = z.object({
   affiliation: z.string().max(300).optional(),
   notes: z.string().max(20_000).optional(),
   /** CSS colour of the speaker's highlights. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

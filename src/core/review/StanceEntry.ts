@@ -8,7 +8,10 @@ import { isStanceStatement, type StanceStatement } from './StanceStatement';
 export type ArticleInfo = Pick<Article, 'id' | 'title' | 'publishedAt' | 'createdAt'>;
 
 /** What the stance views read of a statement: enough to count, filter and order it. */
-export type StanceCandidate = Pick<Statement, 'id' | 'articleId' | 'speakerId' | 'topicId' | 'stance' | 'kind' | 'status'> & {
+export type StanceCandidate = Pick<
+  Statement,
+  'id' | 'articleId' | 'speakerId' | 'topicId' | 'stance' | 'kind' | 'status'
+> & {
   quote: Pick<Statement['quote'], 'start' | 'end'>;
 };
 

@@ -32,7 +32,11 @@ function bump(counts: Map<string, number>, id: string, by: number): void {
  * its speaker when it has one, under its topic when it has one, and only
  * when it counts at all.
  */
-export function tallyStatement(tally: ArticleTally, statement: Pick<Statement, 'speakerId' | 'topicId' | 'status'>, by: 1 | -1): void {
+export function tallyStatement(
+  tally: ArticleTally,
+  statement: Pick<Statement, 'speakerId' | 'topicId' | 'status'>,
+  by: 1 | -1,
+): void {
   if (!statementCounts(statement)) return;
   if (statement.speakerId !== null) bump(tally.speakers, statement.speakerId, by);
   if (statement.topicId !== undefined) bump(tally.topics, statement.topicId, by);
@@ -52,7 +56,10 @@ export function tallyOf(statements: Iterable<Pick<Statement, 'speakerId' | 'topi
 }
 
 /** Per speaker and per topic id: statements that count and distinct articles, summed over the articles' tallies. */
-export function registryCounts(tallies: Iterable<ArticleTally>): { speakers: Map<string, RegistryCount>; topics: Map<string, RegistryCount> } {
+export function registryCounts(tallies: Iterable<ArticleTally>): {
+  speakers: Map<string, RegistryCount>;
+  topics: Map<string, RegistryCount>;
+} {
   const speakers = new Map<string, RegistryCount>();
   const topics = new Map<string, RegistryCount>();
   const sum = (into: Map<string, RegistryCount>, counts: Map<string, number>) => {

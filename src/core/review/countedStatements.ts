@@ -16,6 +16,9 @@ export function statementCounts(statement: Pick<Statement, 'status'>, options: C
 }
 
 /** The statements that count (see statementCounts), in the order given. */
-export function countedStatements<S extends Pick<Statement, 'status'>>(statements: readonly S[], options: CountOptions = {}): S[] {
+export function countedStatements<S extends Pick<Statement, 'status'>>(
+  statements: readonly S[],
+  options: CountOptions = {},
+): S[] {
   return statements.filter((statement) => statementCounts(statement, options));
 }

@@ -39,14 +39,16 @@ export function agreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
  * Names are ranked once, so a tie costs an integer comparison.
  */
 export function orderByAgreement(profiles: readonly AgreementProfile[]): Speaker[] {
-  const sorted = [...profiles].sort((a, b) => b.statementCount - a.statementCount || compareByName(a.speaker, b.speaker));
+  const sorted = [...profiles].sort(
+    (a, b) => b.statementCount - a.statementCount || compareByName(a.speaker, b.speaker),
+  );
   const { own, onTopic, nameRank } = agreementIndex(sorted);
   const count = sorted.length;
   const placed = new Uint8Array(count);
   const sums = new Float64Array(count);
   const shared = new Int32Array(count);
   const order: number[] = [];
-  for (let last = 0; last !== -1 && order.length < count; ) {
+  for (let last = 0; last !== -1 && order.length < count;) {
     order.push(last);
     placed[last] = 1;
     sums.fill(0);
@@ -112,7 +114,10 @@ function agreementIndex(profiles: readonly AgreementProfile[]) {
     }
     return { ids, scores };
   });
-  const onTopic = speakersOn.map((list): Scores => ({ ids: Int32Array.from(list.ids), scores: Float64Array.from(list.scores) }));
+  const onTopic = speakersOn.map((list): Scores => ({
+    ids: Int32Array.from(list.ids),
+    scores: Float64Array.from(list.scores),
+  }));
   const nameRank = new Int32Array(profiles.length);
   profiles
     .map((profile, i) => ({ profile, i }))

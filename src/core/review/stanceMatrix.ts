@@ -58,7 +58,13 @@ export function stanceMatrix(records: StanceRecords, filters?: StanceFilters, co
   const rows = new Map<string, Map<string, Counted[]>>();
   const topicTotals = new Map<string, number>();
   for (const statement of records.statements) {
-    if (!isStanceStatement(statement, counting) || !speakersById.has(statement.speakerId) || !topicsById.has(statement.topicId) || !passes(statement)) continue;
+    if (
+      !isStanceStatement(statement, counting) ||
+      !speakersById.has(statement.speakerId) ||
+      !topicsById.has(statement.topicId) ||
+      !passes(statement)
+    )
+      continue;
     let row = rows.get(statement.speakerId);
     if (!row) rows.set(statement.speakerId, (row = new Map()));
     const said = row.get(statement.topicId);
@@ -99,7 +105,12 @@ export function stanceMatrix(records: StanceRecords, filters?: StanceFilters, co
 function stanceCell(statements: readonly Counted[]): StanceCell {
   const counts = emptyStanceCounts();
   for (const statement of statements) counts[statement.stance] += 1;
-  return { counts, total: statements.length, statementIds: statements.map((s) => s.id), dominant: dominantStance(counts) };
+  return {
+    counts,
+    total: statements.length,
+    statementIds: statements.map((s) => s.id),
+    dominant: dominantStance(counts),
+  };
 }
 
 /** A cell's mean stance score, favor +1 to against -1. */

@@ -46,10 +46,13 @@ export function topicStances(records: ReviewRecords, topicId: string): TopicStan
     entry.counts[statement.stance] += 1;
   }
   const result: TopicStances = { favor: [], against: [], other: [] };
-  const entries = [...bySpeaker.values()].sort((a, b) => b.statements.length - a.statements.length || compareByName(a.speaker, b.speaker));
+  const entries = [...bySpeaker.values()].sort(
+    (a, b) => b.statements.length - a.statements.length || compareByName(a.speaker, b.speaker),
+  );
   for (const entry of entries) {
     entry.dominant = dominantStance(entry.counts);
-    const group = entry.dominant === 'favor' ? result.favor : entry.dominant === 'against' ? result.against : result.other;
+    const group =
+      entry.dominant === 'favor' ? result.favor : entry.dominant === 'against' ? result.against : result.other;
     group.push(entry);
   }
   return result;

@@ -3,8 +3,18 @@
  * consecutive picks differ in hue as much as possible.
  */
 export const SPEAKER_PALETTE = [
-  '#ffe08a', '#a8d8ff', '#ffb3c1', '#b5e8b0', '#d7c2ff', '#ffcf9e',
-  '#9fe7e0', '#f5b8f0', '#dbe88f', '#c6d4ff', '#ffc9a8', '#c2f0c9',
+  '#ffe08a',
+  '#a8d8ff',
+  '#ffb3c1',
+  '#b5e8b0',
+  '#d7c2ff',
+  '#ffcf9e',
+  '#9fe7e0',
+  '#f5b8f0',
+  '#dbe88f',
+  '#c6d4ff',
+  '#ffc9a8',
+  '#c2f0c9',
 ] as const;
 
 /**

@@ -29,6 +29,11 @@ export function speakerKindOf(name: string): SpeakerKind {
   if (words.length > 1 && ROLE_NOUNS.test(last) && !/^(?:and|of|at|for|the)$/.test(last)) return 'person';
   if (BODIES.test(name)) return 'organization';
   if (words.length === 1 && DOTTED.test(words[0] ?? '')) return 'organization';
-  const organisational = words.some((w) => ORG_WORDS.test(w) || ORG_WORDS.test(w.charAt(0).toUpperCase() + w.slice(1)) || (ACRONYM.test(w) && !NOT_ACRONYM.test(w)));
+  const organisational = words.some(
+    (w) =>
+      ORG_WORDS.test(w) ||
+      ORG_WORDS.test(w.charAt(0).toUpperCase() + w.slice(1)) ||
+      (ACRONYM.test(w) && !NOT_ACRONYM.test(w)),
+  );
   return organisational ? 'organization' : 'person';
 }

@@ -17,12 +17,16 @@ export function speakerNameClash(
 ): string | undefined {
   const holder = speakerByName(speakers, name, exceptId);
   if (holder) {
-    const taken = searchKey(holder.name) === searchKey(name) ? `is already in the registry as ${holder.name}` : `is already an alias of ${holder.name}`;
+    const taken =
+      searchKey(holder.name) === searchKey(name)
+        ? `is already in the registry as ${holder.name}`
+        : `is already an alias of ${holder.name}`;
     return `“${name.trim()}” ${taken}. Pick that speaker, or give this one a name that tells them apart.`;
   }
   for (const alias of aliases) {
     const named = speakers.find((s) => s.id !== exceptId && searchKey(s.name) === searchKey(alias));
-    if (named) return `The alias “${alias.trim()}” is the name of another speaker, ${named.name}. Remove it, or pick that speaker.`;
+    if (named)
+      return `The alias “${alias.trim()}” is the name of another speaker, ${named.name}. Remove it, or pick that speaker.`;
   }
   return undefined;
 }

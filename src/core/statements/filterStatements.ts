@@ -27,7 +27,11 @@ export function hasNoSpeaker(statement: Statement, known: Pick<KnownIds, 'speake
 }
 
 /** Statements that pass every chosen filter; "none" matches a missing value. */
-export function filterStatements(statements: readonly Statement[], filters: StatementFilters, known: KnownIds): Statement[] {
+export function filterStatements(
+  statements: readonly Statement[],
+  filters: StatementFilters,
+  known: KnownIds,
+): Statement[] {
   const matches = (wanted: string, value: string | null | undefined, missing = !value) =>
     wanted === '' || (wanted === 'none' ? missing : value === wanted);
   return statements.filter(

@@ -41,7 +41,10 @@ export function kindFromSelection(exact: string, before = '', after = ''): State
     // A closing mark of the same quotation inside means the words between
     // are not all quoted: the attribution sits in the middle.
     const opener = text[open.pos] ?? '';
-    const split = marks.some((m) => m.pos > open.pos && m.pos < close.pos && (!m.opens || opener === '„') && closesQuote(opener, text[m.pos] ?? ''));
+    const split = marks.some(
+      (m) =>
+        m.pos > open.pos && m.pos < close.pos && (!m.opens || opener === '„') && closesQuote(opener, text[m.pos] ?? ''),
+    );
     return split ? 'mixed' : 'direct';
   }
   // A sentence of a longer quotation whose mark is in the context ("… Hua said. “The door

@@ -49,10 +49,7 @@ export const StatementDraftSchema = z.object({
    * Tags, trimmed, blanks dropped, each once (ignoring case and diacritics).
    * On an edit, left out keeps the stored tags; given, they replace them.
    */
-  tags: z
-    .array(z.string().max(100, 'A tag can be at most 100 characters long.'))
-    .transform(uniqueLabels)
-    .optional(),
+  tags: z.array(z.string().max(100, 'A tag can be at most 100 characters long.')).transform(uniqueLabels).optional(),
   speaker: SpeakerChoiceSchema.nullable(),
   roleAtTime: optionalText(300),
   kind: StatementKindSchema,

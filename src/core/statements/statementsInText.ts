@@ -32,6 +32,8 @@ export function statementsInText(text: string, statements: readonly Statement[])
       result.placed.push({ statement, start: where.start, end: where.end, ...(cueAt && { cue: cueAt }) });
     }
   }
-  const inOrder = result.placed.map((entry) => ({ id: entry.statement.id, start: entry.start, end: entry.end, entry })).sort(readingOrder);
+  const inOrder = result.placed
+    .map((entry) => ({ id: entry.statement.id, start: entry.start, end: entry.end, entry }))
+    .sort(readingOrder);
   return { placed: inOrder.map(({ entry }) => entry), orphans: result.orphans };
 }

@@ -35,7 +35,10 @@ export function attributeAfter(flat: string, from: number, to: number): Attribut
 
 /** The subject at the head of a sentence ("One critic wrote …, saying …" → "One critic"). */
 function sentenceSubject(s: string): Mention | null {
-  const body = s.replace(/^(?:On|In|At|After|Before|During|Speaking|Writing|Following|Despite|Earlier|Later|Last|Meanwhile|However|Since|Until|With)\b[^,]{0,60},\s+/, '');
+  const body = s.replace(
+    /^(?:On|In|At|After|Before|During|Speaking|Writing|Following|Despite|Earlier|Later|Last|Meanwhile|However|Since|Until|With)\b[^,]{0,60},\s+/,
+    '',
+  );
   const verb = /\s(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|could)\b/.exec(body);
   return verb ? subjectBefore(body.slice(0, verb.index)) : null;
 }

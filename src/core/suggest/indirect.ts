@@ -11,9 +11,12 @@ export interface Reported {
 }
 
 const VERB = new RegExp(`(?<!-)\\b(${CUE_RE_SRC})\\b`, 'g');
-const BARE = /^(?:said|says|say|added|adds|argued|argues|claimed|claims|insisted|insists|believes|thinks|warned|warns|stated|noted|notes|explained|explains|suggested|suggests|predicted|estimated|acknowledged|admitted|conceded|maintained|contended|alleged|alleges|agreed|confirmed|revealed|concluded|stressed|observed|observes)$/;
-const OBJ = /^\s*(?:(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}.'’-]*)*|reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|him|her|them|us|me|police|officials)\s*,?/u;
-const NOT_CLAUSE = /^(?:in|on|at|to|for|with|by|from|during|of|it|this|so|no|yes|nothing|something|little|much|the\s+(?:same|following))\b/;
+const BARE =
+  /^(?:said|says|say|added|adds|argued|argues|claimed|claims|insisted|insists|believes|thinks|warned|warns|stated|noted|notes|explained|explains|suggested|suggests|predicted|estimated|acknowledged|admitted|conceded|maintained|contended|alleged|alleges|agreed|confirmed|revealed|concluded|stressed|observed|observes)$/;
+const OBJ =
+  /^\s*(?:(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}.'’-]*)*|reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|him|her|them|us|me|police|officials)\s*,?/u;
+const NOT_CLAUSE =
+  /^(?:in|on|at|to|for|with|by|from|during|of|it|this|so|no|yes|nothing|something|little|much|the\s+(?:same|following))\b/;
 
 function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -23,7 +26,10 @@ function trimClause(flat: string, start: number, end: number): [number, number] 
   let s = start;
   let e = end;
   while (s < e && /[\s,:]/.test(flat[s] ?? '')) s++;
-  const tail = /,\s*(?:according\s+to\b.*|[^,]{1,60}\s(?:said|says|added|noted|told\s+[^,]{1,40})\s*[.!?]?\s*)$|[\s.!?;,]+$/.exec(flat.slice(s, e));
+  const tail =
+    /,\s*(?:according\s+to\b.*|[^,]{1,60}\s(?:said|says|added|noted|told\s+[^,]{1,40})\s*[.!?]?\s*)$|[\s.!?;,]+$/.exec(
+      flat.slice(s, e),
+    );
   if (tail) e = s + tail.index;
   return [s, e];
 }
@@ -42,9 +48,10 @@ export function findReported(flat: string, ss: number, end: number): Reported[] 
     const mention = subjectAfter(after);
     const cue = sp(flat, ss + acc.index, ss + acc.index + acc[0].trimEnd().length);
     const comma = after.indexOf(',');
-    const [cs, ce] = comma > 0 && after.length - comma > acc.index
-      ? trimClause(flat, ss + acc.index + acc[0].length + comma + 1, se)
-      : trimClause(flat, ss, ss + acc.index);
+    const [cs, ce] =
+      comma > 0 && after.length - comma > acc.index
+        ? trimClause(flat, ss + acc.index + acc[0].length + comma + 1, se)
+        : trimClause(flat, ss, ss + acc.index);
     return ce - cs > 10 && qm < 0 ? [{ clause: sp(flat, cs, ce), cue, mention }] : [];
   }
   VERB.lastIndex = 0;
@@ -55,7 +62,8 @@ export function findReported(flat: string, ss: number, end: number): Reported[] 
     const cue = sp(flat, ss + at, ss + vEnd);
     const left = sent.slice(0, at);
     let rest = sent.slice(vEnd);
-    const finalAttr = /^\s*(?:[A-Z][^,.]{0,40}|(?:in|on|at|during|to)\s[^,.]{0,30})?[.!?]?\s*$/.test(rest) && /,\s*[^,]*$/.test(left);
+    const finalAttr =
+      /^\s*(?:[A-Z][^,.]{0,40}|(?:in|on|at|during|to)\s[^,.]{0,30})?[.!?]?\s*$/.test(rest) && /,\s*[^,]*$/.test(left);
     if (finalAttr) {
       const comma = left.lastIndexOf(',');
       const mention = subjectBefore(left.slice(comma + 1)) ?? subjectAfter(rest);
@@ -73,18 +81,26 @@ export function findReported(flat: string, ss: number, end: number): Reported[] 
       rest = rest.slice(o[0].length);
       objected = true;
     }
-    const inStmt = /^\s*,?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|earlier|later|again|also|previously)|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+|on\s+(?:a|an|the)\s+[\w-]+)\s*,?/.exec(rest);
+    const inStmt =
+      /^\s*,?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|earlier|later|again|also|previously)|in\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+|on\s+(?:a|an|the)\s+[\w-]+)\s*,?/.exec(
+        rest,
+      );
     if (inStmt) {
       off += inStmt[0].length;
       rest = rest.slice(inStmt[0].length);
     }
     const that = /^\s*that\b,?\s*/.exec(rest);
     if (that) off += that[0].length;
-    else if (!mention || (!BARE.test(verb) && !objected) || NOT_CLAUSE.test(rest.trim()) || /^\s*[,.;:]/.test(rest)) continue;
+    else if (!mention || (!BARE.test(verb) && !objected) || NOT_CLAUSE.test(rest.trim()) || /^\s*[,.;:]/.test(rest))
+      continue;
     const coord = new RegExp(`,?\\s+and\\s+(?:also\\s+)?${CUE_RE_SRC}\\b`).exec(flat.slice(ss + off, se));
     const [cs, ce] = trimClause(flat, ss + off, coord ? ss + off + coord.index : se);
     if (ce - cs > 10 && (flat.slice(cs, ce).match(/\s/g) ?? []).length >= minWords - 1) {
-      found.push({ clause: sp(flat, cs, ce), cue, mention: mention ?? (found.length ? found[found.length - 1]?.mention ?? null : null) });
+      found.push({
+        clause: sp(flat, cs, ce),
+        cue,
+        mention: mention ?? (found.length ? (found[found.length - 1]?.mention ?? null) : null),
+      });
       VERB.lastIndex = Math.max(VERB.lastIndex, ce - ss);
     }
   }

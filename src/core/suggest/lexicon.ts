@@ -2,55 +2,202 @@
 
 /** Speech (cue) verbs, all inflections listed so matching is a plain alternation. */
 export const CUE_VERBS = [
-  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'announced', 'announces', 'stated', 'states',
-  'argued', 'argues', 'claimed', 'claims', 'called', 'calls', 'explained', 'explains', 'noted', 'notes',
-  'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'asked', 'asks', 'replied', 'replies',
-  'commented', 'comments', 'observed', 'observes', 'remarked', 'declared', 'declares', 'stressed',
-  'emphasized', 'emphasised', 'acknowledged', 'admitted', 'conceded', 'responded', 'theorized', 'theorised', 'writing', 'stating', 'saying',
-  'reported', 'reports', 'suggested', 'suggests', 'maintained', 'contended', 'dubbed', 'termed', 'labeled', 'labelled', 'branded',
-  'described', 'characterized', 'characterised', 'tweeted', 'posted', 'testified', 'recalled',
-  'predicted', 'concluded', 'agreed', 'confirmed', 'denied', 'urged', 'pointed out',
-  'asserted', 'asserts', 'believes', 'thinks', 'estimated', 'revealed', 'disclosed', 'indicated',
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'stated',
+  'states',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'called',
+  'calls',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'asked',
+  'asks',
+  'replied',
+  'replies',
+  'commented',
+  'comments',
+  'observed',
+  'observes',
+  'remarked',
+  'declared',
+  'declares',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'acknowledged',
+  'admitted',
+  'conceded',
+  'responded',
+  'theorized',
+  'theorised',
+  'writing',
+  'stating',
+  'saying',
+  'reported',
+  'reports',
+  'suggested',
+  'suggests',
+  'maintained',
+  'contended',
+  'dubbed',
+  'termed',
+  'labeled',
+  'labelled',
+  'branded',
+  'described',
+  'characterized',
+  'characterised',
+  'tweeted',
+  'posted',
+  'testified',
+  'recalled',
+  'predicted',
+  'concluded',
+  'agreed',
+  'confirmed',
+  'denied',
+  'urged',
+  'pointed out',
+  'asserted',
+  'asserts',
+  'believes',
+  'thinks',
+  'estimated',
+  'revealed',
+  'disclosed',
+  'indicated',
 ];
 
 /** Verbs that may govern a one- or two-word quoted term (making it a mixed quote). */
-export const TERM_VERBS = /(?<!-)\b(?:called|calls|call|described|describes|termed|labell?ed|dubbed|characteri[sz]ed|branded|denounced|condemned)\b/;
+export const TERM_VERBS =
+  /(?<!-)\b(?:called|calls|call|described|describes|termed|labell?ed|dubbed|characteri[sz]ed|branded|denounced|condemned)\b/;
 
 /** Regex source matching any cue verb as a whole word. */
-export const CUE_RE_SRC = `(?:${[...CUE_VERBS].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})`;
+export const CUE_RE_SRC = `(?:${[...CUE_VERBS]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /g, '\\s+')})`;
 
 /** Personal pronouns that may be the subject of a speech verb. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Capitalised words that open a sentence but are never part of a name. */
 export const FUNCTION_CAPS = new Set([
-  'As', 'But', 'And', 'Or', 'On', 'In', 'At', 'When', 'While', 'After', 'Before', 'However', 'Meanwhile',
-  'Also', 'Then', 'So', 'Yet', 'Still', 'If', 'Although', 'Though', 'Because', 'Since', 'During', 'Last',
-  'This', 'That', 'These', 'Those', 'Earlier', 'Later', 'Speaking', 'Asked', 'In', 'For', 'From', 'With',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today',
-  'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Instead',
+  'As',
+  'But',
+  'And',
+  'Or',
+  'On',
+  'In',
+  'At',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'However',
+  'Meanwhile',
+  'Also',
+  'Then',
+  'So',
+  'Yet',
+  'Still',
+  'If',
+  'Although',
+  'Though',
+  'Because',
+  'Since',
+  'During',
+  'Last',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'Earlier',
+  'Later',
+  'Speaking',
+  'Asked',
+  'In',
+  'For',
+  'From',
+  'With',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Yesterday',
+  'Today',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'My',
+  'Instead',
 ]);
 
 /** Leading honorifics and titles stripped from a name into the role. */
 export const TITLE_RE = new RegExp(
   '^(?:[A-Z][\\p{L}.]*\\s+){0,2}?(?:(?:Former|Deputy|Vice|Acting|Assistant|Chief|Senior|Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Attorney|Press|Lieutenant|Lt\\.|Ex-)\\s+)*' +
-  '(?:Secretary(?:-General)?(?:\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+)?|Sen\\.|Senator|Rep\\.|Representative|Gov\\.|Governor|President|Minister|Chairman|Chairwoman|Chair|' +
-  'Director|Dr\\.|Prof\\.|Professor|Judge|Justice|General|Gen\\.|Col\\.|Capt\\.|Mayor|Ambassador|General|Sir|Dame|Lord|Rev\\.|' +
-  'Bishop|Commissioner|Coach|Speaker|Chancellor|Premier|Councillor|Councilman|Councilwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Detective|Inspector|Sgt\\.|Sergeant|King|Queen|Prince|Princess|Pope|Leader|Chief)\\s+',
+    '(?:Secretary(?:-General)?(?:\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+)?|Sen\\.|Senator|Rep\\.|Representative|Gov\\.|Governor|President|Minister|Chairman|Chairwoman|Chair|' +
+    'Director|Dr\\.|Prof\\.|Professor|Judge|Justice|General|Gen\\.|Col\\.|Capt\\.|Mayor|Ambassador|General|Sir|Dame|Lord|Rev\\.|' +
+    'Bishop|Commissioner|Coach|Speaker|Chancellor|Premier|Councillor|Councilman|Councilwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Detective|Inspector|Sgt\\.|Sergeant|King|Queen|Prince|Princess|Pope|Leader|Chief)\\s+',
   'u',
 );
 
 /** Abbreviated titles as a role reads them in full ("Sen." → "Senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt.': 'Lieutenant', 'Gen.': 'General', 'Col.': 'Colonel',
-  'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Amb.': 'Ambassador', 'Atty.': 'Attorney',
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Lt.': 'Lieutenant',
+  'Gen.': 'General',
+  'Col.': 'Colonel',
+  'Capt.': 'Captain',
+  'Sgt.': 'Sergeant',
+  'Prof.': 'Professor',
+  'Rev.': 'Reverend',
+  'Amb.': 'Ambassador',
+  'Atty.': 'Attorney',
 };
 
 /** Lowercase role nouns that may precede a name ("ministry spokesperson Jane Doe"). */
-export const ROLE_NOUNS = /^(?:spokes(?:person|man|woman)|coauthor|co-author|author|professor|senator|minister|secretary|director|president|chairman|chairwoman|chair|researcher|scientist|analyst|official|lawyer|attorney|prosecutor|judge|economist|expert|leader|founder|chief|executive|head|member|editor|reporter|correspondent|commentator|academic|student|major|spokesperson|adviser|advisor|aide|ambassador|envoy|governor|mayor|officer|detective|manager|father|mother|son|daughter|wife|husband|brother|sister|doctor|physician|activist|campaigner|candidate|representative|negotiator|lecturer|and|of|at|for|the)$/;
+export const ROLE_NOUNS =
+  /^(?:spokes(?:person|man|woman)|coauthor|co-author|author|professor|senator|minister|secretary|director|president|chairman|chairwoman|chair|researcher|scientist|analyst|official|lawyer|attorney|prosecutor|judge|economist|expert|leader|founder|chief|executive|head|member|editor|reporter|correspondent|commentator|academic|student|major|spokesperson|adviser|advisor|aide|ambassador|envoy|governor|mayor|officer|detective|manager|father|mother|son|daughter|wife|husband|brother|sister|doctor|physician|activist|campaigner|candidate|representative|negotiator|lecturer|and|of|at|for|the)$/;
 
 /** Words after a determiner that refer back to an earlier speaker ("the spokesperson"). */
-export const NOMINAL_HEADS = /^(?:spokes(?:person|man|woman)|ministry|department|agency|company|firm|group|organi[sz]ation|government|official|minister|senator|secretary|president|prosecutor|lawyer|judge|professor|researcher|scientist|study|report|statement|poster|post|posting|blog|article|author|court|police|office|council|committee|campaign|white house|administration|bank|newspaper|website|site|union|party|board|commission|service|brigade|agency|regulator|authority|hospital|school|university|club|team|network|channel|paper|spokesperson|source|sources)$/i;
+export const NOMINAL_HEADS =
+  /^(?:spokes(?:person|man|woman)|ministry|department|agency|company|firm|group|organi[sz]ation|government|official|minister|senator|secretary|president|prosecutor|lawyer|judge|professor|researcher|scientist|study|report|statement|poster|post|posting|blog|article|author|court|police|office|council|committee|campaign|white house|administration|bank|newspaper|website|site|union|party|board|commission|service|brigade|agency|regulator|authority|hospital|school|university|club|team|network|channel|paper|spokesperson|source|sources)$/i;
 
 /** Words that mark an organisation inside a capitalised run ("… Council on Foreign Relations"). */
-export const ORG_WORDS = /^(?:Relations|Council|Department|Ministry|University|Association|Institute|Agency|Office|Bureau|Committee|Commission|Foundation|Party|Union|Bank|Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|GmbH|Group|Center|Centre|Organi[sz]ation|Service|Administration|Authority|Board|Court|Times|News|Post|Journal|Herald|Press|Church|Police|Army|Navy|Military|Parliament|Congress|Senate|Embassy|Government|School|District|Chapter|Society|Network|Fund|Alliance|Coalition|Federation|Team)$/;
+export const ORG_WORDS =
+  /^(?:Relations|Council|Department|Ministry|University|Association|Institute|Agency|Office|Bureau|Committee|Commission|Foundation|Party|Union|Bank|Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|GmbH|Group|Center|Centre|Organi[sz]ation|Service|Administration|Authority|Board|Court|Times|News|Post|Journal|Herald|Press|Church|Police|Army|Navy|Military|Parliament|Congress|Senate|Embassy|Government|School|District|Chapter|Society|Network|Fund|Alliance|Coalition|Federation|Team)$/;

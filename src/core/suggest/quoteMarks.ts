@@ -8,12 +8,27 @@ import type { QuoteSpan } from './types';
 
 type Family = 'double' | 'single' | 'guillemet' | 'corner';
 /** A quotation mark at `pos`: its family and whether it opens or closes a quotation. */
-export interface QuoteMark { pos: number; family: Family; opens: boolean }
+export interface QuoteMark {
+  pos: number;
+  family: Family;
+  opens: boolean;
+}
 type Mark = QuoteMark;
 
 /** Each opening mark and the marks that close it („…“ and „…” in German, »…« as well as «…»). */
 const CLOSERS: Record<string, string> = {
-  '“': '”', '„': '“”', '"': '"', '‘': '’', '‚': '‘’', "'": "'’", '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』',
+  '“': '”',
+  '„': '“”',
+  '"': '"',
+  '‘': '’',
+  '‚': '‘’',
+  "'": "'’",
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
 };
 
 /** True when `close` is a mark that ends a quotation opened by `open`. */
@@ -81,13 +96,25 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (lowClose || (m.opens && text[m.pos] === '"')) {
         // a straight mark that looks like an opener while one is open: treat as closer
       } else if (m.opens) continue;
-      spans.push({ open: open.pos, close: m.pos + 1, start: open.pos + 1, end: m.pos, continued: carry && spans.length > 0 && open.pos === paraStart + lead });
+      spans.push({
+        open: open.pos,
+        close: m.pos + 1,
+        start: open.pos + 1,
+        end: m.pos,
+        continued: carry && spans.length > 0 && open.pos === paraStart + lead,
+      });
       open = null;
     }
     if (open !== null && open.family !== 'single') {
       let end = paraEnd;
       while (end > open.pos + 1 && /\s/.test(text[end - 1] ?? '')) end--;
-      spans.push({ open: open.pos, close: end, start: open.pos + 1, end, continued: carry && open.pos === paraStart + lead });
+      spans.push({
+        open: open.pos,
+        close: end,
+        start: open.pos + 1,
+        end,
+        continued: carry && open.pos === paraStart + lead,
+      });
       leftOpen = true;
     }
     carry = leftOpen ? true : lead < 0 ? carry : false;

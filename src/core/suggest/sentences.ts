@@ -1,7 +1,8 @@
 /** Sentence boundaries computed on a "flat" view where quotation contents are blanked. */
 import type { QuoteSpan } from './types';
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.)$/;
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.)$/;
 
 /** Returns `text` with every quotation's inner text replaced by "X" (a final . ! or ? is kept) (same length). */
 export function flatten(text: string, quotes: QuoteSpan[]): string {
@@ -11,7 +12,11 @@ export function flatten(text: string, quotes: QuoteSpan[]): string {
     if (q.start < at) continue;
     const inner = text.slice(q.start, q.end);
     const fin = /[.!?]\s*$/.exec(inner)?.index ?? inner.length;
-    parts.push(text.slice(at, q.start), inner.slice(0, fin).replace(/[^\n]/g, 'X'), inner.slice(fin).replace(/[^.!?\n]/g, ' '));
+    parts.push(
+      text.slice(at, q.start),
+      inner.slice(0, fin).replace(/[^\n]/g, 'X'),
+      inner.slice(fin).replace(/[^.!?\n]/g, ' '),
+    );
     at = q.end;
   }
   parts.push(text.slice(at));
@@ -23,7 +28,7 @@ export function sentenceStarts(flat: string): number[] {
   const starts = [0];
   const re = /[.!?]["”’]?(\s+)(?=["“‘«(]?[A-Z0-9])|\n+/g;
   for (const m of flat.matchAll(re)) {
-    const at = (m.index ?? 0);
+    const at = m.index ?? 0;
     if (m[0][0] !== '\n' && ABBREV.test(flat.slice(Math.max(0, at - 6), at + 1))) continue;
     starts.push(at + m[0].length);
   }

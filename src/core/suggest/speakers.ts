@@ -51,7 +51,8 @@ export function roleFromTitle(title: string): string {
     .join(' ');
 }
 
-const isPerson = (s: Speaker): boolean => /^[A-Z]/.test(s.name) && s.name.split(/\s+/).length <= 4 && speakerKindOf(s.name) === 'person';
+const isPerson = (s: Speaker): boolean =>
+  /^[A-Z]/.test(s.name) && s.name.split(/\s+/).length <= 4 && speakerKindOf(s.name) === 'person';
 
 /** Tracks the speakers of one article in reading order. */
 export class SpeakerBook {
@@ -70,7 +71,8 @@ export class SpeakerBook {
         const stripped = name.split(/\s+/);
         if (stripped.length < 2 || stripped.length > 4 || stripped.some((w) => ORG_WORDS.test(w))) {
           const pair = stripped.slice(-2);
-          if (stripped.length > 2 && pair.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.test(w))) this.runs.push(pair);
+          if (stripped.length > 2 && pair.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.test(w)))
+            this.runs.push(pair);
           continue;
         }
         this.runs.push(stripped);
@@ -111,14 +113,18 @@ export class SpeakerBook {
     } else if (m.kind === 'pronoun') {
       const person = this.history.length === 0 ? [...this.people].reverse().find((p) => p.at < at) : undefined;
       if (person) sp = { name: this.canonical(person.name), role: this.roles.get(person.name) ?? null };
-      else sp = this.latest(/^(?:he|she|i)$/i.test(m.text) ? isPerson : /^(?:it)$/i.test(m.text) ? (s) => !isPerson(s) : () => true);
+      else
+        sp = this.latest(
+          /^(?:he|she|i)$/i.test(m.text) ? isPerson : /^(?:it)$/i.test(m.text) ? (s) => !isPerson(s) : () => true,
+        );
     } else {
       const head = (m.text.split(' ').pop() ?? '').toLowerCase();
       for (let i = this.history.length - 1; i >= 0 && !sp; i--) {
         const h = this.history[i];
         if (h && ` ${h.name} ${h.role ?? ''} `.toLowerCase().includes(` ${head} `)) sp = h;
       }
-      if (!sp && /^(?:spokes|official|minister|secretary|senator|president|prosecutor|lawyer|professor)/.test(head)) sp = this.last();
+      if (!sp && /^(?:spokes|official|minister|secretary|senator|president|prosecutor|lawyer|professor)/.test(head))
+        sp = this.last();
       sp ??= { name: m.text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
     }
     if (sp) this.history.push(sp);

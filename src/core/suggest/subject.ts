@@ -8,12 +8,15 @@ export interface Mention {
   role: string | null;
 }
 
-const TRAIL = /(?:\s+|,)(?:has|had|have|also|later|then|previously|recently|reportedly|further|again|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|in\s+(?:a|an)\s+[\w-]+|[A-Z][a-z]+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|once\s+more|,)\s*$/;
+const TRAIL =
+  /(?:\s+|,)(?:has|had|have|also|later|then|previously|recently|reportedly|further|again|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|in\s+(?:a|an)\s+[\w-]+|[A-Z][a-z]+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|once\s+more|,)\s*$/;
 const CONNECT = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da']);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|one|another|this|that|some|many|several|other)$/i;
 const COORD = /((?:[A-Z][\p{L}.'’-]*\s+)*[A-Z][\p{L}.'’-]*)(?:\s*\([^)]*\))?\s+(?:[a-z]+ed|[a-z]+s)\b/u;
-const ROLE_NAME = /^(?:(?:the|a|an)\s+)?((?:[A-Z][\p{L}.'’-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u;
-const EXTRA_ROLES = /^(?:pilot|coach|nurse|farmer|teacher|economist|historian|pastor|priest|rabbi|imam|chef|driver|owner|resident|witness|victim|worker|engineer|architect|designer|artist|singer|actor|actress|writer|novelist|poet|player|captain|manager|trainer|veteran|soldier|sergeant|lieutenant|colonel|general|spokesperson|consultant|strategist|pollster|organizer|organiser|volunteer|surgeon|scholar|sociologist|psychologist|biologist|physicist|chemist|geologist|climatologist|epidemiologist|virologist)$/;
+const ROLE_NAME =
+  /^(?:(?:the|a|an)\s+)?((?:[A-Z][\p{L}.'’-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u;
+const EXTRA_ROLES =
+  /^(?:pilot|coach|nurse|farmer|teacher|economist|historian|pastor|priest|rabbi|imam|chef|driver|owner|resident|witness|victim|worker|engineer|architect|designer|artist|singer|actor|actress|writer|novelist|poet|player|captain|manager|trainer|veteran|soldier|sergeant|lieutenant|colonel|general|spokesperson|consultant|strategist|pollster|organizer|organiser|volunteer|surgeon|scholar|sociologist|psychologist|biologist|physicist|chemist|geologist|climatologist|epidemiologist|virologist)$/;
 const CAP = /^[A-Z\p{Lu}][\p{L}\p{N}.'’&-]*$/u;
 
 function strip(s: string): string {
@@ -40,7 +43,13 @@ export function subjectBefore(left: string): Mention | null {
   const tail = s.split(' ').pop() ?? '';
   if (PRONOUNS.has(tail.toLowerCase())) return { kind: 'pronoun', text: tail, role: null };
   const appo = /^(.*\S),\s+([^,]{1,80})$/.exec(s.endsWith(',') ? s.slice(0, -1) : s);
-  if (appo && !FUNCTION_CAPS.has(appo[1]?.split(' ')[0] ?? '') && CAP.test(appo[1]?.split(' ').pop() ?? '') && !/\b(?:said|says)\b|^(?:but|and|or|so|yet|then|while|when|as|because|if|though|although)\b/.test(appo[2] ?? '') && !/^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)+$/u.test(appo[2] ?? '')) {
+  if (
+    appo &&
+    !FUNCTION_CAPS.has(appo[1]?.split(' ')[0] ?? '') &&
+    CAP.test(appo[1]?.split(' ').pop() ?? '') &&
+    !/\b(?:said|says)\b|^(?:but|and|or|so|yet|then|while|when|as|because|if|though|although)\b/.test(appo[2] ?? '') &&
+    !/^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)+$/u.test(appo[2] ?? '')
+  ) {
     const inner = subjectBefore(appo[1] ?? '');
     const appRole = /^(?:who|which|whose|\d+)\b/.test(appo[2] ?? '') ? null : (appo[2] ?? null);
     if (inner && inner.kind === 'name') return { ...inner, role: joinRole(inner.role, appRole) };
@@ -55,7 +64,12 @@ export function subjectBefore(left: string): Mention | null {
   while (first < words.length && (FUNCTION_CAPS.has(words[first] ?? '') || CONNECT.has(words[first] ?? ''))) first++;
   if (first < words.length && CAP.test(last)) {
     for (let j = words.length - 2; j > first; j--) {
-      if (ORG_WORDS.test(words[j] ?? '') && !ORG_WORDS.test(last) && words.length - j > 2 && words.slice(j + 1).every((w) => !CONNECT.has(w))) {
+      if (
+        ORG_WORDS.test(words[j] ?? '') &&
+        !ORG_WORDS.test(last) &&
+        words.length - j > 2 &&
+        words.slice(j + 1).every((w) => !CONNECT.has(w))
+      ) {
         first = j + 1;
         break;
       }
@@ -63,19 +77,34 @@ export function subjectBefore(left: string): Mention | null {
     while (first < words.length - 1 && isRoleWord(words[first] ?? '')) first++;
     let name = words.slice(first).join(' ');
     const ofOrg = /^((?:[A-Z][\p{L}'’-]+ ){1,2}[A-Z][\p{L}'’-]+) ((?:of|at|from) .+)$/u.exec(name);
-    if (ofOrg?.[1] && !ofOrg[1].split(' ').some((w) => ORG_WORDS.test(w)) && !ORG_WORDS.test(ofOrg[2]?.split(' ').pop() ?? '')) {
+    if (
+      ofOrg?.[1] &&
+      !ofOrg[1].split(' ').some((w) => ORG_WORDS.test(w)) &&
+      !ORG_WORDS.test(ofOrg[2]?.split(' ').pop() ?? '')
+    ) {
       extraRole = [ofOrg[2] ?? '', extraRole ?? ''].join(' ').trim();
       name = ofOrg[1];
     }
     let r = i;
-    while (r >= 0 && (ROLE_NOUNS.test(words[r] ?? '') || (CAP.test(words[r] ?? '') && !FUNCTION_CAPS.has(words[r] ?? '')))) r--;
-    const rolePart = words.slice(r + 1, first).filter((w) => !DETERMINERS.test(w)).join(' ');
+    while (
+      r >= 0 &&
+      (ROLE_NOUNS.test(words[r] ?? '') || (CAP.test(words[r] ?? '') && !FUNCTION_CAPS.has(words[r] ?? '')))
+    )
+      r--;
+    const rolePart = words
+      .slice(r + 1, first)
+      .filter((w) => !DETERMINERS.test(w))
+      .join(' ');
     const role = rolePart && !/^(?:of|and|for|the)$/.test(rolePart) ? rolePart : null;
     return { kind: 'name', text: name, role: joinRole(role, extraRole) };
   }
   const lower = words.slice(-6);
   for (let k = 0; k < lower.length - 1; k++) {
-    if (DETERMINERS.test(lower[k] ?? '') && isHead(lower[k + 1] ?? '') && (k + 2 === lower.length || /^(?:for|of|at|with)$/.test(lower[k + 2] ?? ''))) {
+    if (
+      DETERMINERS.test(lower[k] ?? '') &&
+      isHead(lower[k + 1] ?? '') &&
+      (k + 2 === lower.length || /^(?:for|of|at|with)$/.test(lower[k + 2] ?? ''))
+    ) {
       return { kind: 'nominal', text: lower.slice(k).join(' '), role: null };
     }
   }
@@ -84,8 +113,19 @@ export function subjectBefore(left: string): Mention | null {
       return { kind: 'nominal', text: lower.slice(k).join(' '), role: null };
     }
   }
-  if (/^(?:officials|police|authorities|experts|critics|analysts|researchers|scientists|witnesses|residents|prosecutors|investigators|organizers|organisers|sources|individuals|people|users|posters|members|students|parents|observers|protesters|protestors|lawmakers|economists|doctors)$/i.test(last)) {
-    return { kind: 'nominal', text: words.slice(-2).join(' ').replace(/^.*\s(?=\S+$)/, (p) => (/^[a-z]/.test(p) ? p : '')), role: null };
+  if (
+    /^(?:officials|police|authorities|experts|critics|analysts|researchers|scientists|witnesses|residents|prosecutors|investigators|organizers|organisers|sources|individuals|people|users|posters|members|students|parents|observers|protesters|protestors|lawmakers|economists|doctors)$/i.test(
+      last,
+    )
+  ) {
+    return {
+      kind: 'nominal',
+      text: words
+        .slice(-2)
+        .join(' ')
+        .replace(/^.*\s(?=\S+$)/, (p) => (/^[a-z]/.test(p) ? p : '')),
+      role: null,
+    };
   }
   return null;
 }
@@ -96,21 +136,33 @@ export function subjectAfter(right: string): Mention | null {
   const pro = /^(he|she|they|we|I)\b/i.exec(s);
   if (pro) return { kind: 'pronoun', text: pro[1] ?? '', role: null };
   const rn = ROLE_NAME.exec(s);
-  if (rn?.[2] && ROLE_NOUNS.test(rn[1]?.split(' ').pop() ?? '')) return { kind: 'name', text: rn[2], role: rn[1] ?? null };
+  if (rn?.[2] && ROLE_NOUNS.test(rn[1]?.split(' ').pop() ?? ''))
+    return { kind: 'name', text: rn[2], role: rn[1] ?? null };
   const det = /^(?:[Tt]he|[Aa]n?|[Oo]ne)((?:\s+[a-z][\w-]*){1,4})/.exec(s);
   if (det?.[1]) {
     const ws = det[1].trim().split(/\s+/);
-    const h = ws.map((w, i) => (isHead(w) ? i : -1)).filter((i) => i >= 0 && !/^(?:for|of|at|with|by|on|in)$/.test(ws[i - 1] ?? '')).pop();
-    if (h !== undefined) return { kind: 'nominal', text: `${s.split(/\s+/)[0] ?? ''} ${ws.slice(0, h + 1).join(' ')}`, role: null };
+    const h = ws
+      .map((w, i) => (isHead(w) ? i : -1))
+      .filter((i) => i >= 0 && !/^(?:for|of|at|with|by|on|in)$/.test(ws[i - 1] ?? ''))
+      .pop();
+    if (h !== undefined)
+      return { kind: 'nominal', text: `${s.split(/\s+/)[0] ?? ''} ${ws.slice(0, h + 1).join(' ')}`, role: null };
   }
-  const m = /^((?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3})?([A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?[A-Z][\p{L}.'’-]*)*)(?:,\s+\d+)?(,\s+(?:the|a|an)\s+[^,.]{1,80})?/u.exec(s);
+  const m =
+    /^((?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3})?([A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?[A-Z][\p{L}.'’-]*)*)(?:,\s+\d+)?(,\s+(?:the|a|an)\s+[^,.]{1,80})?/u.exec(
+      s,
+    );
   if (m?.[2] && !FUNCTION_CAPS.has(m[2].split(' ')[0] ?? '')) {
     const pre = (m[1] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
     const role = [pre, (m[3] ?? '').replace(/^,\s+/, '')].filter(Boolean).join(', ') || null;
     return { kind: 'name', text: m[2], role };
   }
-  const nom = /^((?:the|a|an|his|her|their|its)\s+(?:(?!by\b|of\b|on\b|in\b|from\b)[\w-]+\s+){0,2}?(?!by\b|of\b|on\b|in\b|from\b)[\w-]+)(?=\s+(?:by|of|on|in|from)\b|[\s,.]|$)/i.exec(s);
-  if (nom?.[1] && NOMINAL_HEADS.test(nom[1].split(' ').pop() ?? '')) return { kind: 'nominal', text: nom[1], role: null };
+  const nom =
+    /^((?:the|a|an|his|her|their|its)\s+(?:(?!by\b|of\b|on\b|in\b|from\b)[\w-]+\s+){0,2}?(?!by\b|of\b|on\b|in\b|from\b)[\w-]+)(?=\s+(?:by|of|on|in|from)\b|[\s,.]|$)/i.exec(
+      s,
+    );
+  if (nom?.[1] && NOMINAL_HEADS.test(nom[1].split(' ').pop() ?? ''))
+    return { kind: 'nominal', text: nom[1], role: null };
   return null;
 }
 

@@ -29,7 +29,12 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, prev: { q: QuoteSpan; sp: Speaker | null } | null): { s: Suggestion; sp: Speaker | null } | null {
+function quoteStatement(
+  ctx: Ctx,
+  q: QuoteSpan,
+  next: QuoteSpan | undefined,
+  prev: { q: QuoteSpan; sp: Speaker | null } | null,
+): { s: Suggestion; sp: Speaker | null } | null {
   const { text, flat, starts, book } = ctx;
   const [ss, se] = sentenceAt(starts, flat.length, q.open);
   const stop = next && next.open < se ? next.open : Math.max(se, q.close);
@@ -54,17 +59,38 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
     return null;
   };
   const caps = inner.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  if (!q.continued && !atStart && words <= 8 && !/[.!?,;]\s*$/.test(inner) && /^\s*\p{Lu}/u.test(inner) && caps * 2 >= words) return drop();
+  if (
+    !q.continued &&
+    !atStart &&
+    words <= 8 &&
+    !/[.!?,;]\s*$/.test(inner) &&
+    /^\s*\p{Lu}/u.test(inner) &&
+    caps * 2 >= words
+  )
+    return drop();
   if (words <= 2 && !q.continued && !atStart) {
-    const governed = TERM_VERBS.test(lead.slice(-60)) || (before !== null && before.cue.end > q.open - 80 && /^[\s,.;:!?)”’"']*(?:$|[,.;:!?])/.test(flat.slice(q.close, q.close + 3)) );
+    const governed =
+      TERM_VERBS.test(lead.slice(-60)) ||
+      (before !== null &&
+        before.cue.end > q.open - 80 &&
+        /^[\s,.;:!?)”’"']*(?:$|[,.;:!?])/.test(flat.slice(q.close, q.close + 3)));
     if (!governed || caps === words) return drop();
     kind = 'mixed';
   }
-  if (words <= 6 && !/[.!?,;:]\s*$/.test(inner) && inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for)$/.test(w)) && !after && !before) return drop();
+  if (
+    words <= 6 &&
+    !/[.!?,;:]\s*$/.test(inner) &&
+    inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for)$/.test(w)) &&
+    !after &&
+    !before
+  )
+    return drop();
   if (!atStart && !after && !before && words <= 4) return null;
-  const sameQuoteChain = prev !== null && prev.q.close <= q.open && paraStart(text, prev.q.open) === paraStart(text, q.open);
+  const sameQuoteChain =
+    prev !== null && prev.q.close <= q.open && paraStart(text, prev.q.open) === paraStart(text, q.open);
   let attr: Attribution | null = after ?? before;
-  if (after && before && (kind === 'mixed' || before.cue.start >= q.open - 120) && after.mention?.kind !== 'name') attr = before;
+  if (after && before && (kind === 'mixed' || before.cue.start >= q.open - 120) && after.mention?.kind !== 'name')
+    attr = before;
   let sp: Speaker | null = null;
   if (q.continued && prev?.sp) sp = prev.sp;
   else if (attr?.mention) sp = book.resolve(attr.mention, attr.cue.start);
@@ -73,7 +99,10 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
   if (sp && !attr?.mention) book.repeat(sp);
   const [s, e] = trimmed(text, q.start, q.end);
   const cue = attr ? { ...attr.cue, text: text.slice(attr.cue.start, attr.cue.end) } : null;
-  return { s: { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue }, sp };
+  return {
+    s: { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue },
+    sp,
+  };
 }
 
 /**
@@ -98,7 +127,8 @@ export function suggestStatements(text: string): Suggestion[] {
       const r = quoteStatement(ctx, q, quotes[qi + 1], prev);
       if (r) {
         if (q.continued && r.s.speaker) {
-          for (let k = out.length - 1; k >= 0 && out[k]?.speaker === null && out[k]?.kind === 'direct'; k--) Object.assign(out[k] ?? {}, { speaker: r.s.speaker, role: r.s.role });
+          for (let k = out.length - 1; k >= 0 && out[k]?.speaker === null && out[k]?.kind === 'direct'; k--)
+            Object.assign(out[k] ?? {}, { speaker: r.s.speaker, role: r.s.role });
         }
         out.push(r.s);
         prev = { q, sp: r.sp };
@@ -108,7 +138,15 @@ export function suggestStatements(text: string): Suggestion[] {
     for (const rep of findReported(flat, ss, se)) {
       const sp = ctx.book.resolve(rep.mention, rep.cue.start);
       const [cs, ce] = trimmed(text, rep.clause.start, rep.clause.end);
-      out.push({ start: cs, end: ce, text: text.slice(cs, ce), kind: 'indirect', speaker: sp?.name ?? null, role: sp?.role ?? null, cue: { ...rep.cue, text: text.slice(rep.cue.start, rep.cue.end) } });
+      out.push({
+        start: cs,
+        end: ce,
+        text: text.slice(cs, ce),
+        kind: 'indirect',
+        speaker: sp?.name ?? null,
+        role: sp?.role ?? null,
+        cue: { ...rep.cue, text: text.slice(rep.cue.start, rep.cue.end) },
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -8,8 +8,7 @@
  * Each id is URI-encoded, so ids holding `/` stay one segment.
  */
 export type TeamDocRef =
-  | { kind: 'codebook'; projectId: string }
-  | { kind: 'layer'; projectId: string; articleId: string; coderId: string };
+  { kind: 'codebook'; projectId: string } | { kind: 'layer'; projectId: string; articleId: string; coderId: string };
 
 const PREFIX = 'project';
 
@@ -22,7 +21,9 @@ export function layerDocName(projectId: string, articleId: string, coderId: stri
 }
 
 export function teamDocName(ref: TeamDocRef): string {
-  return ref.kind === 'codebook' ? codebookDocName(ref.projectId) : layerDocName(ref.projectId, ref.articleId, ref.coderId);
+  return ref.kind === 'codebook'
+    ? codebookDocName(ref.projectId)
+    : layerDocName(ref.projectId, ref.articleId, ref.coderId);
 }
 
 /** The document a name points at, or null for a name no Quotemark client makes. */

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import * as Y from 'yjs';
 import { err, ok, type Result } from '../result';
-import { cellKey, fieldValueOf, laterFirst, nextCellTime, sameFieldValue, type FieldCell, type FieldValue } from './fieldCell';
+import {
+  cellKey,
+  fieldValueOf,
+  laterFirst,
+  nextCellTime,
+  sameFieldValue,
+  type FieldCell,
+  type FieldValue,
+} from './fieldCell';
 
 /** A zod object schema of a record with an id (the models in src/core/model). */
 export type RecordSchema<T extends { id: string }> = z.ZodType<T> & { shape: Record<string, unknown> };

@@ -7,7 +7,11 @@ import { searchKey } from './searchKey';
  * Blinken before the one who merely has it as an alias. Undefined for blank
  * text.
  */
-export function exactMatch<T>(entries: readonly T[], labelsOf: (entry: T) => readonly string[], typed: string): T | undefined {
+export function exactMatch<T>(
+  entries: readonly T[],
+  labelsOf: (entry: T) => readonly string[],
+  typed: string,
+): T | undefined {
   const key = searchKey(typed);
   if (key === '') return undefined;
   const byName = entries.find((entry) => {

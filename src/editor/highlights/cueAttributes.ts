@@ -20,4 +20,3 @@ export function cueAttributes(spec: HighlightSpec, active: boolean): DecorationA
   if (isHexColor(spec.color)) attrs.style = `text-decoration-color: ${inkOfColor(spec.color)}`;
   return attrs;
 }
-

@@ -14,11 +14,7 @@ export const highlightExtension = Extension.create({
  * Replace the highlights drawn in `editor` (which must include
  * highlightExtension). Offsets are into the editor's current text.
  */
-export function setHighlights(
-  editor: Editor,
-  highlights: readonly HighlightSpec[],
-  activeId?: string | null,
-): void {
+export function setHighlights(editor: Editor, highlights: readonly HighlightSpec[], activeId?: string | null): void {
   if (editor.isDestroyed) return;
   const update: HighlightUpdate = { highlights, activeId: activeId ?? null };
   // Drawing is not an edit: keep it out of undo history.

@@ -65,7 +65,8 @@ export function useHighlightTooltip(editor: Editor, o: Options) {
     const lifted = highlightIdAt(event.target, dom, o.lengthOf);
     if (ids.length === 0 || lifted === null || !(event.target instanceof Element)) return hideSoon();
     const rects = [...event.target.getClientRects()];
-    const rect = rects.find((r) => r.top <= event.clientY && event.clientY <= r.bottom) ?? event.target.getBoundingClientRect();
+    const rect =
+      rects.find((r) => r.top <= event.clientY && event.clientY <= r.bottom) ?? event.target.getBoundingClientRect();
     showAt(rect, event.clientX, ids, lifted);
   });
 
@@ -97,7 +98,9 @@ export function useHighlightTooltip(editor: Editor, o: Options) {
   useEffect(() => {
     if (!active || revealRequest === 0 || disabled || editor.isDestroyed) return;
     const dom = editor.view.dom;
-    const el = [...dom.querySelectorAll('[data-statement-id]')].find((m) => m.getAttribute('data-statement-id') === active);
+    const el = [...dom.querySelectorAll('[data-statement-id]')].find(
+      (m) => m.getAttribute('data-statement-id') === active,
+    );
     if (!el) return;
     // Measured once the reveal has scrolled it into view.
     const frameId = requestAnimationFrame(() => {

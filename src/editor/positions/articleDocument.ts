@@ -16,9 +16,7 @@ export function articleDocument(text: string): JSONContent {
     type: 'doc',
     content: blocks.map((block) =>
       // ProseMirror rejects empty text nodes, so an empty block is a bare paragraph.
-      block.text === ''
-        ? { type: 'paragraph' }
-        : { type: 'paragraph', content: [{ type: 'text', text: block.text }] },
+      block.text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: block.text }] },
     ),
   };
 }

@@ -10,10 +10,7 @@ import { posToOffset } from './textPositions';
  * (selecting in a form beside the article must not clear the article's
  * selection). A drag that ends outside the editor is clamped to its edge.
  */
-export function domSelectionRange(
-  view: EditorView,
-  selection: Selection | null,
-): TextRange | null | undefined {
+export function domSelectionRange(view: EditorView, selection: Selection | null): TextRange | null | undefined {
   if (!selection || selection.rangeCount === 0) return undefined;
   const { anchorNode, focusNode } = selection;
   if (!anchorNode || !focusNode) return undefined;

@@ -83,7 +83,10 @@ export class QuotemarkDatabase extends Dexie {
     this.version(3)
       .stores({ [STANCE_INDEX]: 'shard' })
       .upgrade(async (tx) => {
-        const [articles, statements] = await Promise.all([tx.table('articles').toArray(), tx.table('statements').toArray()]);
+        const [articles, statements] = await Promise.all([
+          tx.table('articles').toArray(),
+          tx.table('statements').toArray(),
+        ]);
         await tx.table(STANCE_INDEX).bulkPut(stanceIndexRecords(articles, statements));
       });
     // v4: the statement packs (see StatementPackRecord), made from the

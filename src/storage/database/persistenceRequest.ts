@@ -8,6 +8,10 @@ export async function readPersistenceRequest(db: QuotemarkDatabase): Promise<Per
 }
 
 /** Record that the browser was asked to keep this site's storage, and what it answered. */
-export async function notePersistenceRequested(db: QuotemarkDatabase, granted: boolean, now: Date = new Date()): Promise<void> {
+export async function notePersistenceRequested(
+  db: QuotemarkDatabase,
+  granted: boolean,
+  now: Date = new Date(),
+): Promise<void> {
   await db.meta.put({ key: 'persistence', askedAt: now.toISOString(), granted });
 }

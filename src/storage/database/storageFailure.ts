@@ -56,7 +56,13 @@ const KIND_OF_NAME: Record<string, Exclude<StorageFailureKind, 'other'>> = {
  * InvalidTable, InvalidArgument, Bulk, Modify, …) mean code asked the
  * database for something wrong: bugs, not conditions of the storage.
  */
-const UNTOLD_STORAGE_FAILURES = new Set(['UnknownError', 'AbortError', 'TimeoutError', 'OpenFailedError', 'NotReadableError']);
+const UNTOLD_STORAGE_FAILURES = new Set([
+  'UnknownError',
+  'AbortError',
+  'TimeoutError',
+  'OpenFailedError',
+  'NotReadableError',
+]);
 
 // The most telling cause wins, wherever it sits in the chain.
 const PRIORITY: Exclude<StorageFailureKind, 'other'>[] = ['quota', 'unavailable', 'newer-version', 'closed'];
@@ -104,7 +110,9 @@ export function openFailureOf(error: unknown): StorageFailure {
  * never sees. A failed write was one transaction: nothing of it stays.
  * Anything else is a bug and rejects as it came, for an error boundary.
  */
-export async function catchStorageFailure<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string | StorageFailure>> {
+export async function catchStorageFailure<T, E = string>(
+  write: Promise<Result<T, E>>,
+): Promise<Result<T, E | string | StorageFailure>> {
   try {
     return await write;
   } catch (error) {

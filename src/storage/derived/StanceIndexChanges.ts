@@ -37,7 +37,9 @@ export class StanceIndexChanges {
     for (const [articleId, change] of this.entries) {
       if (shardOf(articleId) !== shard) continue;
       const before = entries.get(articleId);
-      const kept = (before === undefined ? [] : unpackEntries(articleId, before)).filter((e) => !change.removed.has(e.id) && !change.put.has(e.id));
+      const kept = (before === undefined ? [] : unpackEntries(articleId, before)).filter(
+        (e) => !change.removed.has(e.id) && !change.put.has(e.id),
+      );
       const after = [...kept, ...change.put.values()];
       if (after.length > 0) entries.set(articleId, packEntries(after));
       else entries.delete(articleId);

@@ -40,11 +40,21 @@ export function articleInfoOf({ id, title, publishedAt, createdAt }: Article): A
   return publishedAt === undefined ? { id, title, createdAt } : { id, title, publishedAt, createdAt };
 }
 
-type Packed = [id: string, speakerId: string, topicId: string, stance: StanceEntry['stance'], kind: StanceEntry['kind'], start: number, end: number];
+type Packed = [
+  id: string,
+  speakerId: string,
+  topicId: string,
+  stance: StanceEntry['stance'],
+  kind: StanceEntry['kind'],
+  start: number,
+  end: number,
+];
 
 /** One article's entries as one string: a single value is far cheaper to store and read than many. */
 export function packEntries(entries: readonly StanceEntry[]): string {
-  return JSON.stringify(entries.map((e): Packed => [e.id, e.speakerId, e.topicId, e.stance, e.kind, e.quote.start, e.quote.end]));
+  return JSON.stringify(
+    entries.map((e): Packed => [e.id, e.speakerId, e.topicId, e.stance, e.kind, e.quote.start, e.quote.end]),
+  );
 }
 
 /** The entries packEntries packed, for the article they belong to. */

@@ -39,7 +39,12 @@ export function packKeyOf({ id, articleId }: Pick<Statement, 'id' | 'articleId'>
 /** A pack of these statements (all of one article and one part), stored under `key`. */
 export function statementPack(key: string, statements: readonly Statement[]): StatementPackRecord {
   const slash = key.lastIndexOf('/');
-  return { key, articleId: key.slice(0, slash), part: Number(key.slice(slash + 1)), statements: JSON.stringify(statements) };
+  return {
+    key,
+    articleId: key.slice(0, slash),
+    part: Number(key.slice(slash + 1)),
+    statements: JSON.stringify(statements),
+  };
 }
 
 /** The statements a pack holds. */

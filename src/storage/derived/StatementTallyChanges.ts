@@ -21,7 +21,11 @@ export class StatementTallyChanges {
   /** The shards these changes touch: none for an edit that moves no count, every one when the table is replaced. */
   shards(all: readonly number[]): number[] {
     if (this.all) return [...all];
-    return [...new Set([...this.byArticle].filter(([, change]) => !isEmptyTally(change)).map(([articleId]) => shardOf(articleId)))];
+    return [
+      ...new Set(
+        [...this.byArticle].filter(([, change]) => !isEmptyTally(change)).map(([articleId]) => shardOf(articleId)),
+      ),
+    ];
   }
 
   /** A shard's row after the changes; null when nothing is left in it. */

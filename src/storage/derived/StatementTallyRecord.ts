@@ -42,7 +42,11 @@ export function packedTalliesByArticle(statements: Iterable<Statement>): Map<str
     if (!tally) byArticle.set(statement.articleId, (tally = emptyTally()));
     tallyStatement(tally, statement, 1);
   }
-  return new Map([...byArticle].filter(([, tally]) => !isEmptyTally(tally)).map(([articleId, tally]) => [articleId, packTally(tally)]));
+  return new Map(
+    [...byArticle]
+      .filter(([, tally]) => !isEmptyTally(tally))
+      .map(([articleId, tally]) => [articleId, packTally(tally)]),
+  );
 }
 
 /** The rows of these packed tallies, by shard; a shard with none has no row. */

@@ -1,9 +1,23 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import type { Article } from '../../core/model/article';
 import type { Statement } from '../../core/model/statement';
 import { stanceEntryOf } from '../../core/review/StanceEntry';
 import { StanceIndexChanges } from './StanceIndexChanges';
-import { articleInfoOf, packedEntriesByArticle, STANCE_INDEX, STANCE_INDEX_SHARDS, type StanceIndexRecord } from './StanceIndexRecord';
+import {
+  articleInfoOf,
+  packedEntriesByArticle,
+  STANCE_INDEX,
+  STANCE_INDEX_SHARDS,
+  type StanceIndexRecord,
+} from './StanceIndexRecord';
 import { StatementPackChanges } from './StatementPackChanges';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
 import { StatementTallyChanges } from './StatementTallyChanges';
@@ -43,12 +57,19 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     if (!has(STANCE_INDEX)) return down;
     const hasPacks = has(STATEMENT_PACKS);
     const hasTallies = has(STATEMENT_TALLIES);
-    const derivedNames = [STANCE_INDEX, ...(hasPacks ? [STATEMENT_PACKS] : []), ...(hasTallies ? [STATEMENT_TALLIES] : [])];
+    const derivedNames = [
+      STANCE_INDEX,
+      ...(hasPacks ? [STATEMENT_PACKS] : []),
+      ...(hasTallies ? [STATEMENT_TALLIES] : []),
+    ];
     const withDerived = (stores: string[]) =>
-      stores.includes(ARTICLES) || stores.includes(STATEMENTS) ? [...stores, ...derivedNames.filter((name) => !stores.includes(name))] : stores;
+      stores.includes(ARTICLES) || stores.includes(STATEMENTS)
+        ? [...stores, ...derivedNames.filter((name) => !stores.includes(name))]
+        : stores;
     return {
       ...down,
-      transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' ? withDerived(stores) : stores, mode, options),
+      transaction: (stores, mode, options) =>
+        down.transaction(mode === 'readwrite' ? withDerived(stores) : stores, mode, options),
       table: (name) => {
         const table = down.table(name);
         const derived = {
@@ -56,8 +77,10 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
           packs: hasPacks ? down.table(STATEMENT_PACKS) : undefined,
           tallies: hasTallies ? down.table(STATEMENT_TALLIES) : undefined,
         };
-        if (name === STATEMENTS) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
-        if (name === ARTICLES) return { ...table, mutate: (req) => mutateFollowed(table, derived, req, articleFollower) };
+        if (name === STATEMENTS)
+          return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
+        if (name === ARTICLES)
+          return { ...table, mutate: (req) => mutateFollowed(table, derived, req, articleFollower) };
         return table;
       },
     };
@@ -127,11 +150,19 @@ async function mutateFollowed<T extends { id: string }>(
   follower: Follower<T>,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  const changes: Changes = { index: new StanceIndexChanges(), packs: new StatementPackChanges(), tallies: new StatementTallyChanges() };
+  const changes: Changes = {
+    index: new StanceIndexChanges(),
+    packs: new StatementPackChanges(),
+    tallies: new StatementTallyChanges(),
+  };
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
     // Rare (a cleared table): everything that is left is read again.
-    const { result } = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_KEY } });
+    const { result } = await table.query({
+      trans,
+      values: true,
+      query: { index: table.schema.primaryKey, range: ANY_KEY },
+    });
     follower.replaceAll(changes, result as T[]);
     await writeChanges(derived, trans, changes);
     return response;
@@ -143,8 +174,16 @@ async function mutateFollowed<T extends { id: string }>(
   const succeeded = (_: unknown, i: number) => !response.failures[i];
   const deleted = req.type === 'delete' ? keys.filter(succeeded) : [];
   // The same id may come twice in one bulk write: the last one is stored.
-  const written = req.type === 'delete' ? [] : [...new Map(req.values.filter(succeeded).map((value: T) => [value.id, value])).values()];
-  follower.describe(changes, deleted, before.filter(succeeded).filter((old): old is T => old !== undefined), written);
+  const written =
+    req.type === 'delete'
+      ? []
+      : [...new Map(req.values.filter(succeeded).map((value: T) => [value.id, value])).values()];
+  follower.describe(
+    changes,
+    deleted,
+    before.filter(succeeded).filter((old): old is T => old !== undefined),
+    written,
+  );
   await writeChanges(derived, trans, changes);
   return response;
 }
@@ -160,23 +199,47 @@ function writeChanges(derived: Derived, trans: DBCoreTransaction, changes: Chang
   ]);
 }
 
-async function writeIndexChanges(index: DBCoreTable, trans: DBCoreTransaction, changes: StanceIndexChanges): Promise<void> {
-  await writeRows<number, StanceIndexRecord>(index, trans, changes.shards(ALL_SHARDS), (shard, row) => changes.apply(shard, row));
+async function writeIndexChanges(
+  index: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: StanceIndexChanges,
+): Promise<void> {
+  await writeRows<number, StanceIndexRecord>(index, trans, changes.shards(ALL_SHARDS), (shard, row) =>
+    changes.apply(shard, row),
+  );
 }
 
-async function writeTallyChanges(tallies: DBCoreTable, trans: DBCoreTransaction, changes: StatementTallyChanges): Promise<void> {
-  await writeRows<number, StatementTallyRecord>(tallies, trans, changes.shards(ALL_SHARDS), (shard, row) => changes.apply(shard, row));
+async function writeTallyChanges(
+  tallies: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: StatementTallyChanges,
+): Promise<void> {
+  await writeRows<number, StatementTallyRecord>(tallies, trans, changes.shards(ALL_SHARDS), (shard, row) =>
+    changes.apply(shard, row),
+  );
 }
 
-async function writePackChanges(packs: DBCoreTable, trans: DBCoreTransaction, changes: StatementPackChanges): Promise<void> {
-  if (!changes.all) return writeRows<string, StatementPackRecord>(packs, trans, [...changes.packs.keys()], (key, row) => changes.apply(key, row));
+async function writePackChanges(
+  packs: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: StatementPackChanges,
+): Promise<void> {
+  if (!changes.all)
+    return writeRows<string, StatementPackRecord>(packs, trans, [...changes.packs.keys()], (key, row) =>
+      changes.apply(key, row),
+    );
   await packs.mutate({ type: 'deleteRange', trans, range: ANY_KEY });
   const rows = statementPackRecords(changes.all);
   if (rows.length > 0) await packs.mutate({ type: 'put', trans, values: rows });
 }
 
 /** Read the rows of these keys, and put what `apply` makes of each or delete those it empties. */
-async function writeRows<K, R>(table: DBCoreTable, trans: DBCoreTransaction, keys: K[], apply: (key: K, row: R | undefined) => R | null): Promise<void> {
+async function writeRows<K, R>(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  keys: K[],
+  apply: (key: K, row: R | undefined) => R | null,
+): Promise<void> {
   if (keys.length === 0) return;
   const rows: (R | undefined)[] = await table.getMany({ trans, keys });
   const put: R[] = [];

@@ -19,17 +19,24 @@ const stored = <T>(record: T | undefined): record is T => record !== undefined;
  * a cut of the whole library gives.
  */
 export async function exportArticle(db: QuotemarkDatabase, articleId: string): Promise<LibraryRecords> {
-  const records = await db.transaction('r', [db.articles, db.speakers, db.topics, db.statements, db.statementPacks], async () => {
-    const [article, statements] = await Promise.all([db.articles.get(articleId), readPackedStatements(db, articleId)]);
-    const speakerIds = [...new Set(statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId])))];
-    const topicIds = [...new Set(statements.flatMap((s) => (s.topicId === undefined ? [] : [s.topicId])))];
-    const [speakers, topics] = await Promise.all([db.speakers.bulkGet(speakerIds), db.topics.bulkGet(topicIds)]);
-    return {
-      articles: article ? [article] : [],
-      speakers: speakers.filter(stored<Speaker>).sort(byId),
-      topics: topics.filter(stored<Topic>).sort(byId),
-      statements: statements.sort(byId),
-    };
-  });
+  const records = await db.transaction(
+    'r',
+    [db.articles, db.speakers, db.topics, db.statements, db.statementPacks],
+    async () => {
+      const [article, statements] = await Promise.all([
+        db.articles.get(articleId),
+        readPackedStatements(db, articleId),
+      ]);
+      const speakerIds = [...new Set(statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId])))];
+      const topicIds = [...new Set(statements.flatMap((s) => (s.topicId === undefined ? [] : [s.topicId])))];
+      const [speakers, topics] = await Promise.all([db.speakers.bulkGet(speakerIds), db.topics.bulkGet(topicIds)]);
+      return {
+        articles: article ? [article] : [],
+        speakers: speakers.filter(stored<Speaker>).sort(byId),
+        topics: topics.filter(stored<Topic>).sort(byId),
+        statements: statements.sort(byId),
+      };
+    },
+  );
   return recordsForArticle(records, articleId);
 }

@@ -16,15 +16,19 @@ const byId = (a: Statement, b: Statement) => compareIds(a.id, b.id);
  * as to write out as JSON).
  */
 export async function exportLibrary(db: QuotemarkDatabase, now: Date = new Date()): Promise<Envelope> {
-  const records = await db.transaction('r', [db.articles, db.speakers, db.topics, db.statements, db.statementPacks], async () => {
-    const [articles, speakers, topics, statements] = await Promise.all([
-      db.articles.toArray(),
-      db.speakers.toArray(),
-      db.topics.toArray(),
-      readPackedStatements(db),
-    ]);
-    // In id order, as the statements table lists them: the file is the same whichever copy was read.
-    return { articles, speakers, topics, statements: statements.sort(byId) };
-  });
+  const records = await db.transaction(
+    'r',
+    [db.articles, db.speakers, db.topics, db.statements, db.statementPacks],
+    async () => {
+      const [articles, speakers, topics, statements] = await Promise.all([
+        db.articles.toArray(),
+        db.speakers.toArray(),
+        db.topics.toArray(),
+        readPackedStatements(db),
+      ]);
+      // In id order, as the statements table lists them: the file is the same whichever copy was read.
+      return { articles, speakers, topics, statements: statements.sort(byId) };
+    },
+  );
   return buildEnvelope(records, now);
 }

@@ -45,7 +45,10 @@ export async function readLibraryRecords(db: QuotemarkDatabase): Promise<Library
  * every written statement must find its article, speaker and topic in the
  * store. Otherwise the transaction rolls back and the library is unchanged.
  */
-export async function importLibrary(db: QuotemarkDatabase, plan: ImportPlan): Promise<Result<ImportSummary, ImportRefusal>> {
+export async function importLibrary(
+  db: QuotemarkDatabase,
+  plan: ImportPlan,
+): Promise<Result<ImportSummary, ImportRefusal>> {
   try {
     return ok(await writePlan(db, plan));
   } catch (error) {
@@ -60,7 +63,8 @@ function writePlan(db: QuotemarkDatabase, plan: ImportPlan): Promise<ImportSumma
     const { write } = plan;
     for (const table of LIBRARY_TABLES) {
       const bad = write[table].findIndex((record) => !SCHEMAS[table].safeParse(record).success);
-      if (bad !== -1) throw new Refusal(`The import was refused: record ${write[table][bad]?.id ?? bad} in ${table} is not valid.`);
+      if (bad !== -1)
+        throw new Refusal(`The import was refused: record ${write[table][bad]?.id ?? bad} in ${table} is not valid.`);
     }
     await checkUnchanged(db, plan);
     await db.articles.bulkPut(write.articles);
@@ -91,7 +95,9 @@ async function checkUnchanged(db: QuotemarkDatabase, plan: ImportPlan): Promise<
     const now = stored[i];
     const was = basis.get(article.id);
     // Planned as new: another tab may have added it since; planned over a version: it must still be that one.
-    const changed = was ? now?.textSha256 !== was.textSha256 || now.updatedAt !== was.updatedAt : now !== undefined && now.textSha256 !== article.textSha256;
+    const changed = was
+      ? now?.textSha256 !== was.textSha256 || now.updatedAt !== was.updatedAt
+      : now !== undefined && now.textSha256 !== article.textSha256;
     if (changed) throw new ArticleChanged(now?.title ?? article.title);
   });
   const articles = new Map<string, Article>(write.articles.map((a) => [a.id, a]));
@@ -102,12 +108,15 @@ async function checkUnchanged(db: QuotemarkDatabase, plan: ImportPlan): Promise<
   for (const statement of write.statements) {
     const article = articles.get(statement.articleId);
     // A missing article is checkLinks' refusal; an orphan has no words to fit.
-    if (article && statement.orphanedAt === undefined && !statementFits(statement, article.text)) throw new ArticleChanged(article.title);
+    if (article && statement.orphanedAt === undefined && !statementFits(statement, article.text))
+      throw new ArticleChanged(article.title);
   }
 }
 
 async function checkLinks(db: QuotemarkDatabase, write: LibraryRecords): Promise<void> {
-  const unique = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  const unique = (ids: (string | null | undefined)[]) => [
+    ...new Set(ids.filter((id): id is string => typeof id === 'string')),
+  ];
   const missing = async (table: 'articles' | 'speakers' | 'topics', ids: string[]) => {
     const found = await db[table].bulkGet(ids);
     return ids.filter((_, i) => found[i] === undefined);
@@ -118,6 +127,8 @@ async function checkLinks(db: QuotemarkDatabase, write: LibraryRecords): Promise
     ...(await missing('topics', unique(write.statements.map((s) => s.topicId)))).map((id) => `topic "${id}"`),
   ];
   if (lost.length > 0) {
-    throw new Refusal(`The import was refused, and nothing was written: statements name ${lost.slice(0, 3).join(', ')}, not in the library.`);
+    throw new Refusal(
+      `The import was refused, and nothing was written: statements name ${lost.slice(0, 3).join(', ')}, not in the library.`,
+    );
   }
 }

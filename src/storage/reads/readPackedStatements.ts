@@ -14,8 +14,12 @@ import { unpackStatements } from '../derived/StatementPackRecord';
  * costs IndexedDB no deserialising.
  */
 export async function readPackedStatements(db: QuotemarkDatabase, articleId?: string): Promise<Statement[]> {
-  const records = () => (articleId === undefined ? db.statements.toCollection() : db.statements.where('articleId').equals(articleId));
-  const packs = articleId === undefined ? db.statementPacks.toArray() : db.statementPacks.where('articleId').equals(articleId).toArray();
+  const records = () =>
+    articleId === undefined ? db.statements.toCollection() : db.statements.where('articleId').equals(articleId);
+  const packs =
+    articleId === undefined
+      ? db.statementPacks.toArray()
+      : db.statementPacks.where('articleId').equals(articleId).toArray();
   const [read, count] = await Promise.all([packs, records().count()]);
   const statements = read.flatMap(unpackStatements);
   return statements.length === count ? statements : records().toArray();

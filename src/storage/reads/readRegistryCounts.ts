@@ -8,7 +8,9 @@ import { unpackTally } from '../derived/StatementTallyRecord';
  * many statements the library holds. Ids no statement that counts names
  * are absent. Run it inside a read transaction over statementTallies.
  */
-export async function readRegistryCounts(db: QuotemarkDatabase): Promise<{ speakers: Map<string, RegistryCount>; topics: Map<string, RegistryCount> }> {
+export async function readRegistryCounts(
+  db: QuotemarkDatabase,
+): Promise<{ speakers: Map<string, RegistryCount>; topics: Map<string, RegistryCount> }> {
   const rows = await db.statementTallies.toArray();
   return registryCounts(rows.flatMap((row) => Object.values(row.articles).map(unpackTally)));
 }

@@ -15,9 +15,18 @@ const isTopic = (topic: Topic | undefined): topic is Topic => topic !== undefine
  */
 export function readSpeakerRecords(db: QuotemarkDatabase, speakerId: string): Promise<ReviewRecords> {
   return db.transaction('r', [db.speakers, db.topics, db.statements, db.stanceIndex], async () => {
-    const [speaker, statements] = await Promise.all([db.speakers.get(speakerId), db.statements.where('speakerId').equals(speakerId).toArray()]);
+    const [speaker, statements] = await Promise.all([
+      db.speakers.get(speakerId),
+      db.statements.where('speakerId').equals(speakerId).toArray(),
+    ]);
     const topicIds = [...new Set(statements.flatMap((s) => (s.topicId === undefined ? [] : [s.topicId])))];
-    const [articles, topics] = await Promise.all([readArticleInfos(db, statements.map((s) => s.articleId)), db.topics.bulkGet(topicIds)]);
+    const [articles, topics] = await Promise.all([
+      readArticleInfos(
+        db,
+        statements.map((s) => s.articleId),
+      ),
+      db.topics.bulkGet(topicIds),
+    ]);
     return { speakers: speaker ? [speaker] : [], statements, articles, topics: topics.filter(isTopic) };
   });
 }

@@ -19,12 +19,18 @@ export interface StanceLibrary extends StanceRecords {
  */
 export function readStanceRecords(db: QuotemarkDatabase): Promise<StanceLibrary> {
   return db.transaction('r', [db.speakers, db.topics, db.stanceIndex], async () => {
-    const [speakers, topics, index] = await Promise.all([db.speakers.toArray(), db.topics.toArray(), db.stanceIndex.toArray()]);
+    const [speakers, topics, index] = await Promise.all([
+      db.speakers.toArray(),
+      db.topics.toArray(),
+      db.stanceIndex.toArray(),
+    ]);
     return {
       articles: index.flatMap((row) => Object.values(row.articles)),
       speakers,
       topics,
-      statements: index.flatMap((row) => Object.entries(row.entries).flatMap(([articleId, packed]) => unpackEntries(articleId, packed))),
+      statements: index.flatMap((row) =>
+        Object.entries(row.entries).flatMap(([articleId, packed]) => unpackEntries(articleId, packed)),
+      ),
     };
   });
 }

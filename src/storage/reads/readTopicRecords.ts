@@ -15,9 +15,18 @@ const isSpeaker = (speaker: Speaker | undefined): speaker is Speaker => speaker 
  */
 export function readTopicRecords(db: QuotemarkDatabase, topicId: string): Promise<ReviewRecords> {
   return db.transaction('r', [db.speakers, db.topics, db.statements, db.stanceIndex], async () => {
-    const [topic, statements] = await Promise.all([db.topics.get(topicId), db.statements.where('topicId').equals(topicId).toArray()]);
+    const [topic, statements] = await Promise.all([
+      db.topics.get(topicId),
+      db.statements.where('topicId').equals(topicId).toArray(),
+    ]);
     const speakerIds = [...new Set(statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId])))];
-    const [articles, speakers] = await Promise.all([readArticleInfos(db, statements.map((s) => s.articleId)), db.speakers.bulkGet(speakerIds)]);
+    const [articles, speakers] = await Promise.all([
+      readArticleInfos(
+        db,
+        statements.map((s) => s.articleId),
+      ),
+      db.speakers.bulkGet(speakerIds),
+    ]);
     return { topics: topic ? [topic] : [], statements, articles, speakers: speakers.filter(isSpeaker) };
   });
 }

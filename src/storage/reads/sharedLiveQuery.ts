@@ -23,7 +23,11 @@ const running = new Map<string, SharedLiveQuery<unknown>>();
  * Dexie liveQuery however many watch it, so its result stays current with
  * every write, and stops `keepAliveMs` after the last watcher left.
  */
-export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>, keepAliveMs = KEEP_ALIVE_MS): SharedLiveQuery<T> {
+export function sharedLiveQuery<T>(
+  key: string,
+  querier: () => Promise<T>,
+  keepAliveMs = KEEP_ALIVE_MS,
+): SharedLiveQuery<T> {
   const existing = running.get(key);
   if (existing) return existing as SharedLiveQuery<T>;
   type Observer = { next?: (value: T) => void; error?: (error: unknown) => void };

@@ -26,7 +26,9 @@ export {
  * transaction: Dexie deep-clones what a live query reads outside one.
  */
 export function listStatementsForArticle(db: QuotemarkDatabase, articleId: string): Promise<Statement[]> {
-  return db.transaction('r', [db.statements, db.statementPacks], async () => (await readPackedStatements(db, articleId)).sort(quoteReadingOrder));
+  return db.transaction('r', [db.statements, db.statementPacks], async () =>
+    (await readPackedStatements(db, articleId)).sort(quoteReadingOrder),
+  );
 }
 
 /** The statements with these ids, in the order asked; ids with no statement are left out. */

@@ -33,7 +33,11 @@ export async function addSpeakerAlias(
       }
       const clash = speakerNameClash(await db.speakers.toArray(), previous.name, [trimmed], id);
       if (clash) throw new Refusal(clash);
-      const checked = SpeakerSchema.safeParse({ ...previous, aliases: [...previous.aliases, trimmed], updatedAt: now.toISOString() });
+      const checked = SpeakerSchema.safeParse({
+        ...previous,
+        aliases: [...previous.aliases, trimmed],
+        updatedAt: now.toISOString(),
+      });
       if (!checked.success) throw new Refusal(issueSentence('The alias could not be added', checked.error));
       const speaker = withoutUndefined(checked.data);
       await db.speakers.put(speaker);

@@ -35,7 +35,8 @@ export async function applyChange(
   now: Date = new Date(),
 ): Promise<Result<void>> {
   const parsed = ChangeSchema.safeParse(change);
-  if (!parsed.success) return err(issueSentence(`The step could not be ${direction === 'undo' ? 'undone' : 'redone'}`, parsed.error));
+  if (!parsed.success)
+    return err(issueSentence(`The step could not be ${direction === 'undo' ? 'undone' : 'redone'}`, parsed.error));
   const { label } = parsed.data;
   const leaving = direction === 'undo' ? parsed.data.after : parsed.data.before;
   const target = direction === 'undo' ? parsed.data.before : parsed.data.after;
@@ -43,7 +44,12 @@ export async function applyChange(
   return settleRefusal(() =>
     db.transaction('rw', [db.articles, db.speakers, db.topics, db.statements], async () => {
       await checkUnchanged(db.articles, leaving.articles, (a) => `the text of “${a.title}”`, refuse, sameArticleText);
-      await checkUnchanged(db.statements, leaving.statements, (s) => `the statement “${excerpt(s.quote.exact)}”`, refuse);
+      await checkUnchanged(
+        db.statements,
+        leaving.statements,
+        (s) => `the statement “${excerpt(s.quote.exact)}”`,
+        refuse,
+      );
       await checkUnchanged(db.speakers, leaving.speakers, (s) => `the speaker ${s.name}`, refuse);
       await checkUnchanged(db.topics, leaving.topics, (t) => `the topic “${t.label}”`, refuse);
       await checkReferences(db, target, refuse);
@@ -79,13 +85,18 @@ async function checkUnchanged<T extends { id: string }>(
 }
 
 /** The side being reached must leave no statement pointing at nothing. */
-async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refuse: (why: string) => Refusal): Promise<void> {
+async function checkReferences(
+  db: QuotemarkDatabase,
+  target: RecordStates,
+  refuse: (why: string) => Refusal,
+): Promise<void> {
   const statements = target.statements ?? {};
   const willExist = async <T>(table: Table<T, string, T>, states: States<T>, id: string) =>
     states && id in states ? states[id] !== null : (await table.get(id)) !== undefined;
   for (const statement of Object.values(statements)) {
     if (!statement) continue;
-    if (!(await willExist(db.articles, target.articles, statement.articleId))) throw refuse('the article of the statement is not in the library any more.');
+    if (!(await willExist(db.articles, target.articles, statement.articleId)))
+      throw refuse('the article of the statement is not in the library any more.');
     if (statement.speakerId !== null && !(await willExist(db.speakers, target.speakers, statement.speakerId))) {
       throw refuse('the speaker of the statement has been deleted since.');
     }
@@ -103,10 +114,12 @@ async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refu
     });
   };
   for (const [id, speaker] of Object.entries(target.speakers ?? {})) {
-    if (speaker === null && (await stillNamed('speakerId', id))) throw refuse('a statement added since names the speaker it would remove.');
+    if (speaker === null && (await stillNamed('speakerId', id)))
+      throw refuse('a statement added since names the speaker it would remove.');
   }
   for (const [id, topic] of Object.entries(target.topics ?? {})) {
-    if (topic === null && (await stillNamed('topicId', id))) throw refuse('a statement added since names the topic it would remove.');
+    if (topic === null && (await stillNamed('topicId', id)))
+      throw refuse('a statement added since names the topic it would remove.');
   }
 }
 
@@ -116,7 +129,12 @@ async function checkReferences(db: QuotemarkDatabase, target: RecordStates, refu
  * scoped redo in one article after the same name was registered from
  * another would otherwise make two speakers of one name.
  */
-async function checkNames(db: QuotemarkDatabase, leaving: RecordStates, target: RecordStates, refuse: (why: string) => Refusal): Promise<void> {
+async function checkNames(
+  db: QuotemarkDatabase,
+  leaving: RecordStates,
+  target: RecordStates,
+  refuse: (why: string) => Refusal,
+): Promise<void> {
   const recreated = <T>(left: States<T>, reached: States<T>): T[] =>
     Object.entries(reached ?? {}).flatMap(([id, record]) => (record && left?.[id] === null ? [record] : []));
   const speakers = recreated(leaving.speakers, target.speakers);
@@ -129,7 +147,10 @@ async function checkNames(db: QuotemarkDatabase, leaving: RecordStates, target: 
   ];
   const clash = recreatedNameClash(
     { speakers, topics },
-    { speakers: reached(await db.speakers.toArray(), target.speakers), topics: reached(await db.topics.toArray(), target.topics) },
+    {
+      speakers: reached(await db.speakers.toArray(), target.speakers),
+      topics: reached(await db.topics.toArray(), target.topics),
+    },
   );
   if (clash) throw refuse(clash);
 }
@@ -140,14 +161,22 @@ async function checkNames(db: QuotemarkDatabase, leaving: RecordStates, target: 
  * a statement was tagged in the edited text (in another tab, say) would
  * otherwise leave that statement pointing at other words.
  */
-async function checkAnchors(db: QuotemarkDatabase, target: RecordStates, refuse: (why: string) => Refusal): Promise<void> {
+async function checkAnchors(
+  db: QuotemarkDatabase,
+  target: RecordStates,
+  refuse: (why: string) => Refusal,
+): Promise<void> {
   const statements = target.statements ?? {};
   for (const article of Object.values(target.articles ?? {})) {
     if (!article) continue;
     const stored = await db.statements.where('articleId').equals(article.id).toArray();
     const after = stored.map((s) => (s.id in statements ? statements[s.id] : s));
-    const added = Object.values(statements).filter((s) => s && s.articleId === article.id && !stored.some((x) => x.id === s.id));
-    const stale = [...after, ...added].filter((s) => s && s.orphanedAt === undefined && !statementFits(s, article.text)).length;
+    const added = Object.values(statements).filter(
+      (s) => s && s.articleId === article.id && !stored.some((x) => x.id === s.id),
+    );
+    const stale = [...after, ...added].filter(
+      (s) => s && s.orphanedAt === undefined && !statementFits(s, article.text),
+    ).length;
     if (stale > 0) {
       throw refuse(
         `${stale === 1 ? 'a statement' : `${stale} statements`} of “${article.title}” tagged or moved since would no longer match its text.`,
@@ -163,7 +192,9 @@ async function checkAnchors(db: QuotemarkDatabase, target: RecordStates, refuse:
 async function writeArticleTexts(db: QuotemarkDatabase, states: States<Article>, now: Date): Promise<void> {
   const entries = Object.entries(states ?? {});
   const stored = await db.articles.bulkGet(entries.map(([id]) => id));
-  const merged = Object.fromEntries(entries.map(([id, record], i) => [id, record && stored[i] ? withArticleText(stored[i], record, now) : record]));
+  const merged = Object.fromEntries(
+    entries.map(([id, record], i) => [id, record && stored[i] ? withArticleText(stored[i], record, now) : record]),
+  );
   await write(db.articles, merged);
 }
 

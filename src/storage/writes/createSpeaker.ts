@@ -49,7 +49,10 @@ export async function createSpeaker(
       if (!checked.success) throw new Refusal(issueSentence('The speaker could not be registered', checked.error));
       const speaker = withoutUndefined(checked.data);
       await db.speakers.add(speaker);
-      return { speaker, change: new ChangeBuilder('add speaker').record('speakers', speaker.id, null, speaker).build() };
+      return {
+        speaker,
+        change: new ChangeBuilder('add speaker').record('speakers', speaker.id, null, speaker).build(),
+      };
     }),
   );
 }

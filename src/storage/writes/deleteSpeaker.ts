@@ -20,11 +20,18 @@ export interface DeletedSpeaker {
  * undoes all of it with applyChange. Refused, with nothing written, when
  * the speaker is not in the registry (perhaps deleted in another tab).
  */
-export function deleteSpeaker(db: QuotemarkDatabase, speakerId: string, now: Date = new Date()): Promise<Result<DeletedSpeaker>> {
+export function deleteSpeaker(
+  db: QuotemarkDatabase,
+  speakerId: string,
+  now: Date = new Date(),
+): Promise<Result<DeletedSpeaker>> {
   return settleRefusal(() =>
     db.transaction('rw', db.speakers, db.statements, async () => {
       const speaker = await db.speakers.get(speakerId);
-      if (!speaker) throw new Refusal('That speaker is not in the registry any more (perhaps deleted or merged in another tab). Nothing was changed.');
+      if (!speaker)
+        throw new Refusal(
+          'That speaker is not in the registry any more (perhaps deleted or merged in another tab). Nothing was changed.',
+        );
       const naming = await db.statements.where('speakerId').equals(speakerId).toArray();
       const change = new ChangeBuilder(`delete speaker ${speaker.name}`);
       const kept = naming.map((statement) => {

@@ -20,11 +20,18 @@ export interface DeletedTopic {
  * applyChange. Refused, with nothing written, when the topic is not in the
  * library (perhaps deleted in another tab).
  */
-export function deleteTopic(db: QuotemarkDatabase, topicId: string, now: Date = new Date()): Promise<Result<DeletedTopic>> {
+export function deleteTopic(
+  db: QuotemarkDatabase,
+  topicId: string,
+  now: Date = new Date(),
+): Promise<Result<DeletedTopic>> {
   return settleRefusal(() =>
     db.transaction('rw', db.topics, db.statements, async () => {
       const topic = await db.topics.get(topicId);
-      if (!topic) throw new Refusal('That topic is not in the library any more (perhaps deleted or merged in another tab). Nothing was changed.');
+      if (!topic)
+        throw new Refusal(
+          'That topic is not in the library any more (perhaps deleted or merged in another tab). Nothing was changed.',
+        );
       const naming = await db.statements.where('topicId').equals(topicId).toArray();
       const change = new ChangeBuilder(`delete topic ${topic.label}`);
       const kept = naming.map((statement) => {

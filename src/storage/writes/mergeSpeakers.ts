@@ -40,7 +40,9 @@ export async function mergeSpeakers(
       const found = await db.speakers.bulkGet(ids);
       const others = found.filter((s): s is Speaker => s !== undefined);
       if (!target || others.length !== ids.length) {
-        throw new Refusal('A speaker to merge is not in the registry any more (perhaps deleted in another tab). Nothing was changed.');
+        throw new Refusal(
+          'A speaker to merge is not in the registry any more (perhaps deleted in another tab). Nothing was changed.',
+        );
       }
       const next = mergedSpeaker(target, others, now);
       const rest = (await db.speakers.toArray()).filter((s) => s.id !== targetId && !ids.includes(s.id));

@@ -35,7 +35,9 @@ export async function mergeTopics(
       const target = await db.topics.get(targetId);
       const others = (await db.topics.bulkGet(ids)).filter((t): t is Topic => t !== undefined);
       if (!target || others.length !== ids.length) {
-        throw new Refusal('A topic to merge is not in the library any more (perhaps deleted in another tab). Nothing was changed.');
+        throw new Refusal(
+          'A topic to merge is not in the library any more (perhaps deleted in another tab). Nothing was changed.',
+        );
       }
       const topic = mergedTopic(target, others);
       const change = new ChangeBuilder('merge topics');

@@ -51,7 +51,9 @@ export async function reattachStatement(
       if (!checked.success) throw new Refusal(issueSentence('The statement could not be re-attached', checked.error));
       const record = withoutUndefined(checked.data);
       await db.statements.put(record);
-      const change = new ChangeBuilder('re-attach statement').record('statements', record.id, statement, record).build();
+      const change = new ChangeBuilder('re-attach statement')
+        .record('statements', record.id, statement, record)
+        .build();
       return { statement: record, change };
     }),
   );

@@ -24,7 +24,8 @@ export async function resolveSpeaker(
   if (choice === null) return null;
   if ('id' in choice) {
     const picked = await db.speakers.get(choice.id);
-    if (!picked) throw new Refusal('The chosen speaker is no longer in the registry. Pick the speaker again or type a new name.');
+    if (!picked)
+      throw new Refusal('The chosen speaker is no longer in the registry. Pick the speaker again or type a new name.');
     await adoptRole(db, picked, roleAtTime, stamp, change);
     return picked.id;
   }

@@ -35,7 +35,9 @@ export async function restoreArticle(db: QuotemarkDatabase, deleted: DeletedArti
       }
       const [speakers, topics] = await Promise.all([db.speakers.bulkGet(speakerIds), db.topics.bulkGet(topicIds)]);
       if (speakers.includes(undefined) || topics.includes(undefined)) {
-        throw new Refusal('A speaker or topic of the deleted article has been deleted since, so the article was not restored.');
+        throw new Refusal(
+          'A speaker or topic of the deleted article has been deleted since, so the article was not restored.',
+        );
       }
       await db.articles.add(withoutUndefined(article.data));
       await db.statements.bulkAdd(statements);

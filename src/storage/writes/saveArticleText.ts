@@ -62,7 +62,10 @@ export async function saveArticleText(
       const article = await db.articles.get(articleId);
       if (!article) throw new Refusal('The article is not in the library any more, so its edited text was not saved.');
       if (article.textSha256 !== baseTextSha256) {
-        return err({ code: 'text-changed', message: 'The text of the article changed since the edit began, so the edit was not saved.' });
+        return err({
+          code: 'text-changed',
+          message: 'The text of the article changed since the edit began, so the edit was not saved.',
+        });
       }
       const stored = await db.statements.where('articleId').equals(articleId).toArray();
       const storedIds = new Set(stored.map((s) => s.id));
@@ -75,13 +78,20 @@ export async function saveArticleText(
             : 'A statement was deleted while the text was being edited. Nothing was saved; edit the text again.',
         );
       }
-      const stale = stored.filter((s) => !given.has(s.id) && s.orphanedAt === undefined && !statementFits(s, newText)).length;
+      const stale = stored.filter(
+        (s) => !given.has(s.id) && s.orphanedAt === undefined && !statementFits(s, newText),
+      ).length;
       if (stale > 0) {
         throw new Refusal(
           `${stale === 1 ? 'One statement' : `${stale} statements`} of this article would no longer match the edited text. Nothing was saved; edit the text again.`,
         );
       }
-      const checked = ArticleSchema.safeParse({ ...article, text: newText, textSha256: sha, updatedAt: now.toISOString() });
+      const checked = ArticleSchema.safeParse({
+        ...article,
+        text: newText,
+        textSha256: sha,
+        updatedAt: now.toISOString(),
+      });
       if (!checked.success) throw new Refusal(issueSentence('The edited text could not be saved', checked.error));
       const next = withoutUndefined(checked.data);
       await db.articles.put(next);
@@ -100,11 +110,13 @@ export async function saveArticleText(
 }
 
 function textProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'The edited text is empty. An article needs some text; cancel the edit to keep the old one.';
+  if (text.trim() === '')
+    return 'The edited text is empty. An article needs some text; cancel the edit to keep the old one.';
   if (text.length > MAX_TEXT_LENGTH) {
     return `The edited text is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')}.`;
   }
-  if (text.includes('\u0000')) return 'The edited text contains a NUL byte, which means it holds binary data, not text.';
+  if (text.includes('\u0000'))
+    return 'The edited text contains a NUL byte, which means it holds binary data, not text.';
   if (canonicalText(text) !== text) {
     return 'The edited text is not in canonical form (paragraphs separated by one blank line, no blank lines at the ends).';
   }
@@ -116,7 +128,8 @@ function statementsProblem(articleId: string, text: string, statements: readonly
   for (const statement of statements) {
     const parsed = StatementSchema.safeParse(statement);
     if (!parsed.success) return issueSentence('A statement carried over to the edited text is not valid', parsed.error);
-    if (statement.articleId !== articleId) return 'A statement carried over to the edited text belongs to another article.';
+    if (statement.articleId !== articleId)
+      return 'A statement carried over to the edited text belongs to another article.';
     if (seen.has(statement.id)) return 'A statement was given twice for the edited text.';
     seen.add(statement.id);
     if (statement.orphanedAt === undefined && !statementFits(statement, text)) {

@@ -3,7 +3,11 @@ import type { Anchor } from '../../core/model/anchor';
 import type { Change } from '../../core/model/change';
 import { StatementSchema, type Statement } from '../../core/model/statement';
 import { err } from '../../core/result';
-import { StatementDraftSchema, type ParsedStatementDraft, type StatementDraft } from '../../core/statements/statementDraft';
+import {
+  StatementDraftSchema,
+  type ParsedStatementDraft,
+  type StatementDraft,
+} from '../../core/statements/statementDraft';
 import { issueSentence } from '../database/issueSentence';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { Refusal, settleRefusal } from '../database/Refusal';
@@ -49,7 +53,12 @@ export async function saveStatement(
   }
 }
 
-function write(db: QuotemarkDatabase, d: ParsedStatementDraft, stamp: string, newId: () => string): Promise<SavedStatement> {
+function write(
+  db: QuotemarkDatabase,
+  d: ParsedStatementDraft,
+  stamp: string,
+  newId: () => string,
+): Promise<SavedStatement> {
   // articles is in scope only to be read: the quote is checked against the
   // text as it stands when the statement is written, not a moment before.
   return db.transaction('rw', [db.articles, db.speakers, db.topics, db.statements], async () => {

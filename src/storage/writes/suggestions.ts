@@ -45,7 +45,8 @@ export async function saveSuggestions(
   return settleRefusal(() =>
     db.transaction('rw', [db.articles, db.speakers, db.statements], async () => {
       const article = await db.articles.get(articleId);
-      if (!article) throw new Refusal('The article is not in the library any more, so its suggestions could not be saved.');
+      if (!article)
+        throw new Refusal('The article is not in the library any more, so its suggestions could not be saved.');
       const change = new ChangeBuilder('suggest statements');
       const existing = await db.statements.where('articleId').equals(articleId).toArray();
       const previous = existing.filter((s) => s.status === 'pending');
@@ -54,7 +55,9 @@ export async function saveSuggestions(
       await removeStraySpeakers(db, previous, change);
 
       const speakers = await db.speakers.toArray();
-      const taken: Anchor[] = existing.filter((s) => s.status === 'confirmed' && s.orphanedAt === undefined).map((s) => s.quote);
+      const taken: Anchor[] = existing
+        .filter((s) => s.status === 'confirmed' && s.orphanedAt === undefined)
+        .map((s) => s.quote);
       const added: Statement[] = [];
       for (const suggestion of suggestions) {
         const quote = anchorFor(article.text, suggestion);
@@ -121,7 +124,10 @@ export async function acceptSuggestions(
  * other statement names, in one transaction. Refused, with nothing written,
  * unless every id names a pending statement.
  */
-export async function rejectSuggestions(db: QuotemarkDatabase, statementIds: readonly string[]): Promise<Result<Change>> {
+export async function rejectSuggestions(
+  db: QuotemarkDatabase,
+  statementIds: readonly string[],
+): Promise<Result<Change>> {
   return settleRefusal(() =>
     db.transaction('rw', [db.speakers, db.statements], async () => {
       const pending = await pendingStatements(db, statementIds, 'rejected');
@@ -135,16 +141,24 @@ export async function rejectSuggestions(db: QuotemarkDatabase, statementIds: rea
 }
 
 /** The pending statements the ids name, each once; a Refusal unless all are pending. */
-async function pendingStatements(db: QuotemarkDatabase, statementIds: readonly string[], verb: string): Promise<Statement[]> {
+async function pendingStatements(
+  db: QuotemarkDatabase,
+  statementIds: readonly string[],
+  verb: string,
+): Promise<Statement[]> {
   const ids = [...new Set(statementIds)];
   if (ids.length === 0) throw new Refusal(`No suggestions were chosen, so none were ${verb}.`);
   const stored = await db.statements.bulkGet(ids);
   if (stored.some((s) => s === undefined)) {
-    throw new Refusal(`A chosen suggestion is not in the library any more, so none were ${verb}. Choose the suggestions again.`);
+    throw new Refusal(
+      `A chosen suggestion is not in the library any more, so none were ${verb}. Choose the suggestions again.`,
+    );
   }
   const statements = stored.filter((s): s is Statement => s !== undefined);
   if (statements.some((s) => s.status !== 'pending')) {
-    throw new Refusal(`A chosen statement is already confirmed, not a suggestion, so none were ${verb}. Choose only pending suggestions.`);
+    throw new Refusal(
+      `A chosen statement is already confirmed, not a suggestion, so none were ${verb}. Choose only pending suggestions.`,
+    );
   }
   return statements;
 }
@@ -154,9 +168,14 @@ async function pendingStatements(db: QuotemarkDatabase, statementIds: readonly s
  * (same moment, never edited since) and that no stored statement names any
  * more. A speaker a person registered or edited is never removed this way.
  */
-async function removeStraySpeakers(db: QuotemarkDatabase, statements: readonly Statement[], change: ChangeBuilder): Promise<void> {
+async function removeStraySpeakers(
+  db: QuotemarkDatabase,
+  statements: readonly Statement[],
+  change: ChangeBuilder,
+): Promise<void> {
   const candidates = new Map<string, string>();
-  for (const s of statements) if (s.speakerId !== null && s.origin === 'suggested') candidates.set(s.speakerId, s.createdAt);
+  for (const s of statements)
+    if (s.speakerId !== null && s.origin === 'suggested') candidates.set(s.speakerId, s.createdAt);
   for (const [id, createdAt] of candidates) {
     const speaker = await db.speakers.get(id);
     if (!speaker || speaker.createdAt !== createdAt || speaker.updatedAt !== speaker.createdAt) continue;

@@ -62,13 +62,21 @@ function checkDetails(details: ArticleDetails): Result<Changes> {
     const raw = details[key];
     if (raw !== undefined) changes[key] = raw.trim() === '' ? null : raw.trim();
   }
-  for (const [what, value] of [['title', title], ['source', changes.source], ['author', changes.author]] as const) {
+  for (const [what, value] of [
+    ['title', title],
+    ['source', changes.source],
+    ['author', changes.author],
+  ] as const) {
     if (value && value.length > MAX_TITLE_LENGTH) {
-      return err(`The ${what} is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_TITLE_LENGTH}.`);
+      return err(
+        `The ${what} is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_TITLE_LENGTH}.`,
+      );
     }
   }
   if (changes.url && !isWebAddress(changes.url)) {
-    return err(`“${shorten(changes.url)}” is not a web address. Give a URL starting with http:// or https://, or leave it empty.`);
+    return err(
+      `“${shorten(changes.url)}” is not a web address. Give a URL starting with http:// or https://, or leave it empty.`,
+    );
   }
   const date = changes.publishedAt;
   if (date && !DAY.safeParse(date).success && !DATE_TIME.safeParse(date).success) {

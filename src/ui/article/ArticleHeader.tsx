@@ -5,7 +5,15 @@ import { ExportButtons } from '../exchange/ExportButtons';
 import { ArticleDetailsForm } from './ArticleDetailsForm';
 
 /** Title and metadata of an article, with their editor one click away (when the person may edit them; the project, when it has one). */
-export function ArticleHeader({ article, canEdit = true, projectName }: { article: Article; canEdit?: boolean; projectName?: string }) {
+export function ArticleHeader({
+  article,
+  canEdit = true,
+  projectName,
+}: {
+  article: Article;
+  canEdit?: boolean;
+  projectName?: string;
+}) {
   const [editing, setEditing] = useState(false);
   return (
     <header className="qm-article-header">

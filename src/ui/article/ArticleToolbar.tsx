@@ -53,7 +53,13 @@ function Buttons({ text, selection, editing, onTag, onNewSpeaker, onSuggest, acc
     <div className="qm-toolbar" role="toolbar" aria-label="Annotation">
       {access.code && (
         <>
-          <button type="button" onClick={onTag} disabled={!selection} aria-keyshortcuts="T" title="Tag the selected text (T)">
+          <button
+            type="button"
+            onClick={onTag}
+            disabled={!selection}
+            aria-keyshortcuts="T"
+            title="Tag the selected text (T)"
+          >
             Tag statement
           </button>
           <button type="button" onClick={onNewSpeaker} disabled={!selection}>
@@ -74,7 +80,9 @@ function Buttons({ text, selection, editing, onTag, onNewSpeaker, onSuggest, acc
       {more}
       {access.code && (
         <span className="qm-hint" aria-live="polite">
-          {selection ? `Selected: “${preview(text.slice(selection.start, selection.end))}”` : 'Select the words someone said, then press T.'}
+          {selection
+            ? `Selected: “${preview(text.slice(selection.start, selection.end))}”`
+            : 'Select the words someone said, then press T.'}
         </span>
       )}
     </div>

@@ -38,7 +38,9 @@ import { useLayers } from './useLayers';
 
 /** "Added “Ben Sasse” (Senator) to the speakers.", naming what was guessed so a wrong guess is noticed. */
 function addedSentence(speaker: Speaker): string {
-  const guessed = [speaker.role, speaker.kind === 'organization' ? 'an organization' : undefined].filter(Boolean).join(', ');
+  const guessed = [speaker.role, speaker.kind === 'organization' ? 'an organization' : undefined]
+    .filter(Boolean)
+    .join(', ');
   return `Added “${speaker.name}”${guessed ? ` (${guessed})` : ''} to the speakers.`;
 }
 
@@ -63,7 +65,9 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const provisional = useProvisionalStatement(statements);
   const { placed, orphans } = usePlacedStatements(text, provisional.shown);
   const projects = useTeamProjects();
-  const project = article?.projectId ? projects?.find((p) => p.project.projectId === article.projectId)?.project : undefined;
+  const project = article?.projectId
+    ? projects?.find((p) => p.project.projectId === article.projectId)?.project
+    : undefined;
   const access = articleAccess(project, articleId);
   const layers = useLayers(text, project, articleId, access.layers);
   const highlights = useHighlights(placed, speakers, layers.placed, layers.speakers);
@@ -76,10 +80,14 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     [placed, speakers, topics, layers.placed, layers.speakers, layers.topics],
   );
   const markCueRef = useRef<(() => void) | null>(null);
-  const active = statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
+  const active =
+    statements?.find((s) => s.id === activeId) ?? (provisional.saved?.id === activeId ? provisional.saved : undefined);
 
   const selectionAnchor = useCallback(
-    () => (text !== undefined && selection && !textEditing.editing ? createAnchor(text, selection.start, selection.end) : null),
+    () =>
+      text !== undefined && selection && !textEditing.editing
+        ? createAnchor(text, selection.start, selection.end)
+        : null,
     [text, selection, textEditing.editing],
   );
   const report = (result: { ok: true } | { ok: false; error: string }, success?: string) =>
@@ -131,7 +139,11 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   };
   const reattach = async (id: string) => {
     const quote = selectionAnchor();
-    if (!quote) return report({ ok: false, error: 'Select the words this statement should point at, then press “Re-attach to selection”.' });
+    if (!quote)
+      return report({
+        ok: false,
+        error: 'Select the words this statement should point at, then press “Re-attach to selection”.',
+      });
     const result = await statementActions.reattach(id, quote);
     report(result);
     if (!result.ok) return;
@@ -141,7 +153,12 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
   const suggest = async () => {
     if (!article) return;
     const result = await statementActions.suggest(article);
-    report(result, result.ok ? `${result.value} statement${result.value === 1 ? '' : 's'} suggested. Review them in the sidebar: Accept (A) or Reject (R).` : undefined);
+    report(
+      result,
+      result.ok
+        ? `${result.value} statement${result.value === 1 ? '' : 's'} suggested. Review them in the sidebar: Accept (A) or Reject (R).`
+        : undefined,
+    );
   };
   const review = async (verdict: 'accept' | 'reject', ids: string[]) => {
     if (ids.length === 0) return;
@@ -166,17 +183,27 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
     },
     setStance: (stance) => void setStance(stance),
     // With the form open, the form handles S (and C) itself.
-    openSpeaker: form || !activeId ? undefined : () => {
-      setOpenedWithS(true);
-      setForm({ mode: 'edit', statementId: activeId });
-    },
+    openSpeaker:
+      form || !activeId
+        ? undefined
+        : () => {
+            setOpenedWithS(true);
+            setForm({ mode: 'edit', statementId: activeId });
+          },
     remove: () => activeId && void remove(activeId),
     accept: () => active?.status === 'pending' && void review('accept', [active.id]),
     reject: () => active?.status === 'pending' && void review('reject', [active.id]),
     escape: () => (form ? setForm(null) : setActiveId(null)),
   });
 
-  useKeepAboveSheet(form, article !== undefined && article !== null && text !== undefined && statements !== undefined && speakers !== undefined);
+  useKeepAboveSheet(
+    form,
+    article !== undefined &&
+      article !== null &&
+      text !== undefined &&
+      statements !== undefined &&
+      speakers !== undefined,
+  );
   const edited = useFormStatement(form?.mode === 'edit' ? form.statementId : undefined, statements);
   const formData = useMemo(() => {
     if (form?.mode === 'new') return { quote: form.quote };
@@ -199,78 +226,96 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
 
   return (
     <MarkCueContext value={markCueRef}>
-    <div className={form ? 'qm-article-view qm-article-view--sheet' : 'qm-article-view'}>
-      <div className="qm-reading">
-        <ArticleHeader article={article} canEdit={access.editArticle} projectName={project?.projectName} />
-        <ArticleToolbar
-          access={access}
-          more={
-            !project && (
-              <ShareWithProject articleId={article.id} projects={(projects ?? []).map((p) => p.project).filter((p) => p.role === 'owner')} />
-            )
-          }
-          text={text}
-          selection={textEditing.editing ? null : selection}
-          editing={textEditing}
-          onTag={tagSelection}
-          onNewSpeaker={() => void newSpeakerFromSelection()}
-          onSuggest={() => void suggest()}
-        />
-        {message && (
-          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error' : 'qm-notice'}>
-            {message.text}
-          </p>
-        )}
-        {deleted && <StatementDeletedNotice change={deleted.change} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
-        <LayersControl coders={layers.others} all={project?.coders ?? []} shown={layers.shown} onToggle={layers.toggle} />
-        <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
-        <ArticleText
-          text={text}
-          label={`Text of ${article.title}`}
-          highlights={highlights}
-          activeStatementId={activeId}
-          revealRequest={revealRequest}
-          onSelectionChange={setSelection}
-          onHighlightClick={select}
-          editable={textEditing.editing}
-          onEdit={textEditing.onEdit}
-          renderTooltip={(ids) => <StatementTooltip ids={ids} articleId={article.id} {...byId} coderOf={layers.coderOf} onSelect={select} />}
-          selectionActions={
-            access.code && <SelectionActions
-              onTag={tagSelection}
-              onNewSpeaker={() => void newSpeakerFromSelection()}
-              onMarkCue={form ? () => markCueRef.current?.() : undefined}
+      <div className={form ? 'qm-article-view qm-article-view--sheet' : 'qm-article-view'}>
+        <div className="qm-reading">
+          <ArticleHeader article={article} canEdit={access.editArticle} projectName={project?.projectName} />
+          <ArticleToolbar
+            access={access}
+            more={
+              !project && (
+                <ShareWithProject
+                  articleId={article.id}
+                  projects={(projects ?? []).map((p) => p.project).filter((p) => p.role === 'owner')}
+                />
+              )
+            }
+            text={text}
+            selection={textEditing.editing ? null : selection}
+            editing={textEditing}
+            onTag={tagSelection}
+            onNewSpeaker={() => void newSpeakerFromSelection()}
+            onSuggest={() => void suggest()}
+          />
+          {message && (
+            <p role={message.error ? 'alert' : 'status'} className={message.error ? 'qm-error' : 'qm-notice'}>
+              {message.text}
+            </p>
+          )}
+          {deleted && (
+            <StatementDeletedNotice
+              change={deleted.change}
+              onUndo={() => void undoDelete()}
+              onDismiss={() => setDeleted(null)}
             />
-          }
-        />
+          )}
+          <LayersControl
+            coders={layers.others}
+            all={project?.coders ?? []}
+            shown={layers.shown}
+            onToggle={layers.toggle}
+          />
+          <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
+          <ArticleText
+            text={text}
+            label={`Text of ${article.title}`}
+            highlights={highlights}
+            activeStatementId={activeId}
+            revealRequest={revealRequest}
+            onSelectionChange={setSelection}
+            onHighlightClick={select}
+            editable={textEditing.editing}
+            onEdit={textEditing.onEdit}
+            renderTooltip={(ids) => (
+              <StatementTooltip ids={ids} articleId={article.id} {...byId} coderOf={layers.coderOf} onSelect={select} />
+            )}
+            selectionActions={
+              access.code && (
+                <SelectionActions
+                  onTag={tagSelection}
+                  onNewSpeaker={() => void newSpeakerFromSelection()}
+                  onMarkCue={form ? () => markCueRef.current?.() : undefined}
+                />
+              )
+            }
+          />
+        </div>
+        <StatementGoneContext value={edited.gone}>
+          <StatementSidebar
+            articleId={article.id}
+            form={formData}
+            placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
+            orphans={orphans}
+            speakers={speakers ?? []}
+            topics={topics ?? []}
+            activeId={activeId}
+            onSelect={select}
+            onSave={save}
+            onDelete={(id) => void remove(id)}
+            onReattach={(id) => void reattach(id)}
+            onCancel={() => setForm(null)}
+            onAccept={(ids) => void review('accept', ids)}
+            onReject={(ids) => void review('reject', ids)}
+            formSupport={{
+              selectionAnchor,
+              onAddAlias: statementActions.addAlias,
+              onEditSpeaker: setEditingSpeaker,
+              focusSpeakerOnOpen: openedWithS,
+              editingText: textEditing.editing,
+            }}
+          />
+        </StatementGoneContext>
+        {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
       </div>
-      <StatementGoneContext value={edited.gone}>
-        <StatementSidebar
-          articleId={article.id}
-          form={formData}
-          placed={placed.map((p) => p.statement).filter((s) => s.id !== PROVISIONAL_ID)}
-          orphans={orphans}
-          speakers={speakers ?? []}
-          topics={topics ?? []}
-          activeId={activeId}
-          onSelect={select}
-          onSave={save}
-          onDelete={(id) => void remove(id)}
-          onReattach={(id) => void reattach(id)}
-          onCancel={() => setForm(null)}
-          onAccept={(ids) => void review('accept', ids)}
-          onReject={(ids) => void review('reject', ids)}
-          formSupport={{
-            selectionAnchor,
-            onAddAlias: statementActions.addAlias,
-            onEditSpeaker: setEditingSpeaker,
-            focusSpeakerOnOpen: openedWithS,
-            editingText: textEditing.editing,
-          }}
-        />
-      </StatementGoneContext>
-      {speakerToEdit && <SpeakerDialog speaker={speakerToEdit} onClose={() => setEditingSpeaker(null)} />}
-    </div>
     </MarkCueContext>
   );
 }

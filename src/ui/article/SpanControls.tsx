@@ -37,7 +37,13 @@ export function SpanControls({ quote, cue, selectionAnchor, onQuote, onCue, canU
       <blockquote className="qm-quote-preview">{quote.exact}</blockquote>
       <p className="qm-cue-line">
         Cue: {cue ? <q className="qm-cue-preview">{cue.exact}</q> : <span className="qm-hint">none</span>}{' '}
-        <button type="button" className="qm-small" onClick={markCueFromSelection} aria-keyshortcuts="C" title="Mark the selected words as the cue (C)">
+        <button
+          type="button"
+          className="qm-small"
+          onClick={markCueFromSelection}
+          aria-keyshortcuts="C"
+          title="Mark the selected words as the cue (C)"
+        >
           Mark cue
         </button>
         {cue && (

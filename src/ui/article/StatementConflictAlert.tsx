@@ -16,9 +16,7 @@ interface Props {
 export function StatementConflictAlert({ sentence, deleted, onSaveMine, onUseOther, onDiscard }: Props) {
   return (
     <div role="alert" className="qm-error qm-conflict">
-      <p>
-        {sentence} Nothing was saved; your edits are still in the form.
-      </p>
+      <p>{sentence} Nothing was saved; your edits are still in the form.</p>
       <p className="qm-actions">
         {deleted ? (
           <>

@@ -30,10 +30,20 @@ export function StatementFilterBar({ filters, onChange, speakers, topics }: Prop
   return (
     <fieldset className="qm-filters">
       <legend>Filter statements</legend>
-      {field('speakerId', 'Speaker', [...speakers.map((s): [string, string] => [s.id, s.name]), ['none', 'No speaker']])}
-      {field('kind', 'Kind', STATEMENT_KINDS.map((k) => [k, KIND_LABELS[k]]))}
+      {field('speakerId', 'Speaker', [
+        ...speakers.map((s): [string, string] => [s.id, s.name]),
+        ['none', 'No speaker'],
+      ])}
+      {field(
+        'kind',
+        'Kind',
+        STATEMENT_KINDS.map((k) => [k, KIND_LABELS[k]]),
+      )}
       {field('topicId', 'Topic', [...topics.map((t): [string, string] => [t.id, t.label]), ['none', 'No topic']])}
-      {field('stance', 'Stance', [...STANCES.map((s): [string, string] => [s, STANCE_LABELS[s]]), ['none', 'No stance']])}
+      {field('stance', 'Stance', [
+        ...STANCES.map((s): [string, string] => [s, STANCE_LABELS[s]]),
+        ['none', 'No stance'],
+      ])}
       {field('status', 'Status', [
         ['confirmed', 'Confirmed'],
         ['pending', 'Suggested'],

@@ -48,7 +48,9 @@ type Asking = { about: 'speaker' | 'topic' | 'noSpeaker'; edit?: { id: string; b
 /** The form that tags a span: who said it, as what, and what stance it takes. */
 export function StatementForm(props: Props) {
   const { articleId, statement, speakers, topics, onSave, onDelete, onReattach, onCancel } = props;
-  const [fields, setFields] = useState<StatementFields>(() => (statement ? fieldsOf(statement) : newFields(props.quote)));
+  const [fields, setFields] = useState<StatementFields>(() =>
+    statement ? fieldsOf(statement) : newFields(props.quote),
+  );
   const set =
     <K extends keyof StatementFields>(name: K) =>
     (value: StatementFields[K]) =>
@@ -108,8 +110,10 @@ export function StatementForm(props: Props) {
   };
   // The person's whole form wins over the other version; a deleted
   // statement comes back as a new one.
-  const saveMine = (current: Statement | null) => trySave(current ? { id: current.id, baseUpdatedAt: current.updatedAt } : undefined);
-  const sentence = (about: typeof conflict) => (base && about ? changedElsewhereSentence(base, about, { speakers, topics }) : '');
+  const saveMine = (current: Statement | null) =>
+    trySave(current ? { id: current.id, baseUpdatedAt: current.updatedAt } : undefined);
+  const sentence = (about: typeof conflict) =>
+    base && about ? changedElsewhereSentence(base, about, { speakers, topics }) : '';
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys confirming an input method's characters are not commands.
@@ -153,7 +157,11 @@ export function StatementForm(props: Props) {
         speakers={speakers}
         onPick={(value, registeredRole) => {
           setAsking((a) => (a?.about === 'topic' ? a : null));
-          setFields((f) => ({ ...f, speaker: value, role: registeredRole && !f.role.trim() ? registeredRole : f.role }));
+          setFields((f) => ({
+            ...f,
+            speaker: value,
+            role: registeredRole && !f.role.trim() ? registeredRole : f.role,
+          }));
         }}
         onAddAlias={props.onAddAlias}
         onEditSpeaker={props.onEditSpeaker}
@@ -175,7 +183,12 @@ export function StatementForm(props: Props) {
       </label>
       <label>
         Claim
-        <textarea value={claim} onChange={(e) => set('claim')(e.target.value)} rows={2} placeholder="The claim in your words" />
+        <textarea
+          value={claim}
+          onChange={(e) => set('claim')(e.target.value)}
+          rows={2}
+          placeholder="The claim in your words"
+        />
       </label>
       <PickOrCreate
         label="Topic"

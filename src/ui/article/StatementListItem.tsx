@@ -18,7 +18,15 @@ interface Props {
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
 
 /** One statement in the sidebar: speaker, kind, stance, topic and the words. */
-export const StatementListItem = memo(function StatementListItem({ statement: s, speakers, topics, activeId, onSelect, onAccept, onReject }: Props) {
+export const StatementListItem = memo(function StatementListItem({
+  statement: s,
+  speakers,
+  topics,
+  activeId,
+  onSelect,
+  onAccept,
+  onReject,
+}: Props) {
   const speaker = s.speakerId ? speakers.get(s.speakerId) : undefined;
   const topic = s.topicId ? topics.get(s.topicId) : undefined;
   const item = (

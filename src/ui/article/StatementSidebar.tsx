@@ -66,7 +66,12 @@ export function StatementSidebar(props: Props) {
       )}
       <h2>
         Statements ({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`}){' '}
-        <button type="button" className="qm-small qm-quiet" aria-expanded={filtering} onClick={() => setFiltering((f) => !f)}>
+        <button
+          type="button"
+          className="qm-small qm-quiet"
+          aria-expanded={filtering}
+          onClick={() => setFiltering((f) => !f)}
+        >
           Filter
         </button>
       </h2>
@@ -99,9 +104,17 @@ export function StatementSidebar(props: Props) {
         <>
           <h2>Orphans ({orphans.length})</h2>
           <p className="qm-hint">
-            Their words are no longer in the text. Choose one, then select new words and press “Re-attach to selection”, or delete it.
+            Their words are no longer in the text. Choose one, then select new words and press “Re-attach to selection”,
+            or delete it.
           </p>
-          <StatementList label="Orphans" statements={orphans} speakers={speakerById} topics={topicById} activeId={activeId} onSelect={onSelect} />
+          <StatementList
+            label="Orphans"
+            statements={orphans}
+            speakers={speakerById}
+            topics={topicById}
+            activeId={activeId}
+            onSelect={onSelect}
+          />
         </>
       )}
     </aside>

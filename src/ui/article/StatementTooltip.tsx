@@ -37,7 +37,8 @@ export function StatementTooltip({ ids, articleId, statements, speakers, topics,
             <span className="qm-swatch" style={{ background: speaker?.color ?? '#e0e0e0' }} aria-hidden="true" />
             {coder ? (
               <>
-                <strong>{speaker?.name ?? 'No speaker'}</strong> <span className="qm-hint">({coder.name}’s layer, read-only)</span>
+                <strong>{speaker?.name ?? 'No speaker'}</strong>{' '}
+                <span className="qm-hint">({coder.name}’s layer, read-only)</span>
               </>
             ) : (
               <a href={articleHref(articleId, s.id)} onClick={() => onSelect(s.id)}>

@@ -16,6 +16,7 @@ export function changedElsewhereSentence(
 ): string {
   if (!current) return 'This statement was deleted in another tab after you opened it.';
   const changes = describeStatementChanges(base, current, registry);
-  if (changes.length === 0) return 'This statement was saved again in another tab after you opened it, with the same content.';
+  if (changes.length === 0)
+    return 'This statement was saved again in another tab after you opened it, with the same content.';
   return `This statement was changed in another tab after you opened it: ${changes.join(', ')}.`;
 }

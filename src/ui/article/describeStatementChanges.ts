@@ -14,14 +14,28 @@ export function describeStatementChanges(
   after: Statement,
   registry: { speakers: readonly Speaker[]; topics: readonly Topic[] },
 ): string[] {
-  const speakerName = (id: string) => registry.speakers.find((s) => s.id === id)?.name ?? 'a speaker not in the registry';
+  const speakerName = (id: string) =>
+    registry.speakers.find((s) => s.id === id)?.name ?? 'a speaker not in the registry';
   const topicLabel = (id: string) => registry.topics.find((t) => t.id === id)?.label ?? 'a topic that no longer exists';
   const changes: string[] = [];
-  const field = (name: string, was: string | undefined, now: string | undefined, show: (value: string) => string = (v) => v) => {
+  const field = (
+    name: string,
+    was: string | undefined,
+    now: string | undefined,
+    show: (value: string) => string = (v) => v,
+  ) => {
     if (was === now) return;
-    changes.push(now === undefined || now === '' ? `the ${name} ${name === 'tags' ? 'were' : 'was'} removed` : `the ${name} ${name === 'tags' ? 'are' : 'is'} now ${show(now)}`);
+    changes.push(
+      now === undefined || now === ''
+        ? `the ${name} ${name === 'tags' ? 'were' : 'was'} removed`
+        : `the ${name} ${name === 'tags' ? 'are' : 'is'} now ${show(now)}`,
+    );
   };
-  if (before.quote.start !== after.quote.start || before.quote.end !== after.quote.end || before.quote.exact !== after.quote.exact) {
+  if (
+    before.quote.start !== after.quote.start ||
+    before.quote.end !== after.quote.end ||
+    before.quote.exact !== after.quote.exact
+  ) {
     changes.push(`the quote is now ${shorten(after.quote.exact)}`);
   }
   field('speaker', before.speakerId ?? undefined, after.speakerId ?? undefined, speakerName);
@@ -33,7 +47,8 @@ export function describeStatementChanges(
   field('stance', before.stance, after.stance, (s) => STANCE_LABELS[s as NonNullable<Statement['stance']>]);
   field('tags', before.tags.join(', '), after.tags.join(', '));
   field('note', before.note, after.note, shorten);
-  if (before.status !== after.status) changes.push(after.status === 'confirmed' ? 'it was accepted' : 'it is a suggestion again');
+  if (before.status !== after.status)
+    changes.push(after.status === 'confirmed' ? 'it was accepted' : 'it is a suggestion again');
   if (before.orphanedAt !== after.orphanedAt) {
     changes.push(after.orphanedAt ? 'its words were deleted from the text' : 'it was re-attached to the text');
   }

@@ -8,7 +8,14 @@ import type { StatementDraft } from '../../core/statements/statementDraft';
 import { appDatabase } from '../../storage/database/appDatabase';
 import { addSpeakerAlias, createSpeaker } from '../../storage/repositories/speakerRepository';
 import type { Article } from '../../core/model/article';
-import { acceptSuggestions, deleteStatement, reattachStatement, rejectSuggestions, saveStatement, saveSuggestions } from '../../storage/repositories/statementRepository';
+import {
+  acceptSuggestions,
+  deleteStatement,
+  reattachStatement,
+  rejectSuggestions,
+  saveStatement,
+  saveSuggestions,
+} from '../../storage/repositories/statementRepository';
 import type { Change } from '../../core/model/change';
 import { isConflict, type ConflictAwareResult } from '../../storage/database/StatementConflict';
 import { recordChange as recordInHistory, trackWrite } from '../history/historyStore';
@@ -45,7 +52,9 @@ export const statementActions = {
       result = await statementActions.save({ ...draftOf(result.conflict.current), stance });
     }
     if (isConflict(result)) {
-      return err(`The stance was not set: this statement was ${result.conflict.current ? 'changed' : 'deleted'} in another tab a moment ago.`);
+      return err(
+        `The stance was not set: this statement was ${result.conflict.current ? 'changed' : 'deleted'} in another tab a moment ago.`,
+      );
     }
     return result;
   },
@@ -75,7 +84,8 @@ export const statementActions = {
     if (!result.ok) return result;
     // A run that found nothing new changed nothing: no step to undo.
     const { after } = result.value.change;
-    if (Object.values(after).some((records) => records && Object.keys(records).length > 0)) recordChange(result.value.change);
+    if (Object.values(after).some((records) => records && Object.keys(records).length > 0))
+      recordChange(result.value.change);
     return ok(result.value.added.length);
   },
   async accept(ids: string[]): Promise<Result<void>> {

@@ -27,7 +27,9 @@ export type SettledFields = StatementFields & { speaker: SettledPick; topic: Set
  * The fields ready to save, or the box that still holds typed text naming
  * nothing: saving must ask what it means rather than pick or create.
  */
-export function settledFields(fields: StatementFields): { ok: true; fields: SettledFields } | { ok: false; unsettled: 'speaker' | 'topic' } {
+export function settledFields(
+  fields: StatementFields,
+): { ok: true; fields: SettledFields } | { ok: false; unsettled: 'speaker' | 'topic' } {
   const { speaker, topic } = fields;
   if (speaker && 'typed' in speaker) return { ok: false, unsettled: 'speaker' };
   if (topic && 'typed' in topic) return { ok: false, unsettled: 'topic' };
@@ -57,7 +59,11 @@ export function newFields(quote: Anchor): StatementFields {
 }
 
 /** The draft the fields save as: an edit of `edit.id` based on `edit.baseUpdatedAt`, or a new statement. */
-export function draftFromFields(articleId: string, fields: SettledFields, edit?: { id: string; baseUpdatedAt?: string }): StatementDraft {
+export function draftFromFields(
+  articleId: string,
+  fields: SettledFields,
+  edit?: { id: string; baseUpdatedAt?: string },
+): StatementDraft {
   const { speaker } = fields;
   return {
     ...(edit && { id: edit.id, baseUpdatedAt: edit.baseUpdatedAt }),

@@ -15,7 +15,9 @@ interface Handlers {
 
 /** The article view's keyboard flow (listed in the "?" dialog). */
 export function useArticleShortcuts(h: Handlers): void {
-  const stanceKeys: Shortcuts = Object.fromEntries(STANCES.map((stance, i) => [String(i + 1), () => h.setStance(stance)]));
+  const stanceKeys: Shortcuts = Object.fromEntries(
+    STANCES.map((stance, i) => [String(i + 1), () => h.setStance(stance)]),
+  );
   useShortcuts({
     t: h.tag,
     j: () => h.move(1),

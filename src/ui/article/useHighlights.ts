@@ -26,7 +26,11 @@ export function useHighlights(
     const lanes = overlapLanes([...placed, ...layers]);
     const own = placed.map(({ statement: s, start, end, cue }, i): HighlightSpec => {
       const speaker = s.speakerId ? byId.get(s.speakerId) : undefined;
-      const parts = [speaker?.name ?? 'No speaker', KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : undefined];
+      const parts = [
+        speaker?.name ?? 'No speaker',
+        KIND_LABELS[s.kind],
+        s.stance ? STANCE_LABELS[s.stance] : undefined,
+      ];
       return {
         id: s.id,
         start,
@@ -40,8 +44,21 @@ export function useHighlights(
     });
     const theirs = layers.map(({ statement: s, start, end, coder }, i): HighlightSpec => {
       const speaker = s.speakerId ? (byId.get(s.speakerId) ?? layerSpeakers?.get(s.speakerId)) : undefined;
-      const parts = [`${coder.name}’s layer`, speaker?.name ?? 'No speaker', KIND_LABELS[s.kind], s.stance ? STANCE_LABELS[s.stance] : undefined];
-      return { id: s.id, start, end, lane: lanes[placed.length + i] ?? 0, color: coder.color, label: parts.filter(Boolean).join(' · '), layer: coder.name };
+      const parts = [
+        `${coder.name}’s layer`,
+        speaker?.name ?? 'No speaker',
+        KIND_LABELS[s.kind],
+        s.stance ? STANCE_LABELS[s.stance] : undefined,
+      ];
+      return {
+        id: s.id,
+        start,
+        end,
+        lane: lanes[placed.length + i] ?? 0,
+        color: coder.color,
+        label: parts.filter(Boolean).join(' · '),
+        layer: coder.name,
+      };
     });
     return layers.length === 0 ? own : [...own, ...theirs];
   }, [placed, speakers, layers, layerSpeakers]);

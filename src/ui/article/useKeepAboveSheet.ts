@@ -19,7 +19,8 @@ export type SheetSubject = { range: Range | null } | { statementId: string } | n
  */
 export function useKeepAboveSheet(subject: SheetSubject, ready: boolean): void {
   useEffect(() => {
-    if (!ready || !subject || typeof window.matchMedia !== 'function' || !window.matchMedia(SHEET_MEDIA).matches) return;
+    if (!ready || !subject || typeof window.matchMedia !== 'function' || !window.matchMedia(SHEET_MEDIA).matches)
+      return;
     // After the editor has drawn its highlights and revealed the active one.
     const frame = requestAnimationFrame(() => {
       const target = 'range' in subject ? subject.range : firstHighlight(subject.statementId);

@@ -4,5 +4,8 @@ import { statementsInText, type StatementsInText } from '../../core/statements/s
 
 /** Resolve every statement's anchor against the article text (see statementsInText). */
 export function usePlacedStatements(text: string | undefined, statements: Statement[] | undefined): StatementsInText {
-  return useMemo(() => (text === undefined || !statements ? { placed: [], orphans: [] } : statementsInText(text, statements)), [text, statements]);
+  return useMemo(
+    () => (text === undefined || !statements ? { placed: [], orphans: [] } : statementsInText(text, statements)),
+    [text, statements],
+  );
 }

@@ -26,7 +26,11 @@ export function useSpeakerSearch(speakers: readonly Speaker[]) {
       const toOption = (s: Speaker): PickOption => options.find((o) => o.id === s.id) ?? { id: s.id, label: s.name };
       const result = pickSearch(speakers, speakerLabels, toOption, query, options);
       const target = result.choice.kind !== 'match' && query.trim() ? aliasTarget(speakers, query.trim()) : undefined;
-      if (target) options.push({ id: `${ALIAS_OPTION_PREFIX}${target.id}`, label: `Add “${query.trim()}” as an alias of ${target.name}` });
+      if (target)
+        options.push({
+          id: `${ALIAS_OPTION_PREFIX}${target.id}`,
+          label: `Add “${query.trim()}” as an alias of ${target.name}`,
+        });
       return result;
     },
     [speakers],

@@ -15,17 +15,31 @@ import { StatementGoneContext } from './StatementGoneContext';
  * them): that flows in too, wherever it was made, as it takes nothing the
  * person could have meant to keep.
  */
-export function useStatementVersion(statement: Statement | undefined, setFields: Dispatch<SetStateAction<StatementFields>>) {
+export function useStatementVersion(
+  statement: Statement | undefined,
+  setFields: Dispatch<SetStateAction<StatementFields>>,
+) {
   const gone = useContext(StatementGoneContext);
   const [base, setBase] = useState(statement);
   const [conflict, setConflict] = useState<StatementConflict | null>(null);
-  if (statement && base && !gone && statement.updatedAt !== base.updatedAt && (isOwnStatementVersion(statement) || movedOnly(base, statement))) {
+  if (
+    statement &&
+    base &&
+    !gone &&
+    statement.updatedAt !== base.updatedAt &&
+    (isOwnStatementVersion(statement) || movedOnly(base, statement))
+  ) {
     // Adjusted while rendering, as React advises for state derived from props.
     setBase(statement);
     setFields((fields) => adoptChanges(fields, fieldsOf(base), fieldsOf(statement)));
   }
-  const changedElsewhere: StatementConflict | null =
-    !base ? null : gone ? { current: null } : statement && statement.updatedAt !== base.updatedAt ? { current: statement } : null;
+  const changedElsewhere: StatementConflict | null = !base
+    ? null
+    : gone
+      ? { current: null }
+      : statement && statement.updatedAt !== base.updatedAt
+        ? { current: statement }
+        : null;
   return {
     /** The version the form's fields started from; none for a new statement. */
     base,
@@ -45,6 +59,12 @@ export function useStatementVersion(statement: Statement | undefined, setFields:
 
 /** Whether only the offsets of the words (or their orphanhood) changed, as a text edit does. */
 function movedOnly(before: Statement, after: Statement): boolean {
-  const words = (s: Statement) => ({ ...s, quote: s.quote.exact, cue: s.cue?.exact, orphanedAt: undefined, updatedAt: undefined });
+  const words = (s: Statement) => ({
+    ...s,
+    quote: s.quote.exact,
+    cue: s.cue?.exact,
+    orphanedAt: undefined,
+    updatedAt: undefined,
+  });
   return recordsEqual(words(before), words(after));
 }

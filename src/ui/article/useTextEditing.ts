@@ -37,7 +37,10 @@ export function useTextEditing(article: Article | null | undefined, statements: 
 
   useEffect(() => (dirty ? guardNavigation(() => window.confirm(LEAVE_QUESTION)) : undefined), [dirty]);
   // Header Undo and Redo stay off while the text is open for editing.
-  useEffect(() => (editing && articleId !== undefined ? holdArticleHistory(articleId) : undefined), [editing, articleId]);
+  useEffect(
+    () => (editing && articleId !== undefined ? holdArticleHistory(articleId) : undefined),
+    [editing, articleId],
+  );
 
   const savedInEffect = saved !== null && history.isDone(saved.change);
   const showsSaved = savedInEffect && article?.text === saved.from;
@@ -61,11 +64,16 @@ export function useTextEditing(article: Article | null | undefined, statements: 
     if (!article || !statements || base === null) return;
     if (!edit) return cancel();
     const { updated, orphaned } = rebaseStatements(statements, edit.text, edit.mapRange, new Date());
-    const result = await trackWrite(saveArticleText(appDatabase, article.id, base, edit.text, [...updated, ...orphaned]));
+    const result = await trackWrite(
+      saveArticleText(appDatabase, article.id, base, edit.text, [...updated, ...orphaned]),
+    );
     if (!result.ok) {
       const { error } = result;
       // The edit stays in the editor either way: nothing typed is lost.
-      setMessage({ error: true, text: typeof error === 'string' ? error : error.code === 'text-changed' ? TEXT_CHANGED : error.message });
+      setMessage({
+        error: true,
+        text: typeof error === 'string' ? error : error.code === 'text-changed' ? TEXT_CHANGED : error.message,
+      });
       return;
     }
     const { change } = result.value;
@@ -77,7 +85,10 @@ export function useTextEditing(article: Article | null | undefined, statements: 
     const lost = orphaned.length;
     setMessage({
       error: false,
-      text: lost === 0 ? 'Text saved; every statement still points at its words. Undo takes the edit back.' : `Text saved. ${lost} ${lost === 1 ? 'statement lost its' : 'statements lost their'} words and ${lost === 1 ? 'is' : 'are'} listed under Orphans. Undo takes the edit back.`,
+      text:
+        lost === 0
+          ? 'Text saved; every statement still points at its words. Undo takes the edit back.'
+          : `Text saved. ${lost} ${lost === 1 ? 'statement lost its' : 'statements lost their'} words and ${lost === 1 ? 'is' : 'are'} listed under Orphans. Undo takes the edit back.`,
     });
   };
 

@@ -51,7 +51,11 @@ export function SaveChartButtons({ chart, scope }: Props) {
       <button type="button" onClick={savePng}>
         Save chart as PNG
       </button>
-      {error && <p role="alert" className="qm-error">{error}</p>}
+      {error && (
+        <p role="alert" className="qm-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

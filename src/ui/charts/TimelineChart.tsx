@@ -24,7 +24,18 @@ export function TimelineChart({ timelines, title, svgRef }: Props) {
   const ends = timelines.map((t) => scale.y(t.points.at(-1)?.score ?? 0));
   const labelYs = spreadLabels(ends, 14);
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} fontFamily={FONT} fontSize={12} className="qm-chart">
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={title}
+      fontFamily={FONT}
+      fontSize={12}
+      className="qm-chart"
+    >
       <title>{title}</title>
       <rect width={WIDTH} height={HEIGHT} fill="#ffffff" />
       <text x={10} y={20} fontSize={14} fontWeight={600} fill={INK}>
@@ -32,7 +43,13 @@ export function TimelineChart({ timelines, title, svgRef }: Props) {
       </text>
       {[1, 0, -1].map((score) => (
         <g key={score}>
-          <line x1={BOX.left} x2={BOX.right} y1={scale.y(score)} y2={scale.y(score)} stroke={score === 0 ? '#b9bec6' : '#e4e6ea'} />
+          <line
+            x1={BOX.left}
+            x2={BOX.right}
+            y1={scale.y(score)}
+            y2={scale.y(score)}
+            stroke={score === 0 ? '#b9bec6' : '#e4e6ea'}
+          />
           <text x={BOX.left - 6} y={scale.y(score) + 4} textAnchor="end" fill={MUTED}>
             {score === 1 ? 'favor +1' : score === -1 ? 'against −1' : '0'}
           </text>
@@ -46,19 +63,35 @@ export function TimelineChart({ timelines, title, svgRef }: Props) {
       <text x={(BOX.left + BOX.right) / 2} y={HEIGHT - 10} textAnchor="middle" fill={INK}>
         Date of article
       </text>
-      <text x={14} y={(BOX.top + BOX.bottom) / 2} transform={`rotate(-90 14 ${(BOX.top + BOX.bottom) / 2})`} textAnchor="middle" fill={INK}>
+      <text
+        x={14}
+        y={(BOX.top + BOX.bottom) / 2}
+        transform={`rotate(-90 14 ${(BOX.top + BOX.bottom) / 2})`}
+        textAnchor="middle"
+        fill={INK}
+      >
         Stance score
       </text>
       {timelines.map((timeline, i) => {
         const fill = colorOfSpeaker(timeline.speaker);
         const ink = inkOfColor(fill);
         const last = timeline.points.at(-1);
-        const path = timeline.points.map((p, j) => `${j ? 'L' : 'M'}${scale.x(p.date).toFixed(1)},${scale.y(p.score).toFixed(1)}`).join(' ');
+        const path = timeline.points
+          .map((p, j) => `${j ? 'L' : 'M'}${scale.x(p.date).toFixed(1)},${scale.y(p.score).toFixed(1)}`)
+          .join(' ');
         return (
           <g key={timeline.speaker.id}>
             <path d={path} fill="none" stroke={ink} strokeWidth={2} />
             {timeline.points.map((p) => (
-              <circle key={p.date} cx={scale.x(p.date)} cy={scale.y(p.score)} r={3 + Math.min(p.count, 4)} fill={fill} stroke={ink} strokeWidth={1.5}>
+              <circle
+                key={p.date}
+                cx={scale.x(p.date)}
+                cy={scale.y(p.score)}
+                r={3 + Math.min(p.count, 4)}
+                fill={fill}
+                stroke={ink}
+                strokeWidth={1.5}
+              >
                 <title>{`${timeline.speaker.name}, ${p.date}: score ${p.score.toFixed(2)} from ${p.count} statement${p.count === 1 ? '' : 's'}`}</title>
               </circle>
             ))}

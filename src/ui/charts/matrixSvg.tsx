@@ -21,11 +21,27 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * across the top, speaker names down the side, each cell a stacked bar of
  * its stance counts with the leading stance written under it, and a legend.
  */
-export function MatrixSvg({ matrix, title, svgRef }: { matrix: StanceMatrix; title: string; svgRef?: Ref<SVGSVGElement> }) {
+export function MatrixSvg({
+  matrix,
+  title,
+  svgRef,
+}: {
+  matrix: StanceMatrix;
+  title: string;
+  svgRef?: Ref<SVGSVGElement>;
+}) {
   const width = ROW_HEADER + Math.max(matrix.topics.length, 1) * COLUMN + 20;
   const height = HEADER + matrix.speakers.length * ROW + LEGEND + 20;
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={FONT} fontSize={12}>
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FONT}
+      fontSize={12}
+    >
       <title>{title}</title>
       <rect width={width} height={height} fill="#ffffff" />
       <text x={10} y={22} fontSize={15} fontWeight={600} fill="#1d1d1f">
@@ -55,7 +71,14 @@ export function MatrixSvg({ matrix, title, svgRef }: { matrix: StanceMatrix; tit
               return (
                 <g key={topic.id}>
                   {stackSegments(cell.counts, cell.total, barWidth).map((s) => (
-                    <rect key={s.stance} x={x0 + s.x} y={y + 6} width={s.width} height={BAR} fill={STANCE_COLORS[s.stance]} />
+                    <rect
+                      key={s.stance}
+                      x={x0 + s.x}
+                      y={y + 6}
+                      width={s.width}
+                      height={BAR}
+                      fill={STANCE_COLORS[s.stance]}
+                    />
                   ))}
                   <text x={x0} y={y + 6 + BAR + 12} fontSize={11} fill="#1d1d1f">
                     {cellText(cell)}

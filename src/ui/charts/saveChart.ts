@@ -40,7 +40,12 @@ export function saveChartSvg(image: ChartImage, fileName: string): void {
 
 /** The PNG's scale: as asked, or smaller when the canvas would be larger than browsers draw. */
 export function pngScale(width: number, height: number, wanted: number): number {
-  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  return Math.min(
+    wanted,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
 }
 
 /** Download the chart as a PNG at twice its size (sharp on high-density screens), or as large as a canvas allows. */

@@ -2,7 +2,11 @@ import { STANCES, type Stance } from '../../core/model/statement';
 import type { StanceCounts } from '../../core/review/stanceCounts';
 
 /** The non-empty stretches of a stacked bar of stance counts, left to right in STANCES order. */
-export function stackSegments(counts: StanceCounts, total: number, width: number): { stance: Stance; x: number; width: number }[] {
+export function stackSegments(
+  counts: StanceCounts,
+  total: number,
+  width: number,
+): { stance: Stance; x: number; width: number }[] {
   if (total <= 0) return [];
   const segments: { stance: Stance; x: number; width: number }[] = [];
   let x = 0;

@@ -4,7 +4,10 @@ const DAY_MS = 86_400_000;
 const dayMs = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 
 /** Maps dates and scores to chart coordinates over the span of all points. */
-export function timelineScale(timelines: readonly SpeakerTimeline[], box: { left: number; right: number; top: number; bottom: number }) {
+export function timelineScale(
+  timelines: readonly SpeakerTimeline[],
+  box: { left: number; right: number; top: number; bottom: number },
+) {
   const times = timelines.flatMap((t) => t.points.map((p) => dayMs(p.date))).filter(Number.isFinite);
   let first = times.length ? Math.min(...times) : 0;
   let last = times.length ? Math.max(...times) : DAY_MS;

@@ -45,7 +45,10 @@ export function KeyboardShortcutsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <p className="qm-hint">Shortcuts work when the focus is not in a text field. Selecting text is the one step that needs a mouse (or Shift+arrow keys inside the article).</p>
+      <p className="qm-hint">
+        Shortcuts work when the focus is not in a text field. Selecting text is the one step that needs a mouse (or
+        Shift+arrow keys inside the article).
+      </p>
       <button type="button" onClick={onClose} autoFocus>
         Close
       </button>

@@ -31,7 +31,13 @@ export function PickQuestion({ label, typed, similar, reason, onSave, onPick, on
     <div ref={group} role="group" aria-label={`${label}: did you mean`} className="qm-notice qm-pick-question">
       <p role={onSave ? 'alert' : 'status'}>{sentence}</p>
       {similar.map((option) => (
-        <button key={option.id} type="button" className="qm-small" onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(option)}>
+        <button
+          key={option.id}
+          type="button"
+          className="qm-small"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onPick(option)}
+        >
           {option.label}
         </button>
       ))}

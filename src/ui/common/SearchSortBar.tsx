@@ -15,7 +15,12 @@ export function SearchSortBar<S extends string>(props: Props<S>) {
     <div className="qm-toolbar">
       <label className="qm-inline-field">
         {props.searchLabel}
-        <input type="search" value={props.query} onChange={(e) => props.onQuery(e.target.value)} placeholder={props.placeholder} />
+        <input
+          type="search"
+          value={props.query}
+          onChange={(e) => props.onQuery(e.target.value)}
+          placeholder={props.placeholder}
+        />
       </label>
       <label className="qm-inline-field">
         {props.sortLabel}

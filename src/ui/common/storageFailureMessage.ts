@@ -43,4 +43,3 @@ export function storageFailureMessage({ kind, detail }: StorageFailure, during: 
       return `The browser’s storage failed, so nothing of this change was saved (${detail}). Try again; if it keeps happening, reload the page.`;
   }
 }
-

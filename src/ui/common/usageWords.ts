@@ -12,7 +12,12 @@ export function usageWords({ statements, articles }: RegistryUsage): string {
  * "Ben Sasse has 2 statements in 1 article. They keep their quotes and get
  * no speaker." `keeps` says what each statement keeps, for one and for many.
  */
-export function deletionConsequence(name: string, usage: RegistryUsage, keeps: { one: string; many: string }, becomes: string): string {
+export function deletionConsequence(
+  name: string,
+  usage: RegistryUsage,
+  keeps: { one: string; many: string },
+  becomes: string,
+): string {
   if (usage.statements === 0) return `No statement names ${name}; nothing else changes.`;
   const they = usage.statements === 1 ? `It keeps its ${keeps.one}` : `They keep their ${keeps.many}`;
   return `${name} has ${usageWords(usage)}. ${they} and get${usage.statements === 1 ? 's' : ''} ${becomes}.`;

@@ -46,12 +46,18 @@ export function ExportButtons({ scope }: { scope: ExportScope }) {
           {label}
         </button>
       ))}
-      <label className="qm-inline-field qm-export-pending" title="Add suggestions nobody has reviewed yet to the W3C, CSV and stance table exports">
+      <label
+        className="qm-inline-field qm-export-pending"
+        title="Add suggestions nobody has reviewed yet to the W3C, CSV and stance table exports"
+      >
         <input type="checkbox" checked={includePending} onChange={(e) => setIncludePending(e.target.checked)} />
         Include pending suggestions
       </label>
       {inTeam && (
-        <label className="qm-inline-field qm-export-pending" title={`Add the other coders’ statements on team projects’ articles to the ${ALL_CODERS_FORMATS.map((f) => f.toUpperCase()).join(' and ')} exports, with who coded each (a coder column, a W3C creator)`}>
+        <label
+          className="qm-inline-field qm-export-pending"
+          title={`Add the other coders’ statements on team projects’ articles to the ${ALL_CODERS_FORMATS.map((f) => f.toUpperCase()).join(' and ')} exports, with who coded each (a coder column, a W3C creator)`}
+        >
           <input type="checkbox" checked={allCoders} onChange={(e) => setAllCoders(e.target.checked)} />
           All coders
         </label>

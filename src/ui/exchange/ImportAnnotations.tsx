@@ -37,7 +37,8 @@ export function ImportAnnotationsPanel({ importing }: { importing: ImportAnnotat
       {problems && (
         <div role="alert" className="qm-error qm-import-problems">
           <p>
-            “{problems.file}” was not imported; nothing was changed. {problems.list.length === 1 ? 'Problem' : plural(problems.list.length, 'problem')}:
+            “{problems.file}” was not imported; nothing was changed.{' '}
+            {problems.list.length === 1 ? 'Problem' : plural(problems.list.length, 'problem')}:
           </p>
           <ul>
             {problems.list.slice(0, 50).map((p, i) => (

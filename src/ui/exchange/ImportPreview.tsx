@@ -12,7 +12,12 @@ import { importRefusalSentence } from './importRefusalSentence';
 import { PlacementReport } from './PlacementReport';
 
 const TABLE_NAMES = { articles: 'Articles', speakers: 'Speakers', topics: 'Topics', statements: 'Statements' } as const;
-const RECORD_NAMES: Record<LibraryTable, string> = { articles: 'article', speakers: 'speaker', topics: 'topic', statements: 'statement' };
+const RECORD_NAMES: Record<LibraryTable, string> = {
+  articles: 'article',
+  speakers: 'speaker',
+  topics: 'topic',
+  statements: 'statement',
+};
 const POLICIES: [ImportPolicy, string][] = [
   ['newer', 'Keep the newer version (by last change)'],
   ['mine', 'Keep mine'],
@@ -37,7 +42,12 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
   const [importRest, setImportRest] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const plan = useMemo(
-    () => planImport(ready.incoming, ready.existing, policy, { mergeSpeakers, placement: ready.placement, statementPaths: ready.statementPaths }),
+    () =>
+      planImport(ready.incoming, ready.existing, policy, {
+        mergeSpeakers,
+        placement: ready.placement,
+        statementPaths: ready.statementPaths,
+      }),
     [ready, policy, mergeSpeakers],
   );
   const changed = LIBRARY_TABLES.some((t) => plan.tables[t].changed.length > 0);
@@ -49,7 +59,10 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
     const result = await settleWrite(importLibrary(appDatabase, plan));
     if (!result.ok) return setError(importRefusalSentence(result.error));
     const written = LIBRARY_TABLES.map((t) => plural(result.value[t], RECORD_NAMES[t])).join(', ');
-    const left = plan.unplaced.length > 0 ? ` ${plural(plan.unplaced.length, 'statement')} that could not be placed ${plan.unplaced.length === 1 ? 'was' : 'were'} left out.` : '';
+    const left =
+      plan.unplaced.length > 0
+        ? ` ${plural(plan.unplaced.length, 'statement')} that could not be placed ${plan.unplaced.length === 1 ? 'was' : 'were'} left out.`
+        : '';
     onDone(`Imported “${ready.fileName}”: ${written} written.${left}`);
   };
 
@@ -60,9 +73,15 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
         <thead>
           <tr>
             <th scope="col">Records</th>
-            <th scope="col" className="qm-num">New</th>
-            <th scope="col" className="qm-num">Identical</th>
-            <th scope="col" className="qm-num">Changed</th>
+            <th scope="col" className="qm-num">
+              New
+            </th>
+            <th scope="col" className="qm-num">
+              Identical
+            </th>
+            <th scope="col" className="qm-num">
+              Changed
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -91,24 +110,28 @@ export function ImportPreview({ ready, onCancel, onDone }: Props) {
       {plan.merges.length > 0 && (
         <label className="qm-inline-field">
           <input type="checkbox" checked={mergeSpeakers} onChange={(e) => setMergeSpeakers(e.target.checked)} />
-          Merge {plural(plan.merges.length, 'speaker')} with the same name into the existing ones ({plan.merges.map((m) => m.name).join(', ')})
+          Merge {plural(plan.merges.length, 'speaker')} with the same name into the existing ones (
+          {plan.merges.map((m) => m.name).join(', ')})
         </label>
       )}
       <PlacementReport plan={plan} importRest={importRest} onImportRest={setImportRest} />
       {ready.w3c && (
         <p className="qm-hint">
-          W3C annotations bring statements only: they land on articles already in the library; the speakers and topics they name are found there by name, or
-          added.
+          W3C annotations bring statements only: they land on articles already in the library; the speakers and topics
+          they name are found there by name, or added.
         </p>
       )}
       {effect.kind === 'nothing-new' && (
-        <p className="qm-hint">Everything in this file{plan.unplaced.length > 0 ? ' that can be placed' : ''} is already in the library; importing changes nothing.</p>
+        <p className="qm-hint">
+          Everything in this file{plan.unplaced.length > 0 ? ' that can be placed' : ''} is already in the library;
+          importing changes nothing.
+        </p>
       )}
       {effect.kind === 'library-kept' && (
         <p className="qm-hint">
-          {plural(effect.differing, 'record')} in this file {effect.differing === 1 ? 'differs' : 'differ'} from the library; “
-          {POLICIES.find(([value]) => value === policy)?.[1]}” keeps the library’s {effect.differing === 1 ? 'version' : 'versions'}, so no record will be
-          written.
+          {plural(effect.differing, 'record')} in this file {effect.differing === 1 ? 'differs' : 'differ'} from the
+          library; “{POLICIES.find(([value]) => value === policy)?.[1]}” keeps the library’s{' '}
+          {effect.differing === 1 ? 'version' : 'versions'}, so no record will be written.
         </p>
       )}
       <ErrorMessage message={error} />

@@ -26,7 +26,8 @@ export function PlacementReport({ plan, importRest, onImportRest }: Props) {
       {unplaced.length > 0 && (
         <div role="alert" className="qm-error qm-import-problems">
           <p>
-            {plural(unplaced.length, 'statement')} cannot be placed in {unplaced.length === 1 ? 'its article’s text' : 'their articles’ texts'} and will not be imported:
+            {plural(unplaced.length, 'statement')} cannot be placed in{' '}
+            {unplaced.length === 1 ? 'its article’s text' : 'their articles’ texts'} and will not be imported:
           </p>
           <ul aria-label="Statements that cannot be placed">
             {unplaced.slice(0, SHOWN).map((u) => (
@@ -39,13 +40,18 @@ export function PlacementReport({ plan, importRest, onImportRest }: Props) {
           </ul>
           <label className="qm-inline-field">
             <input type="checkbox" checked={importRest} onChange={(e) => onImportRest(e.target.checked)} />
-            {plan.placeable > 0 ? `Import the ${plural(plan.placeable, 'statement')} that can be placed` : 'Import the rest of the file without them'}
+            {plan.placeable > 0
+              ? `Import the ${plural(plan.placeable, 'statement')} that can be placed`
+              : 'Import the rest of the file without them'}
           </label>
         </div>
       )}
       {placed.length > 0 && (
         <div className="qm-notice">
-          <p>{plural(placed.length, 'quote')} found away from {placed.length === 1 ? 'its' : 'their'} position in the file, where the words are now:</p>
+          <p>
+            {plural(placed.length, 'quote')} found away from {placed.length === 1 ? 'its' : 'their'} position in the
+            file, where the words are now:
+          </p>
           <ul aria-label="Placed statements">
             {placed.slice(0, SHOWN).map((p) => (
               <li key={`${p.path}`}>
@@ -66,8 +72,9 @@ export function PlacementReport({ plan, importRest, onImportRest }: Props) {
       {unverified.length > 0 && (
         <div className="qm-notice">
           <p>
-            {plural(unverified.length, 'quote')} taken from {unverified.length === 1 ? 'its' : 'their'} position alone, unverified: the file has no quote to check
-            against, so {unverified.length === 1 ? 'it is' : 'they are'} whatever words are there now:
+            {plural(unverified.length, 'quote')} taken from {unverified.length === 1 ? 'its' : 'their'} position alone,
+            unverified: the file has no quote to check against, so {unverified.length === 1 ? 'it is' : 'they are'}{' '}
+            whatever words are there now:
           </p>
           <ul aria-label="Unverified statements">
             {unverified.slice(0, SHOWN).map((p) => (

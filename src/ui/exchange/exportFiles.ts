@@ -10,7 +10,12 @@ import { withOtherCoders } from '../../storage/team/withOtherCoders';
 import type { Statement } from '../../core/model/statement';
 import { downloadFile } from '../common/downloadFile';
 
-const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({ articles, speakers, topics, statements });
+const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({
+  articles,
+  speakers,
+  topics,
+  statements,
+});
 
 /** Exports that can name each statement's coder ("All coders"): the statements themselves. */
 export const ALL_CODERS_FORMATS: readonly ExportFormat[] = ['w3c', 'csv'];
@@ -25,25 +30,39 @@ type Build = (r: LibraryRecords, now: Date, counting: CountOptions, coderOf?: Co
 // W3C and CSV writers (papaparse) load on first use, not with the Library.
 // JSON is the lossless backup: it always holds every statement, pending or not.
 const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: string; build: Build }> = {
-  json: { suffix: '', extension: 'json', type: 'application/json', build: (r, now) => JSON.stringify(buildEnvelope(r, now), null, 2) },
+  json: {
+    suffix: '',
+    extension: 'json',
+    type: 'application/json',
+    build: (r, now) => JSON.stringify(buildEnvelope(r, now), null, 2),
+  },
   w3c: {
     suffix: ' w3c',
     extension: 'jsonld',
     type: 'application/ld+json',
     build: async (r, now, counting, coderOf) =>
-      JSON.stringify((await import('../../core/exchange/toW3CAnnotations')).toW3CAnnotations(r, now, { counting, ...(coderOf ? { coderOf } : {}) }), null, 2),
+      JSON.stringify(
+        (await import('../../core/exchange/toW3CAnnotations')).toW3CAnnotations(r, now, {
+          counting,
+          ...(coderOf ? { coderOf } : {}),
+        }),
+        null,
+        2,
+      ),
   },
   csv: {
     suffix: ' statements',
     extension: 'csv',
     type: 'text/csv;charset=utf-8',
-    build: async (r, _now, counting, coderOf) => (await import('../../core/exchange/toStatementsCsv')).toStatementsCsv(r, counting, coderOf),
+    build: async (r, _now, counting, coderOf) =>
+      (await import('../../core/exchange/toStatementsCsv')).toStatementsCsv(r, counting, coderOf),
   },
   stances: {
     suffix: ' stances',
     extension: 'csv',
     type: 'text/csv;charset=utf-8',
-    build: async (r, _now, counting) => (await import('../../core/exchange/toStanceTableCsv')).toStanceTableCsv(r, counting),
+    build: async (r, _now, counting) =>
+      (await import('../../core/exchange/toStanceTableCsv')).toStanceTableCsv(r, counting),
   },
 };
 
@@ -57,11 +76,24 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; type: s
  * With `allCoders`, W3C and the statements CSV add the other coders'
  * statements of team projects, naming each statement's coder.
  */
-export async function exportFile(scope: ExportScope, format: ExportFormat, counting: CountOptions = {}, now = new Date(), allCoders = false): Promise<void> {
-  const mine = scope.kind === 'library' ? libraryRecords(await exportLibrary(appDatabase, now)) : await exportArticle(appDatabase, scope.articleId);
+export async function exportFile(
+  scope: ExportScope,
+  format: ExportFormat,
+  counting: CountOptions = {},
+  now = new Date(),
+  allCoders = false,
+): Promise<void> {
+  const mine =
+    scope.kind === 'library'
+      ? libraryRecords(await exportLibrary(appDatabase, now))
+      : await exportArticle(appDatabase, scope.articleId);
   const every = allCoders && ALL_CODERS_FORMATS.includes(format) ? await withOtherCoders(appDatabase, mine) : null;
   const spec = FORMATS[format];
-  const name = exportFileName(`${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}${every ? ' all coders' : ''}`, spec.extension, now);
+  const name = exportFileName(
+    `${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}${every ? ' all coders' : ''}`,
+    spec.extension,
+    now,
+  );
   downloadFile(name, await spec.build(every?.records ?? mine, now, counting, every?.coderOf), spec.type);
   // Stamped with the time of the read, so statements saved since count as new.
   // The file is already out: a failed note only leaves an older date shown.

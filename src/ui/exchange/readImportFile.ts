@@ -44,5 +44,12 @@ export async function readImportFile(file: File): Promise<Result<ReadyImport, Im
   if (!parsed.ok) return parsed;
   const { envelope, placement, statementPaths } = parsed.value;
   const { articles, speakers, topics, statements } = envelope;
-  return ok({ fileName: file.name, incoming: { articles, speakers, topics, statements }, placement, statementPaths, existing, w3c: false });
+  return ok({
+    fileName: file.name,
+    incoming: { articles, speakers, topics, statements },
+    placement,
+    statementPaths,
+    existing,
+    w3c: false,
+  });
 }

@@ -29,7 +29,11 @@ export function HistoryControls() {
 
   const step = async (direction: 'undo' | 'redo') => {
     const result = await stepHistory(direction, view);
-    setMessage(result.ok ? { at: here, error: false, verb: direction === 'undo' ? 'Undid' : 'Redid', report: result.value } : { at: here, error: true, text: result.error });
+    setMessage(
+      result.ok
+        ? { at: here, error: false, verb: direction === 'undo' ? 'Undid' : 'Redid', report: result.value }
+        : { at: here, error: true, text: result.error },
+    );
   };
   useShortcuts({
     'mod+z': () => void step('undo'),
@@ -41,10 +45,22 @@ export function HistoryControls() {
   return (
     <div className="qm-header-actions">
       {message?.at === here && <StepMessage message={message} />}
-      <button type="button" onClick={() => void step('undo')} disabled={hold !== undefined || !history.canUndo(view)} aria-keyshortcuts="Control+Z" title={hold ?? history.undoLabel(view) ?? `Nothing to undo${inArticle}`}>
+      <button
+        type="button"
+        onClick={() => void step('undo')}
+        disabled={hold !== undefined || !history.canUndo(view)}
+        aria-keyshortcuts="Control+Z"
+        title={hold ?? history.undoLabel(view) ?? `Nothing to undo${inArticle}`}
+      >
         Undo
       </button>
-      <button type="button" onClick={() => void step('redo')} disabled={hold !== undefined || !history.canRedo(view)} aria-keyshortcuts="Control+Shift+Z" title={hold ?? history.redoLabel(view) ?? `Nothing to redo${inArticle}`}>
+      <button
+        type="button"
+        onClick={() => void step('redo')}
+        disabled={hold !== undefined || !history.canRedo(view)}
+        aria-keyshortcuts="Control+Shift+Z"
+        title={hold ?? history.redoLabel(view) ?? `Nothing to redo${inArticle}`}
+      >
         Redo
       </button>
       <button type="button" className="qm-quiet" onClick={() => setShowKeys(true)} aria-keyshortcuts="?">

@@ -47,7 +47,8 @@ export function useHistoryHold(view: UndoScope): string | undefined {
   return useSyncExternalStore(subscribe, () => (isHeld(view) ? HELD : undefined));
 }
 
-const HELD = 'Save or cancel your edit of the text first; while it is open, the editor has its own undo (Ctrl+Z in the text).';
+const HELD =
+  'Save or cancel your edit of the text first; while it is open, the editor has its own undo (Ctrl+Z in the text).';
 
 /**
  * Remember a step the person took, so it can be undone. Its scope comes from
@@ -67,7 +68,10 @@ export function recordChange(change: Change): void {
 export function trackWrite<T, E = string>(write: Promise<Result<T, E>>): Promise<Result<T, E | string>> {
   const settled = settleWrite(write);
   inFlight.add(settled);
-  void settled.then(() => inFlight.delete(settled), () => inFlight.delete(settled));
+  void settled.then(
+    () => inFlight.delete(settled),
+    () => inFlight.delete(settled),
+  );
   return settled;
 }
 
@@ -135,7 +139,10 @@ async function applyStep(step: HistoryStep, direction: 'undo' | 'redo', view: Un
   publish(direction === 'undo' ? history.undo(step) : history.redo(step));
   if (step.scope.kind === 'library' || view.kind === 'article') return ok({ label });
   const article = await getArticle(appDatabase, step.scope.articleId);
-  return ok({ label, elsewhere: { articleId: step.scope.articleId, title: article?.title ?? 'an article no longer in the library' } });
+  return ok({
+    label,
+    elsewhere: { articleId: step.scope.articleId, title: article?.title ?? 'an article no longer in the library' },
+  });
 }
 
 /** Why a view has nothing to undo or redo, pointing at the Library when other views do. */

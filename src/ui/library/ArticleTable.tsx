@@ -24,7 +24,9 @@ export function ArticleTable({ articles, onDelete, projectNames, canDelete = () 
           <th scope="col">Source</th>
           <th scope="col">Published</th>
           <th scope="col">Added</th>
-          <th scope="col" className="qm-num">Statements</th>
+          <th scope="col" className="qm-num">
+            Statements
+          </th>
           <th scope="col">
             <span className="qm-visually-hidden">Actions</span>
           </th>
@@ -36,16 +38,27 @@ export function ArticleTable({ articles, onDelete, projectNames, canDelete = () 
             <th scope="row">
               <a href={articleHref(a.id)}>{a.title}</a>
             </th>
-            {projects && <td data-label="Project">{a.projectId ? (projectNames?.get(a.projectId) ?? 'A project you left') : 'Local'}</td>}
+            {projects && (
+              <td data-label="Project">
+                {a.projectId ? (projectNames?.get(a.projectId) ?? 'A project you left') : 'Local'}
+              </td>
+            )}
             <td data-label="Source">{a.source}</td>
             <td data-label="Published">{formatDate(a.publishedAt)}</td>
             <td data-label="Added">
               <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
             </td>
-            <td className="qm-num" data-label="Statements">{a.statementCount}</td>
+            <td className="qm-num" data-label="Statements">
+              {a.statementCount}
+            </td>
             <td>
               {canDelete(a) && (
-                <button type="button" className="qm-quiet" onClick={() => onDelete(a)} aria-label={`Delete article “${a.title}”`}>
+                <button
+                  type="button"
+                  className="qm-quiet"
+                  onClick={() => onDelete(a)}
+                  aria-label={`Delete article “${a.title}”`}
+                >
                   Delete
                 </button>
               )}

@@ -16,9 +16,7 @@ export function ImportReport({ outcomes, onImportVisibleText, onDismiss }: Props
     <div className="qm-import-report">
       {failed.length > 0 && (
         <div role="alert" className="qm-error">
-          <p>
-            {failed.length === 1 ? 'One file was not imported:' : `${failed.length} files were not imported:`}
-          </p>
+          <p>{failed.length === 1 ? 'One file was not imported:' : `${failed.length} files were not imported:`}</p>
           <ul>
             {failed.map((o) => (
               <li key={o.file}>
@@ -44,12 +42,16 @@ export function ImportReport({ outcomes, onImportVisibleText, onDismiss }: Props
                 <li key={o.file}>
                   Added <a href={articleHref(o.articleId)}>{o.title}</a> from “{o.file}”.
                   {o.notices.map((n) => (
-                    <span key={n} className="qm-hint"> {n}</span>
+                    <span key={n} className="qm-hint">
+                      {' '}
+                      {n}
+                    </span>
                   ))}
                 </li>
               ) : o.status === 'duplicate' ? (
                 <li key={o.file}>
-                  “{o.file}” is already in the library as <a href={articleHref(o.existingId)}>{o.existingTitle}</a>; it was not added again.
+                  “{o.file}” is already in the library as <a href={articleHref(o.existingId)}>{o.existingTitle}</a>; it
+                  was not added again.
                 </li>
               ) : null,
             )}

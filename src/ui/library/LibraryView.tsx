@@ -28,8 +28,14 @@ const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/mar
 export function LibraryView() {
   const articles = useArticleSummaries();
   const projects = useTeamProjects();
-  const projectNames = useMemo(() => new Map((projects ?? []).map((p) => [p.project.projectId, p.project.projectName])), [projects]);
-  const ownedProjects = useMemo(() => new Set((projects ?? []).filter((p) => p.project.role === 'owner').map((p) => p.project.projectId)), [projects]);
+  const projectNames = useMemo(
+    () => new Map((projects ?? []).map((p) => [p.project.projectId, p.project.projectName])),
+    [projects],
+  );
+  const ownedProjects = useMemo(
+    () => new Set((projects ?? []).filter((p) => p.project.role === 'owner').map((p) => p.project.projectId)),
+    [projects],
+  );
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ArticleSort>('added');
   const matching = useArticleSearch(query);
@@ -42,7 +48,11 @@ export function LibraryView() {
   const importing = useImportAnnotations();
 
   const shown = useMemo(
-    () => sortArticles((articles ?? []).filter((a) => !matching || matching.has(a.id)), sort),
+    () =>
+      sortArticles(
+        (articles ?? []).filter((a) => !matching || matching.has(a.id)),
+        sort,
+      ),
     [articles, matching, sort],
   );
 
@@ -127,7 +137,9 @@ export function LibraryView() {
         onDismiss={files.clear}
         onImportVisibleText={(o) => {
           files.clear();
-          void run('The page text could not be imported', () => adder.add({ title: o.title ?? o.file, text: o.visibleText ?? '' }));
+          void run('The page text could not be imported', () =>
+            adder.add({ title: o.title ?? o.file, text: o.visibleText ?? '' }),
+          );
         }}
       />
       {adder.duplicate && (
@@ -189,9 +201,14 @@ export function LibraryView() {
           onCancel={deletion.cancel}
         >
           <p>
-            Delete “{deletion.asking.title}” and its {plural(deletion.asking.statementCount, 'statement')}? Speakers and topics stay.
+            Delete “{deletion.asking.title}” and its {plural(deletion.asking.statementCount, 'statement')}? Speakers and
+            topics stay.
             {deletion.asking.projectId && projectNames.has(deletion.asking.projectId) && (
-              <> It also leaves the project “{projectNames.get(deletion.asking.projectId)}” for every coder; their statements on it stay in their layers.</>
+              <>
+                {' '}
+                It also leaves the project “{projectNames.get(deletion.asking.projectId)}” for every coder; their
+                statements on it stay in their layers.
+              </>
             )}
           </p>
         </ConfirmDialog>

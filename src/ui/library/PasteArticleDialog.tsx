@@ -33,12 +33,13 @@ export function PasteArticleDialog({ open, onClose, onAdd }: Props) {
     const fallback = event.clipboardData.getData('text/plain');
     const { selectionStart, selectionEnd } = event.currentTarget;
     // The sanitiser loads on first use, keeping it out of the app's first load.
-    void Promise.all([import('../../core/intake/clipboardHtmlToText'), import('../../core/intake/htmlEnvironment')]).then(
-      ([{ clipboardHtmlToText }, { htmlEnvironment }]) => {
-        const plain = clipboardHtmlToText(html, htmlEnvironment(window)) || fallback;
-        setText((current) => current.slice(0, selectionStart) + plain + current.slice(selectionEnd));
-      },
-    );
+    void Promise.all([
+      import('../../core/intake/clipboardHtmlToText'),
+      import('../../core/intake/htmlEnvironment'),
+    ]).then(([{ clipboardHtmlToText }, { htmlEnvironment }]) => {
+      const plain = clipboardHtmlToText(html, htmlEnvironment(window)) || fallback;
+      setText((current) => current.slice(0, selectionStart) + plain + current.slice(selectionEnd));
+    });
   };
 
   const submit = async (event: FormEvent) => {

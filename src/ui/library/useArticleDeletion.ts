@@ -27,5 +27,13 @@ export function useArticleDeletion(onError: (message: string) => void) {
     if (!result.ok) onError(result.error);
   };
 
-  return { asking, ask: setAsking, cancel: () => setAsking(null), confirm, deleted, undo, dismiss: () => setDeleted(null) };
+  return {
+    asking,
+    ask: setAsking,
+    cancel: () => setAsking(null),
+    confirm,
+    deleted,
+    undo,
+    dismiss: () => setDeleted(null),
+  };
 }

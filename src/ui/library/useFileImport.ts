@@ -54,7 +54,13 @@ async function importFile(file: File): Promise<ImportOutcome> {
     if (existing) return { file: name, status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
     const added = await settleWrite(addArticle(appDatabase, read.value.input));
     if (!added.ok) return { file: name, status: 'failed', message: `“${name}”: ${added.error}` };
-    return { file: name, status: 'added', articleId: added.value.id, title: added.value.title, notices: read.value.notices };
+    return {
+      file: name,
+      status: 'added',
+      articleId: added.value.id,
+      title: added.value.title,
+      notices: read.value.notices,
+    };
   } catch (e) {
     return { file: name, status: 'failed', message: `“${name}” could not be read: ${errorMessage(e)}` };
   }

@@ -53,7 +53,12 @@ export function DeleteFromRegistry({ action, question, readUsage, consequence, r
         </p>
       )}
       {asking && (
-        <ConfirmDialog title={question} confirmLabel={action} onConfirm={() => void confirm()} onCancel={() => setAsking(null)}>
+        <ConfirmDialog
+          title={question}
+          confirmLabel={action}
+          onConfirm={() => void confirm()}
+          onCancel={() => setAsking(null)}
+        >
           <p>{consequence(asking)}</p>
           <p className="qm-hint">Undo takes it back.</p>
         </ConfirmDialog>

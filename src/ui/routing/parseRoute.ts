@@ -22,7 +22,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { view: 'library' };
   if (parts[0] === 'articles' && parts[1] && parts.length === 2) {
     const statementId = new URLSearchParams(query).get('statement') ?? undefined;
-    return statementId ? { view: 'article', articleId: parts[1], statementId } : { view: 'article', articleId: parts[1] };
+    return statementId
+      ? { view: 'article', articleId: parts[1], statementId }
+      : { view: 'article', articleId: parts[1] };
   }
   if (parts[0] === 'speakers' && parts.length === 1) return { view: 'speakers' };
   if (parts[0] === 'speakers' && parts[1] && parts.length === 2) return { view: 'speaker', speakerId: parts[1] };

@@ -20,7 +20,13 @@ export function BackupSection({ status, busy, error, onExport }: Props) {
       ) : (
         <dl className="qm-settings-facts">
           <dt>Last exported</dt>
-          <dd>{status.lastExportAt ? <time dateTime={status.lastExportAt}>{formatDateTime(status.lastExportAt)}</time> : 'Never'}</dd>
+          <dd>
+            {status.lastExportAt ? (
+              <time dateTime={status.lastExportAt}>{formatDateTime(status.lastExportAt)}</time>
+            ) : (
+              'Never'
+            )}
+          </dd>
           <dt>Statements created since</dt>
           <dd>
             {status.statementsSinceExport} <span className="qm-hint">(of {status.statementCount} in the library)</span>
@@ -31,7 +37,12 @@ export function BackupSection({ status, busy, error, onExport }: Props) {
         <button type="button" onClick={onExport} disabled={busy}>
           Export library now
         </button>
-        {busy && <span role="status" className="qm-hint"> Exporting…</span>}
+        {busy && (
+          <span role="status" className="qm-hint">
+            {' '}
+            Exporting…
+          </span>
+        )}
       </p>
       <ErrorMessage message={error} />
       <p className="qm-hint">

@@ -18,8 +18,19 @@ export function SettingsView() {
   return (
     <section aria-labelledby="settings-heading" className="qm-settings">
       <h1 id="settings-heading">Settings</h1>
-      <StorageSection supported={browserStorage() !== null} status={storage.status} request={request} asking={storage.asking} onAsk={() => void storage.ask()} />
-      <BackupSection status={exportStatus} busy={backup.busy} error={backup.error} onExport={() => void backup.exportNow()} />
+      <StorageSection
+        supported={browserStorage() !== null}
+        status={storage.status}
+        request={request}
+        asking={storage.asking}
+        onAsk={() => void storage.ask()}
+      />
+      <BackupSection
+        status={exportStatus}
+        busy={backup.busy}
+        error={backup.error}
+        onExport={() => void backup.exportNow()}
+      />
       <TeamSection />
     </section>
   );

@@ -19,8 +19,8 @@ export function StorageSection({ supported, status, request, asking, onAsk }: Pr
       <h2 id="storage-heading">Storage in this browser</h2>
       {!supported ? (
         <p>
-          Storage status is not available in this browser (it has no navigator.storage), so Quotemark cannot ask it to keep
-          your library. Export the library regularly.
+          Storage status is not available in this browser (it has no navigator.storage), so Quotemark cannot ask it to
+          keep your library. Export the library regularly.
         </p>
       ) : !status ? (
         <p aria-busy="true">Loading…</p>
@@ -39,7 +39,8 @@ export function StorageSection({ supported, status, request, asking, onAsk }: Pr
             )}
             {request && (
               <span className="qm-hint qm-settings-detail">
-                Last asked <time dateTime={request.askedAt}>{formatDateTime(request.askedAt)}</time>: {request.granted ? 'granted' : 'declined'}.
+                Last asked <time dateTime={request.askedAt}>{formatDateTime(request.askedAt)}</time>:{' '}
+                {request.granted ? 'granted' : 'declined'}.
                 {!request.granted &&
                   ' Chromium grants it to sites you install, bookmark or use often; Firefox asks you. An export keeps a copy either way.'}
               </span>

@@ -24,5 +24,9 @@ export function useExportReminder() {
 
   const remindedNow = status?.remindedAt != null && status.remindedAt >= SESSION_START;
   const since = status?.statementsSinceExport ?? 0;
-  return { visible: remindedNow && since >= EXPORT_REMINDER_AFTER && !dismissed, since, dismiss: () => setDismissed(true) };
+  return {
+    visible: remindedNow && since >= EXPORT_REMINDER_AFTER && !dismissed,
+    since,
+    dismiss: () => setDismissed(true),
+  };
 }

@@ -7,7 +7,13 @@ import { DeleteFromRegistry } from '../registry/DeleteFromRegistry';
 import { deletionConsequence } from '../common/usageWords';
 
 /** "Delete speaker", after a confirmation naming how many statements lose their speaker. */
-export function DeleteSpeakerButton({ speaker, onDeleted }: { speaker: Speaker; onDeleted: (usage: RegistryUsage) => void }) {
+export function DeleteSpeakerButton({
+  speaker,
+  onDeleted,
+}: {
+  speaker: Speaker;
+  onDeleted: (usage: RegistryUsage) => void;
+}) {
   return (
     <DeleteFromRegistry
       action="Delete speaker"

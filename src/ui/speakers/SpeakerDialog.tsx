@@ -30,14 +30,20 @@ export function SpeakerDialog({ speaker, onClose }: { speaker: Speaker; onClose:
     const el = dialog.current;
     if (el && !el.open) el.showModal?.();
   }, []);
-  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: e.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await trackWrite(updateSpeaker(appDatabase, speaker.id, {
-      ...fields,
-      aliases: fields.aliases.split('\n').map((a) => a.trim()).filter(Boolean),
-    }));
+    const result = await trackWrite(
+      updateSpeaker(appDatabase, speaker.id, {
+        ...fields,
+        aliases: fields.aliases
+          .split('\n')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      }),
+    );
     if (!result.ok) return setError(result.error);
     recordChange(result.value.change);
     onClose();

@@ -24,7 +24,8 @@ export function SpeakerPage({ speakerId }: { speakerId: string }) {
     return (
       <p role="status" className="qm-notice">
         Deleted speaker {deleted.name}.{' '}
-        {deleted.usage.statements > 0 && `${usageWords(deleted.usage)} now ${deleted.usage.statements === 1 ? 'has' : 'have'} no speaker, quotes kept. `}
+        {deleted.usage.statements > 0 &&
+          `${usageWords(deleted.usage)} now ${deleted.usage.statements === 1 ? 'has' : 'have'} no speaker, quotes kept. `}
         Undo takes it back. <a href="#/speakers">Go to Speakers</a>.
       </p>
     );

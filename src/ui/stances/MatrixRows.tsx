@@ -17,7 +17,8 @@ export function MatrixHeaderRow({ topics, columns }: { topics: readonly Topic[];
     <tr aria-rowindex={1}>
       <td className="qm-matrix-corner" aria-colindex={1} />
       {columns.map((column) => {
-        if (column.kind === 'gap') return <td key={column.key} className="qm-matrix-gap" aria-hidden="true" style={{ width: column.size }} />;
+        if (column.kind === 'gap')
+          return <td key={column.key} className="qm-matrix-gap" aria-hidden="true" style={{ width: column.size }} />;
         const topic = topics[column.index];
         return (
           topic && (

@@ -58,7 +58,8 @@ export function StanceMatrixTable({ records, matrix }: Props) {
     const at = cellOf(event.target);
     const speaker = at && speakers[at[0]];
     const topic = at && topics[at[1]];
-    if (speaker && topic) setChosen({ speakerId: speaker.id, topicId: topic.id, heading: `${speaker.name} on ${topic.label}` });
+    if (speaker && topic)
+      setChosen({ speakerId: speaker.id, topicId: topic.id, heading: `${speaker.name} on ${topic.label}` });
   };
 
   return (
@@ -79,11 +80,21 @@ export function StanceMatrixTable({ records, matrix }: Props) {
           </thead>
           <tbody onKeyDown={grid.onKeyDown} onFocus={grid.onFocus} onClick={choose}>
             {view.rows.map((row) => {
-              if (row.kind === 'gap') return <MatrixGapRow key={row.key} height={row.size} span={view.columns.length + 1} />;
+              if (row.kind === 'gap')
+                return <MatrixGapRow key={row.key} height={row.size} span={view.columns.length + 1} />;
               const speaker = speakers[row.index];
               return (
                 speaker && (
-                  <MatrixRow key={speaker.id} row={row.index} speaker={speaker} topics={topics} columns={view.columns} cells={cells} active={active} chosen={chosen} />
+                  <MatrixRow
+                    key={speaker.id}
+                    row={row.index}
+                    speaker={speaker}
+                    topics={topics}
+                    columns={view.columns}
+                    cells={cells}
+                    active={active}
+                    chosen={chosen}
+                  />
                 )
               );
             })}

@@ -41,8 +41,8 @@ export function StancesReview({ records }: { records: StanceRecords }) {
   if (records.statements.length === 0 || (!filtered && matrix.speakers.length === 0)) {
     return (
       <p className="qm-empty">
-        No stances yet. In an article, give a statement a speaker, a topic and a stance (and confirm it); the matrix of who stands where
-        appears here.
+        No stances yet. In an article, give a statement a speaker, a topic and a stance (and confirm it); the matrix of
+        who stands where appears here.
       </p>
     );
   }
@@ -54,7 +54,12 @@ export function StancesReview({ records }: { records: StanceRecords }) {
       ) : (
         <>
           <div className="qm-review-actions">
-            <button type="button" onClick={() => downloadFile(exportFileName('stance-matrix', 'csv'), matrixCsv(matrix), 'text/csv;charset=utf-8')}>
+            <button
+              type="button"
+              onClick={() =>
+                downloadFile(exportFileName('stance-matrix', 'csv'), matrixCsv(matrix), 'text/csv;charset=utf-8')
+              }
+            >
               Export matrix CSV
             </button>
             <SaveChartButtons chart={chart} scope="stance-matrix" />

@@ -1,4 +1,11 @@
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useCallback, type RefObject } from 'react';
 import { MATRIX_GEOMETRY as SIZE, MATRIX_OVERSCAN } from './matrixGeometry';
 import type { GridCell } from './useRovingGrid';
@@ -20,11 +27,22 @@ const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, report: (re
  * table). Both axes scroll the same box; its sticky header row and speaker
  * column are the virtualisers' padding.
  */
-export function useMatrixWindow(scrollBox: RefObject<HTMLDivElement | null>, rows: number, columns: number, active: GridCell) {
+export function useMatrixWindow(
+  scrollBox: RefObject<HTMLDivElement | null>,
+  rows: number,
+  columns: number,
+  active: GridCell,
+) {
   const getScrollElement = useCallback(() => scrollBox.current, [scrollBox]);
   const [activeRow, activeColumn] = active;
-  const rowRange = useCallback((range: Range) => withPinned(defaultRangeExtractor(range), activeRow, rows), [activeRow, rows]);
-  const columnRange = useCallback((range: Range) => withPinned(defaultRangeExtractor(range), activeColumn, columns), [activeColumn, columns]);
+  const rowRange = useCallback(
+    (range: Range) => withPinned(defaultRangeExtractor(range), activeRow, rows),
+    [activeRow, rows],
+  );
+  const columnRange = useCallback(
+    (range: Range) => withPinned(defaultRangeExtractor(range), activeColumn, columns),
+    [activeColumn, columns],
+  );
 
   // Both virtualisers re-render this hook's component themselves; nothing here memoises their functions.
   // eslint-disable-next-line react-hooks/incompatible-library

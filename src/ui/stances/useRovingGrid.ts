@@ -34,7 +34,8 @@ export function useRovingGrid({ rows, columns, active, onActiveChange, container
 
   const focusPending = () => {
     const target = pending.current;
-    const element = target && container.current?.querySelector<HTMLElement>(`[data-row="${target[0]}"][data-column="${target[1]}"]`);
+    const element =
+      target && container.current?.querySelector<HTMLElement>(`[data-row="${target[0]}"][data-column="${target[1]}"]`);
     if (!element) return;
     pending.current = null;
     // focus() alone would centre the cell; "nearest" moves the view only as

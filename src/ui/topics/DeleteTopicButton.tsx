@@ -14,7 +14,12 @@ export function DeleteTopicButton({ topic, onDeleted }: { topic: Topic; onDelete
       question={`Delete topic “${topic.label}”?`}
       readUsage={() => registryUsageOf(appDatabase, 'topicId', topic.id)}
       consequence={(usage) =>
-        deletionConsequence(`“${topic.label}”`, usage, { one: 'quote and stance', many: 'quotes and stances' }, 'no topic')
+        deletionConsequence(
+          `“${topic.label}”`,
+          usage,
+          { one: 'quote and stance', many: 'quotes and stances' },
+          'no topic',
+        )
       }
       remove={() => deleteTopic(appDatabase, topic.id)}
       onDeleted={onDeleted}

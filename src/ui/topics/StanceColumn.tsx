@@ -32,10 +32,14 @@ export function StanceColumn({ heading, entries, articleTitles, empty }: Props) 
                 {statements.map((statement) => (
                   <li key={statement.id}>
                     {statement.stance && (
-                      <span className={`qm-badge qm-stance-${statement.stance}`}>{STANCE_LABELS[statement.stance]}</span>
+                      <span className={`qm-badge qm-stance-${statement.stance}`}>
+                        {STANCE_LABELS[statement.stance]}
+                      </span>
                     )}{' '}
                     <a href={articleHref(statement.articleId, statement.id)}>“{statement.quote.exact}”</a>{' '}
-                    <span className="qm-evidence-article">— {articleTitles.get(statement.articleId) ?? 'Unknown article'}</span>
+                    <span className="qm-evidence-article">
+                      — {articleTitles.get(statement.articleId) ?? 'Unknown article'}
+                    </span>
                   </li>
                 ))}
               </ul>

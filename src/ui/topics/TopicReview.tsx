@@ -21,8 +21,18 @@ export function TopicReview({ records, topic }: { records: ReviewRecords; topic:
   return (
     <>
       <div className="qm-topic-columns">
-        <StanceColumn heading="For" entries={groups.favor} articleTitles={articleTitles} empty="Nobody speaks for it." />
-        <StanceColumn heading="Against" entries={groups.against} articleTitles={articleTitles} empty="Nobody speaks against it." />
+        <StanceColumn
+          heading="For"
+          entries={groups.favor}
+          articleTitles={articleTitles}
+          empty="Nobody speaks for it."
+        />
+        <StanceColumn
+          heading="Against"
+          entries={groups.against}
+          articleTitles={articleTitles}
+          empty="Nobody speaks against it."
+        />
       </div>
       {groups.other.length > 0 && (
         <StanceColumn heading="Other positions" entries={groups.other} articleTitles={articleTitles} empty="" />

@@ -15,7 +15,10 @@ async function merge(targetId: string, others: string[]): Promise<Result<MergeOu
   const result = await mergeTopics(appDatabase, targetId, others);
   if (!result.ok) return result;
   const { topic, moved, change } = result.value;
-  return { ok: true, value: { change, said: `Merged into “${topic.label}”: ${moved} statement${moved === 1 ? '' : 's'} moved.` } };
+  return {
+    ok: true,
+    value: { change, said: `Merged into “${topic.label}”: ${moved} statement${moved === 1 ? '' : 's'} moved.` },
+  };
 }
 
 /**

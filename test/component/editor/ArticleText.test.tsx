@@ -107,7 +107,9 @@ describe('ArticleText', () => {
   });
 
   it('marks pending statements', () => {
-    render(<ArticleText text={TEXT} highlights={[{ ...span('p', 'in Xinjiang'), pending: true }]} label="Article text" />);
+    render(
+      <ArticleText text={TEXT} highlights={[{ ...span('p', 'in Xinjiang'), pending: true }]} label="Article text" />,
+    );
     expect(elementsOf('p')[0]?.classList.contains('qm-highlight--pending')).toBe(true);
   });
 
@@ -180,7 +182,9 @@ describe('ArticleText', () => {
 
   it('reports a selection across the paragraph break with the break inside it', () => {
     const onSelectionChange = vi.fn();
-    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} onSelectionChange={onSelectionChange} label="Article text" />);
+    render(
+      <ArticleText text={TEXT} highlights={HIGHLIGHTS} onSelectionChange={onSelectionChange} label="Article text" />,
+    );
     const article = screen.getByRole('article');
     const first = textNodeContaining(article, 'respond');
     const second = textNodeContaining(article, 'Blinken');
@@ -219,7 +223,9 @@ describe('ArticleText', () => {
 
   it('reports a click on a highlight with the most specific statement under it', () => {
     const onHighlightClick = vi.fn();
-    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} onHighlightClick={onHighlightClick} label="Article text" />);
+    render(
+      <ArticleText text={TEXT} highlights={HIGHLIGHTS} onHighlightClick={onHighlightClick} label="Article text" />,
+    );
     window.getSelection()?.removeAllRanges();
     const nested = elementsOf('nested')[0];
     if (!nested) throw new Error('nested highlight not drawn');
@@ -235,7 +241,9 @@ describe('ArticleText', () => {
 
   it('does not treat a drag-selection ending on a highlight as a click', () => {
     const onHighlightClick = vi.fn();
-    render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} onHighlightClick={onHighlightClick} label="Article text" />);
+    render(
+      <ArticleText text={TEXT} highlights={HIGHLIGHTS} onHighlightClick={onHighlightClick} label="Article text" />,
+    );
     const article = screen.getByRole('article');
     const node = textNodeContaining(article, 'Blinken');
     act(() => {
@@ -255,9 +263,17 @@ describe('ArticleText', () => {
     const scrollIntoView = vi.fn();
     const original = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = scrollIntoView;
-    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
-      { top: 5000, bottom: 5020, left: 0, right: 10, width: 10, height: 20, x: 0, y: 5000, toJSON: () => ({}) },
-    );
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+      top: 5000,
+      bottom: 5020,
+      left: 0,
+      right: 10,
+      width: 10,
+      height: 20,
+      x: 0,
+      y: 5000,
+      toJSON: () => ({}),
+    });
     try {
       const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} label="Article text" />);
       expect(scrollIntoView).not.toHaveBeenCalled();
@@ -293,18 +309,27 @@ describe('ArticleText', () => {
     const onHighlightClick = vi.fn();
     const quote = { ...span('blinken', '“a response to serious abuses”'), cue: at('said') };
     render(
-      <ArticleText text={TEXT} highlights={[...HIGHLIGHTS, quote]} onHighlightClick={onHighlightClick} label="Article text" />,
+      <ArticleText
+        text={TEXT}
+        highlights={[...HIGHLIGHTS, quote]}
+        onHighlightClick={onHighlightClick}
+        label="Article text"
+      />,
     );
     window.getSelection()?.removeAllRanges();
     const cue = document.querySelector<HTMLElement>('[data-cue-for="blinken"]');
     if (!cue) throw new Error('cue not drawn');
-    expect(cue.closest('[data-statement-id="across"]') ?? cue.querySelector('[data-statement-id="across"]')).not.toBeNull();
+    expect(
+      cue.closest('[data-statement-id="across"]') ?? cue.querySelector('[data-statement-id="across"]'),
+    ).not.toBeNull();
     fireEvent.click(cue.querySelector('mark') ?? cue);
     expect(onHighlightClick).toHaveBeenLastCalledWith('blinken');
   });
 
   it('says aria-current on the first element of the active statement only', () => {
-    const { rerender } = render(<ArticleText text={TEXT} highlights={HIGHLIGHTS} activeStatementId="a" label="Article text" />);
+    const { rerender } = render(
+      <ArticleText text={TEXT} highlights={HIGHLIGHTS} activeStatementId="a" label="Article text" />,
+    );
     const current = () => Array.from(document.querySelectorAll<HTMLElement>('[aria-current]'));
     expect(elementsOf('a').length).toBeGreaterThan(1);
     expect(current()).toEqual([elementsOf('a')[0]]);
@@ -333,7 +358,9 @@ describe('ArticleText', () => {
     expect(around.length).toBeGreaterThan(1);
     expect(screen.getByRole('tooltip').textContent).toBe(around.join(', '));
     // The nested statement, the shortest there, is the one lifted.
-    expect([...document.querySelectorAll('style')].map((s) => s.textContent).join('\n')).toContain('data-statement-id="nested"');
+    expect([...document.querySelectorAll('style')].map((s) => s.textContent).join('\n')).toContain(
+      'data-statement-id="nested"',
+    );
     // No title: the browser's own tooltip would cover the rich one.
     expect(article.querySelectorAll('[title]')).toHaveLength(0);
     act(() => {
@@ -351,7 +378,9 @@ describe('ArticleText', () => {
     rerender(<ArticleText {...props} activeStatementId="nested" revealRequest={1} />);
     const tip = await screen.findByRole('tooltip');
     expect(tip.textContent?.split(', ')).toContain('nested');
-    expect([...document.querySelectorAll('style')].map((el) => el.textContent).join('\n')).toContain('data-statement-id="nested"');
+    expect([...document.querySelectorAll('style')].map((el) => el.textContent).join('\n')).toContain(
+      'data-statement-id="nested"',
+    );
   });
 
   it('keeps drawing the rest when one statement changes among many', () => {
@@ -360,7 +389,8 @@ describe('ArticleText', () => {
     rerender(<ArticleText text={TEXT} highlights={recoloured} label="Article text" />);
     expect(elementsOf('across').every((el) => el.getAttribute('aria-description') === 'renamed')).toBe(true);
     expect(elementsOf('across')[0]?.getAttribute('style')).toContain('#d7c2ff');
-    for (const id of ['a', 'b', 'nested']) expect(elementsOf(id).every((el) => el.getAttribute('aria-description') === `label of ${id}`)).toBe(true);
+    for (const id of ['a', 'b', 'nested'])
+      expect(elementsOf(id).every((el) => el.getAttribute('aria-description') === `label of ${id}`)).toBe(true);
     rerender(<ArticleText text={TEXT} highlights={recoloured.filter((h) => h.id !== 'b')} label="Article text" />);
     expect(elementsOf('b')).toHaveLength(0);
     expect(elementsOf('a').length).toBeGreaterThan(0);

@@ -40,7 +40,13 @@ function setup(editable: boolean) {
   );
   const { rerender } = render(view({ editable }));
   const article = screen.getByRole('article', { name: 'Article text' });
-  return { article, editor: editorOf(article), onEdit, onSelectionChange, rerender: (p: Parameters<typeof view>[0]) => rerender(view(p)) };
+  return {
+    article,
+    editor: editorOf(article),
+    onEdit,
+    onSelectionChange,
+    rerender: (p: Parameters<typeof view>[0]) => rerender(view(p)),
+  };
 }
 
 function deleteNoise(editor: Editor) {
@@ -130,7 +136,8 @@ describe('ArticleText in edit-text mode', () => {
       fireEvent.paste(article, {
         clipboardData: {
           types: ['text/plain', 'text/html'],
-          getData: (type: string) => (type === 'text/plain' ? 'Pasted.\n\nAnd more. ' : '<b>Pasted.</b><p>And more.</p>'),
+          getData: (type: string) =>
+            type === 'text/plain' ? 'Pasted.\n\nAnd more. ' : '<b>Pasted.</b><p>And more.</p>',
         },
       });
     });

@@ -4,7 +4,10 @@ import { ArticleText } from '../../../src/editor/ArticleText';
 import type { HighlightSpec } from '../../../src/editor/highlights/highlightSpec';
 
 // 300 paragraphs: long enough to load viewport-first.
-const PARAGRAPHS = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} says something the minister said about paragraph ${i}.`);
+const PARAGRAPHS = Array.from(
+  { length: 300 },
+  (_, i) => `Paragraph ${i} says something the minister said about paragraph ${i}.`,
+);
 const TEXT = PARAGRAPHS.join('\n\n');
 
 function spanIn(paragraph: number, id: string): HighlightSpec {
@@ -20,7 +23,8 @@ function runSlices(count: number): void {
   for (let i = 0; i < count; i++) act(() => vi.advanceTimersToNextTimer());
 }
 
-const marked = (id: string) => [...document.querySelectorAll('[data-statement-id]')].filter((el) => el.getAttribute('data-statement-id') === id);
+const marked = (id: string) =>
+  [...document.querySelectorAll('[data-statement-id]')].filter((el) => el.getAttribute('data-statement-id') === id);
 
 // The rest of the text goes in on idle callbacks (a zero timeout where, as
 // in happy-dom, there is no requestIdleCallback). Faked, each slice runs when
@@ -74,7 +78,9 @@ describe('ArticleText on a long text', () => {
   });
 
   it('loads everything at once when a statement is active, and before editing', () => {
-    render(<ArticleText text={TEXT} highlights={[spanIn(290, 'deep')]} activeStatementId="deep" label="Article text" />);
+    render(
+      <ArticleText text={TEXT} highlights={[spanIn(290, 'deep')]} activeStatementId="deep" label="Article text" />,
+    );
     expect(screen.getByRole('article').querySelectorAll('p')).toHaveLength(300);
     expect(marked('deep')).toHaveLength(1);
   });

@@ -7,7 +7,8 @@ import { appDatabase } from '../../../src/storage/database/appDatabase';
 import { StanceMatrixTable } from '../../../src/ui/stances/StanceMatrixTable';
 import { reviewRecords } from './reviewRecords';
 
-const HUA_ON_SANCTIONS = 'Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 2 against, 0 neutral, 0 mixed, 0 unclear; mostly against';
+const HUA_ON_SANCTIONS =
+  'Hua Chunying on Sanctions on Chinese officials over Xinjiang: 0 favor, 2 against, 0 neutral, 0 mixed, 0 unclear; mostly against';
 
 const setup = () => {
   const matrix = stanceMatrix(reviewRecords);
@@ -26,7 +27,10 @@ describe('StanceMatrixTable', () => {
     setup();
     const table = screen.getByRole('table', { name: /Stances by speaker and topic/ });
     const columns = within(table).getAllByRole('columnheader');
-    expect(columns.map((th) => th.textContent)).toEqual(['Sanctions on Chinese officials over Xinjiang', 'Forced labour']);
+    expect(columns.map((th) => th.textContent)).toEqual([
+      'Sanctions on Chinese officials over Xinjiang',
+      'Forced labour',
+    ]);
     expect(within(columns[0]!).getByRole('link').getAttribute('href')).toBe('#/topics/sanctions');
     const rows = within(table).getAllByRole('rowheader');
     expect(rows.map((th) => th.textContent).sort()).toEqual(['European Union', 'Hua Chunying']);

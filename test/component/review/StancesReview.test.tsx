@@ -11,7 +11,11 @@ describe('StancesReview', () => {
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
     await user.selectOptions(screen.getByLabelText('Speaker kind'), 'Organization');
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['European Union']);
+    expect(
+      within(screen.getByRole('table'))
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['European Union']);
     expect(screen.getByRole('button', { name: 'Export matrix CSV' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save chart as SVG' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save chart as PNG' })).toBeTruthy();

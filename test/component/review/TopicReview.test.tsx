@@ -11,14 +11,20 @@ describe('TopicReview', () => {
     const against = screen.getByRole('region', { name: /^Against/ });
     expect(within(forColumn).getByRole('link', { name: 'European Union' })).toBeTruthy();
     expect(within(against).getByRole('link', { name: 'Hua Chunying' })).toBeTruthy();
-    expect(within(against).getByRole('link', { name: '“they were interference”' }).getAttribute('href')).toBe('#/articles/a1?statement=s2');
+    expect(within(against).getByRole('link', { name: '“they were interference”' }).getAttribute('href')).toBe(
+      '#/articles/a1?statement=s2',
+    );
   });
 
   it('draws a timeline whose lines are labelled with speaker names', () => {
     render(<TopicReview records={reviewRecords} topic={reviewRecords.topics[0]!} />);
-    const chart = screen.getByRole('img', { name: 'Stances on Sanctions on Chinese officials over Xinjiang over time' });
+    const chart = screen.getByRole('img', {
+      name: 'Stances on Sanctions on Chinese officials over Xinjiang over time',
+    });
     const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).toEqual(expect.arrayContaining(['Hua Chunying', 'European Union', 'Stance score', 'Date of article']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Hua Chunying', 'European Union', 'Stance score', 'Date of article']),
+    );
     expect(screen.getByRole('button', { name: 'Save chart as SVG' })).toBeTruthy();
   });
 
@@ -26,10 +32,18 @@ describe('TopicReview', () => {
     const colors: Record<string, string> = { hua: '#ffb3c1', eu: '#a8d8ff' };
     const records = { ...reviewRecords, speakers: reviewRecords.speakers.map((s) => ({ ...s, color: colors[s.id] })) };
     render(<TopicReview records={records} topic={records.topics[0]!} />);
-    const chart = screen.getByRole('img', { name: 'Stances on Sanctions on Chinese officials over Xinjiang over time' });
-    const marksOf = (name: string) => [...chart.querySelectorAll('circle')].filter((c) => c.querySelector('title')?.textContent?.startsWith(`${name},`));
+    const chart = screen.getByRole('img', {
+      name: 'Stances on Sanctions on Chinese officials over Xinjiang over time',
+    });
+    const marksOf = (name: string) =>
+      [...chart.querySelectorAll('circle')].filter((c) =>
+        c.querySelector('title')?.textContent?.startsWith(`${name},`),
+      );
     const label = (name: string) => [...chart.querySelectorAll('text')].find((t) => t.textContent === name);
-    for (const [name, id] of [['Hua Chunying', 'hua'], ['European Union', 'eu']] as const) {
+    for (const [name, id] of [
+      ['Hua Chunying', 'hua'],
+      ['European Union', 'eu'],
+    ] as const) {
       const color = colors[id]!;
       expect(marksOf(name).length).toBeGreaterThan(0);
       for (const mark of marksOf(name)) expect(mark.getAttribute('fill')).toBe(color);

@@ -14,12 +14,25 @@ const T = '2026-01-01T10:00:00.000Z';
 
 /** A 500 × 200 matrix; speaker r favours topic c twice when (r + c) % 7 is 0, and says nothing else. */
 function bigMatrix(): StanceMatrix {
-  const speakers: Speaker[] = Array.from({ length: SPEAKERS }, (_, r) => ({ id: `sp${r}`, name: `Speaker ${r}`, aliases: [], kind: 'person', createdAt: T, updatedAt: T }));
+  const speakers: Speaker[] = Array.from({ length: SPEAKERS }, (_, r) => ({
+    id: `sp${r}`,
+    name: `Speaker ${r}`,
+    aliases: [],
+    kind: 'person',
+    createdAt: T,
+    updatedAt: T,
+  }));
   const topics = Array.from({ length: TOPICS }, (_, c) => ({ id: `t${c}`, label: `Topic ${c}` }));
   const cells: Record<string, StanceCell> = {};
   for (let r = 0; r < SPEAKERS; r++) {
     for (let c = 0; c < TOPICS; c++) {
-      if ((r + c) % 7 === 0) cells[cellKey(`sp${r}`, `t${c}`)] = { counts: { ...emptyStanceCounts(), favor: 2 }, total: 2, statementIds: [], dominant: 'favor' };
+      if ((r + c) % 7 === 0)
+        cells[cellKey(`sp${r}`, `t${c}`)] = {
+          counts: { ...emptyStanceCounts(), favor: 2 },
+          total: 2,
+          statementIds: [],
+          dominant: 'favor',
+        };
     }
   }
   return { speakers, topics, cells };
@@ -32,7 +45,8 @@ const setup = () => {
 };
 
 /** The rendered cell button at a row and column (from 0), if it is in the page. */
-const cellAt = (table: HTMLElement, row: number, column: number) => table.querySelector<HTMLButtonElement>(`button[data-row="${row}"][data-column="${column}"]`);
+const cellAt = (table: HTMLElement, row: number, column: number) =>
+  table.querySelector<HTMLButtonElement>(`button[data-row="${row}"][data-column="${column}"]`);
 
 describe('StanceMatrixTable, virtualised', () => {
   it('renders only a window of a 500 × 200 matrix, and says how large the whole is', () => {
@@ -52,7 +66,11 @@ describe('StanceMatrixTable, virtualised', () => {
     expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('Speaker 0');
     expect(within(rows[0]!).getAllByRole('columnheader')[1]!.getAttribute('aria-colindex')).toBe('3');
     expect(cellAt(table, 0, 0)!.closest('td')!.getAttribute('aria-colindex')).toBe('2');
-    expect(screen.getByRole('button', { name: 'Speaker 0 on Topic 0: 2 favor, 0 against, 0 neutral, 0 mixed, 0 unclear; mostly favor' })).toBe(cellAt(table, 0, 0));
+    expect(
+      screen.getByRole('button', {
+        name: 'Speaker 0 on Topic 0: 2 favor, 0 against, 0 neutral, 0 mixed, 0 unclear; mostly favor',
+      }),
+    ).toBe(cellAt(table, 0, 0));
     // The blank stand-ins for the rows and columns not rendered are hidden from assistive technology:
     // every row seen is a speaker's, and holds one cell per topic heading seen.
     const topics = within(rows[0]!).getAllByRole('columnheader').length;
@@ -71,7 +89,11 @@ describe('StanceMatrixTable, virtualised', () => {
     expect(focused).toBe(cellAt(table, rendered + 5, 0));
     expect(focused.getAttribute('aria-label')).toMatch(new RegExp(`^Speaker ${rendered + 5} on Topic 0:`));
     expect(focused.closest('tr')!.getAttribute('aria-rowindex')).toBe(String(rendered + 7));
-    expect(within(table).getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([focused]);
+    expect(
+      within(table)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toEqual([focused]);
 
     // End goes to the row's last topic, far past the rendered columns.
     await user.keyboard('{End}');
@@ -91,8 +113,14 @@ describe('StanceMatrixTable, virtualised', () => {
     // happy-dom lays nothing out, so its boxes cannot scroll: stand in for one that can.
     const box = table.parentElement!;
     let top = 0;
-    const sizes = { clientHeight: 480, clientWidth: 960, scrollHeight: 76 + SPEAKERS * 44, scrollWidth: 200 + TOPICS * 116 };
-    for (const [name, value] of Object.entries(sizes)) Object.defineProperty(box, name, { configurable: true, get: () => value });
+    const sizes = {
+      clientHeight: 480,
+      clientWidth: 960,
+      scrollHeight: 76 + SPEAKERS * 44,
+      scrollWidth: 200 + TOPICS * 116,
+    };
+    for (const [name, value] of Object.entries(sizes))
+      Object.defineProperty(box, name, { configurable: true, get: () => value });
     Object.defineProperty(box, 'scrollTop', { configurable: true, get: () => top });
     const scrollBoxTo = (offset: number) =>
       act(async () => {

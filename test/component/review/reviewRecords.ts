@@ -3,7 +3,8 @@ import type { LibraryRecords } from '../../../src/core/model/envelope';
 import type { Stance, Statement } from '../../../src/core/model/statement';
 
 const stamp = '2026-11-28T12:00:00.000Z';
-const text = 'Hua said the sanctions were lies. Hua said they were interference. The EU said the measures were right. The EU said forced labour is real.';
+const text =
+  'Hua said the sanctions were lies. Hua said they were interference. The EU said the measures were right. The EU said forced labour is real.';
 
 const quote = (words: string) => {
   const start = text.indexOf(words);

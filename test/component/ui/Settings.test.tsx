@@ -29,11 +29,15 @@ afterEach(() => {
 describe('Settings', () => {
   it('says storage status is not available in a browser without navigator.storage, and still shows the backup state', async () => {
     render(<SettingsView />);
-    expect(await facts('Storage in this browser').findByText(/Storage status is not available in this browser/)).toBeTruthy();
+    expect(
+      await facts('Storage in this browser').findByText(/Storage status is not available in this browser/),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ask for persistent storage' })).toBeNull();
     const backup = facts('Backup');
     expect((await backup.findByText('Last exported')).nextElementSibling?.textContent).toBe('Never');
-    expect(backup.getByText('Statements created since').nextElementSibling?.textContent).toMatch(/^0 \(of 0 in the library\)/);
+    expect(backup.getByText('Statements created since').nextElementSibling?.textContent).toMatch(
+      /^0 \(of 0 in the library\)/,
+    );
     expect(backup.getByRole('button', { name: 'Export library now' })).toBeTruthy();
     expect(backup.getByText(/Only the JSON export of the whole library counts as a backup/)).toBeTruthy();
   });

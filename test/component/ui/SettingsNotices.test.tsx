@@ -14,7 +14,11 @@ import { addValidArticle, draftFor, HUA_QUOTE, mustSave } from '../../unit/stora
 /** Add `count` statements to the app's library, as saving or importing would. */
 async function addStatements(count: number): Promise<void> {
   const article = await addValidArticle(appDatabase);
-  const model = await mustSave(appDatabase, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }), new Date());
+  const model = await mustSave(
+    appDatabase,
+    draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }),
+    new Date(),
+  );
   const copies: Statement[] = Array.from({ length: count - 1 }, (_, i) => ({ ...model, id: `${model.id}-${i}` }));
   await appDatabase.statements.bulkAdd(copies);
 }
@@ -22,7 +26,11 @@ async function addStatements(count: number): Promise<void> {
 /** A browser that has not kept the site's storage, and counts the requests to keep it. */
 function installStorage() {
   const asked: number[] = [];
-  const storage = { persisted: async () => false, persist: async () => asked.push(1) > 0, estimate: async () => ({ usage: 0, quota: 1 }) };
+  const storage = {
+    persisted: async () => false,
+    persist: async () => asked.push(1) > 0,
+    estimate: async () => ({ usage: 0, quota: 1 }),
+  };
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
   return asked;
 }

@@ -34,7 +34,17 @@ const support = {
 
 const setup = () => {
   const onSave = vi.fn(async (draft: StatementDraft) => ok(draft));
-  render(<StatementForm articleId="a1" quote={quote} speakers={[hua]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
+  render(
+    <StatementForm
+      articleId="a1"
+      quote={quote}
+      speakers={[hua]}
+      topics={[]}
+      onSave={onSave}
+      onCancel={() => {}}
+      {...support}
+    />,
+  );
   return { onSave, user: userEvent.setup() };
 };
 
@@ -48,7 +58,12 @@ describe('StatementForm', () => {
     await user.selectOptions(screen.getByLabelText('Stance'), 'Against');
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ speaker: { id: 'hua' }, stance: 'against', roleAtTime: 'Chinese Foreign Ministry spokesperson', quote }),
+      expect.objectContaining({
+        speaker: { id: 'hua' },
+        stance: 'against',
+        roleAtTime: 'Chinese Foreign Ministry spokesperson',
+        quote,
+      }),
     );
   });
 
@@ -60,25 +75,55 @@ describe('StatementForm', () => {
     expect(screen.getByText(/New speaker/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ speaker: { newName: 'Ned Price' }, topic: { newLabel: 'Access to Xinjiang' }, kind: 'direct' }),
+      expect.objectContaining({
+        speaker: { newName: 'Ned Price' },
+        topic: { newLabel: 'Access to Xinjiang' },
+        kind: 'direct',
+      }),
     );
   });
 
   it('guesses Direct for a quote that opens with a quotation mark and lists kinds by name', () => {
     const onSave = vi.fn();
     const withMark = createAnchor(text, 0, 38)!;
-    render(<StatementForm articleId="a1" quote={withMark} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
+    render(
+      <StatementForm
+        articleId="a1"
+        quote={withMark}
+        speakers={[]}
+        topics={[]}
+        onSave={onSave}
+        onCancel={() => {}}
+        {...support}
+      />,
+    );
     const kind = screen.getByLabelText('Kind') as HTMLSelectElement;
     expect(kind.value).toBe('direct');
     expect([...kind.options].map((o) => o.text)).toEqual(['Direct', 'Indirect', 'Mixed']);
     const stance = screen.getByLabelText('Stance') as HTMLSelectElement;
-    expect([...stance.options].map((o) => o.text)).toEqual(['No stance', 'Favor', 'Against', 'Neutral', 'Mixed', 'Unclear']);
+    expect([...stance.options].map((o) => o.text)).toEqual([
+      'No stance',
+      'Favor',
+      'Against',
+      'Neutral',
+      'Mixed',
+      'Unclear',
+    ]);
   });
 
   it('guesses the kind of a new statement from the marks around the words, and keeps an edited statement’s kind', () => {
     const kindFor = (anchor: typeof quote, statement?: Statement) => {
       const { unmount } = render(
-        <StatementForm articleId="a1" quote={anchor} statement={statement} speakers={[]} topics={[]} onSave={vi.fn()} onCancel={() => {}} {...support} />,
+        <StatementForm
+          articleId="a1"
+          quote={anchor}
+          statement={statement}
+          speakers={[]}
+          topics={[]}
+          onSave={vi.fn()}
+          onCancel={() => {}}
+          {...support}
+        />,
       );
       const value = (screen.getByLabelText('Kind') as HTMLSelectElement).value;
       unmount();
@@ -91,14 +136,33 @@ describe('StatementForm', () => {
     expect(kindFor(createAnchor(text, 0, text.length)!)).toBe('mixed');
     // Editing never re-guesses: the stored kind stays.
     const stored: Statement = {
-      id: 's1', articleId: 'a1', speakerId: null, quote, kind: 'indirect', tags: [], origin: 'manual', status: 'confirmed', createdAt: stamp, updatedAt: stamp,
+      id: 's1',
+      articleId: 'a1',
+      speakerId: null,
+      quote,
+      kind: 'indirect',
+      tags: [],
+      origin: 'manual',
+      status: 'confirmed',
+      createdAt: stamp,
+      updatedAt: stamp,
     };
     expect(kindFor(quote, stored)).toBe('indirect');
   });
 
   it('shows a refusal from storage in an alert', async () => {
     const onSave = vi.fn(async () => ({ ok: false as const, error: 'The quote no longer matches the article text.' }));
-    render(<StatementForm articleId="a1" quote={quote} speakers={[]} topics={[]} onSave={onSave} onCancel={() => {}} {...support} />);
+    render(
+      <StatementForm
+        articleId="a1"
+        quote={quote}
+        speakers={[]}
+        topics={[]}
+        onSave={onSave}
+        onCancel={() => {}}
+        {...support}
+      />,
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
     await user.click(screen.getByRole('button', { name: 'Save without speaker' }));
@@ -122,20 +186,34 @@ describe('StatementForm: a statement changed in another tab', () => {
     updatedAt: stamp,
   };
   const blinken: Speaker = { ...hua, id: 'blinken', name: 'Antony Blinken', aliases: [], role: undefined };
-  const theirs: Statement = { ...opened, speakerId: 'blinken', stance: 'against', updatedAt: '2026-11-28T12:05:00.000Z' };
+  const theirs: Statement = {
+    ...opened,
+    speakerId: 'blinken',
+    stance: 'against',
+    updatedAt: '2026-11-28T12:05:00.000Z',
+  };
 
   const editing = (onSave: Save, onCancel = () => {}) => {
     const props = { articleId: 'a1', quote, speakers: [hua, blinken], topics: [], onSave, onCancel, ...support };
     const view = render(<StatementForm {...props} statement={opened} />);
-    return { rerender: (statement: Statement) => view.rerender(<StatementForm {...props} statement={statement} />), user: userEvent.setup() };
+    return {
+      rerender: (statement: Statement) => view.rerender(<StatementForm {...props} statement={statement} />),
+      user: userEvent.setup(),
+    };
   };
-  const conflictWith = (current: Statement | null) => ({ ok: false as const, error: 'Nothing was saved.', conflict: { current } });
+  const conflictWith = (current: Statement | null) => ({
+    ok: false as const,
+    error: 'Nothing was saved.',
+    conflict: { current },
+  });
 
   it('says so at once when the stored statement changes, and keeps what was typed', async () => {
     const { rerender, user } = editing(vi.fn());
     await user.type(screen.getByLabelText('Claim'), 'Xinjiang is open.');
     rerender(theirs);
-    expect(screen.getByRole('status').textContent).toMatch(/changed in another tab after you opened it: the speaker is now Antony Blinken, the stance is now Against/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /changed in another tab after you opened it: the speaker is now Antony Blinken, the stance is now Against/,
+    );
     expect(screen.getByLabelText('Claim')).toHaveProperty('value', 'Xinjiang is open.');
     expect(screen.getByLabelText('Stance')).toHaveProperty('value', '');
   });
@@ -145,14 +223,24 @@ describe('StatementForm: a statement changed in another tab', () => {
     const { user } = editing(onSave);
     await user.type(screen.getByLabelText('Claim'), 'Xinjiang is open.');
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ id: 's1', baseUpdatedAt: stamp, claim: 'Xinjiang is open.' }));
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 's1', baseUpdatedAt: stamp, claim: 'Xinjiang is open.' }),
+    );
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/the speaker is now Antony Blinken, the stance is now Against\. Nothing was saved/);
+    expect(alert.textContent).toMatch(
+      /the speaker is now Antony Blinken, the stance is now Against\. Nothing was saved/,
+    );
     expect(screen.getByLabelText('Claim')).toHaveProperty('value', 'Xinjiang is open.');
     onSave.mockResolvedValueOnce(ok(undefined));
     await user.click(screen.getByRole('button', { name: 'Save mine anyway' }));
     expect(onSave).toHaveBeenLastCalledWith(
-      expect.objectContaining({ id: 's1', baseUpdatedAt: theirs.updatedAt, claim: 'Xinjiang is open.', speaker: { id: 'hua' }, stance: undefined }),
+      expect.objectContaining({
+        id: 's1',
+        baseUpdatedAt: theirs.updatedAt,
+        claim: 'Xinjiang is open.',
+        speaker: { id: 'hua' },
+        stance: undefined,
+      }),
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -190,7 +278,16 @@ describe('StatementForm: a statement changed in another tab', () => {
   it('says at once when the statement is deleted while the form is open', () => {
     render(
       <StatementGoneContext value={true}>
-        <StatementForm articleId="a1" quote={quote} statement={opened} speakers={[hua]} topics={[]} onSave={vi.fn()} onCancel={() => {}} {...support} />
+        <StatementForm
+          articleId="a1"
+          quote={quote}
+          statement={opened}
+          speakers={[hua]}
+          topics={[]}
+          onSave={vi.fn()}
+          onCancel={() => {}}
+          {...support}
+        />
       </StatementGoneContext>,
     );
     expect(screen.getByRole('status').textContent).toMatch(/deleted in another tab after you opened it/);
@@ -200,7 +297,11 @@ describe('StatementForm: a statement changed in another tab', () => {
     const { rerender, user } = editing(vi.fn());
     await user.type(screen.getByLabelText('Claim'), 'Xinjiang is open.');
     const stanced: Statement = { ...opened, stance: 'favor', updatedAt: '2026-11-28T12:01:00.000Z' };
-    rememberOwnChange({ label: 'save statement', before: { statements: { s1: opened } }, after: { statements: { s1: stanced } } });
+    rememberOwnChange({
+      label: 'save statement',
+      before: { statements: { s1: opened } },
+      after: { statements: { s1: stanced } },
+    });
     rerender(stanced);
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByLabelText('Stance')).toHaveProperty('value', 'favor');
@@ -211,10 +312,16 @@ describe('StatementForm: a statement changed in another tab', () => {
     const onSave = vi.fn<Save>(async () => ok(undefined));
     const { rerender, user } = editing(onSave);
     await user.type(screen.getByLabelText('Claim'), 'Xinjiang is open.');
-    const moved: Statement = { ...opened, quote: { ...quote, start: quote.start + 10, end: quote.end + 10 }, updatedAt: '2026-11-28T12:02:00.000Z' };
+    const moved: Statement = {
+      ...opened,
+      quote: { ...quote, start: quote.start + 10, end: quote.end + 10 },
+      updatedAt: '2026-11-28T12:02:00.000Z',
+    };
     rerender(moved);
     expect(screen.queryByRole('status')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ quote: moved.quote, baseUpdatedAt: moved.updatedAt, claim: 'Xinjiang is open.' }));
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ quote: moved.quote, baseUpdatedAt: moved.updatedAt, claim: 'Xinjiang is open.' }),
+    );
   });
 });

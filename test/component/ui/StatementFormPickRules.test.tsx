@@ -57,7 +57,9 @@ describe('Speaker and Topic boxes: Enter commits only what the person chose', ()
     await user.type(speaker, 'sasse{Enter}');
     expect(onAddAlias).not.toHaveBeenCalled();
     expect(speaker.value).toBe('sasse');
-    expect(within(question('Speaker')).getByRole('status').textContent).toBe('“sasse” matches no speaker exactly. Did you mean:');
+    expect(within(question('Speaker')).getByRole('status').textContent).toBe(
+      '“sasse” matches no speaker exactly. Did you mean:',
+    );
     await user.click(within(question('Speaker')).getByRole('button', { name: 'Ben Sasse' }));
     expect(speaker.value).toBe('Ben Sasse');
     expect(onAddAlias).not.toHaveBeenCalled();
@@ -67,12 +69,18 @@ describe('Speaker and Topic boxes: Enter commits only what the person chose', ()
     const { onAddAlias, speaker, user } = setup();
     await user.type(speaker, 'Sen. Ben Sasse');
     const list = screen.getByRole('listbox', { name: 'Speaker suggestions' });
-    const options = within(list).getAllByRole('option').map((o) => o.textContent);
+    const options = within(list)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['Add “Sen. Ben Sasse” as an alias of Ben Sasse', 'Create “Sen. Ben Sasse”']);
     expect(within(list).queryAllByRole('option', { selected: true })).toEqual([]);
     await user.keyboard('{Enter}');
     expect(onAddAlias).not.toHaveBeenCalled();
-    expect(within(question('Speaker')).getAllByRole('button').map((b) => b.textContent)).toEqual(['Ben Sasse', 'Create “Sen. Ben Sasse”']);
+    expect(
+      within(question('Speaker'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Ben Sasse', 'Create “Sen. Ben Sasse”']);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(onAddAlias).toHaveBeenCalledWith('sasse', 'Sen. Ben Sasse');
   });
@@ -94,11 +102,17 @@ describe('Speaker and Topic boxes: Enter commits only what the person chose', ()
     expect(alert.textContent).toBe('“Bl” matches no speaker exactly. Did you mean:');
     expect(onSave).not.toHaveBeenCalled();
     const asked = question('Speaker');
-    expect(within(asked).getAllByRole('button').map((b) => b.textContent)).toEqual(['Antony Blinken', 'Create “Bl”']);
+    expect(
+      within(asked)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Antony Blinken', 'Create “Bl”']);
     expect(document.activeElement?.textContent).toBe('Antony Blinken');
     await user.click(within(asked).getByRole('button', { name: 'Antony Blinken' }));
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ speaker: { id: 'blinken' }, roleAtTime: 'U.S. Secretary of State' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ speaker: { id: 'blinken' }, roleAtTime: 'U.S. Secretary of State' }),
+    );
   });
 
   it('a stray "t" left in the box is asked about on Save, and can be created on purpose', async () => {
@@ -120,10 +134,14 @@ describe('Speaker and Topic boxes: Enter commits only what the person chose', ()
     await user.clear(topic);
     await user.type(topic, 'Sanctions over{ArrowDown}{ArrowDown}{Enter}');
     const asked = question('Topic');
-    expect(within(asked).getByRole('status').textContent).toBe('“Sanctions over” is very like an existing topic. Did you mean:');
+    expect(within(asked).getByRole('status').textContent).toBe(
+      '“Sanctions over” is very like an existing topic. Did you mean:',
+    );
     await user.click(within(asked).getByRole('button', { name: 'Sanctions over Xinjiang' }));
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ speaker: { id: 'sasse' }, topic: { id: 'sanctions' } }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ speaker: { id: 'sasse' }, topic: { id: 'sanctions' } }),
+    );
   });
 
   it('a name nothing resembles is created by Enter at once, without submitting', async () => {

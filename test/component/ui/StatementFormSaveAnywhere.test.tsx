@@ -11,7 +11,14 @@ const text = '“The door to Xinjiang is always open,” Hua said.';
 const quote = createAnchor(text, 1, 37)!;
 const cue = createAnchor(text, 43, 47)!;
 const stamp = '2026-11-28T12:00:00.000Z';
-const hua: Speaker = { id: 'hua', name: 'Hua Chunying', aliases: [], kind: 'person', createdAt: stamp, updatedAt: stamp };
+const hua: Speaker = {
+  id: 'hua',
+  name: 'Hua Chunying',
+  aliases: [],
+  kind: 'person',
+  createdAt: stamp,
+  updatedAt: stamp,
+};
 
 /** The form beside a stand-in for the article text, which takes focus as the real one does after a mouse selection. */
 function setup(editingText = false) {

@@ -13,7 +13,10 @@ function Broken(): never {
 
 /** What the browser fires when a rejected promise is left unhandled. */
 function rejectUnhandled(reason: unknown): Event {
-  const event = Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason, promise: Promise.resolve() });
+  const event = Object.assign(new Event('unhandledrejection', { cancelable: true }), {
+    reason,
+    promise: Promise.resolve(),
+  });
   act(() => {
     window.dispatchEvent(event);
   });
@@ -48,7 +51,9 @@ describe('UncaughtErrorAlert', () => {
 
     const event = rejectUnhandled(bug);
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Something went wrong — your data is safe. The error was: statement.quote is undefined');
+    expect(alert.textContent).toContain(
+      'Something went wrong — your data is safe. The error was: statement.quote is undefined',
+    );
     expect(alert.textContent).not.toContain('The browser’s storage failed');
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Quotemark:/), bug);
     expect(event.defaultPrevented).toBe(true);
@@ -61,14 +66,18 @@ describe('UncaughtErrorAlert', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<UncaughtErrorAlert />);
     act(() => {
-      window.dispatchEvent(new ErrorEvent('error', { message: 'ResizeObserver loop completed with undelivered notifications.' }));
+      window.dispatchEvent(
+        new ErrorEvent('error', { message: 'ResizeObserver loop completed with undelivered notifications.' }),
+      );
     });
     expect(screen.queryByRole('alert')).toBeNull();
     const bug = new RangeError('Invalid time value');
     act(() => {
       window.dispatchEvent(new ErrorEvent('error', { error: bug, message: bug.message, cancelable: true }));
     });
-    expect(screen.getByRole('alert').textContent).toContain('Something went wrong — your data is safe. The error was: Invalid time value');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Something went wrong — your data is safe. The error was: Invalid time value',
+    );
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Quotemark:/), bug);
   });
 });

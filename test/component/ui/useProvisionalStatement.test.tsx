@@ -29,7 +29,9 @@ describe('useProvisionalStatement', () => {
     act(() => {
       settle = result.current.begin(draft);
     });
-    expect(result.current.shown?.map((s) => [s.id, s.speakerId, s.quote.exact])).toEqual([[PROVISIONAL_ID, 'sp1', 'quick']]);
+    expect(result.current.shown?.map((s) => [s.id, s.speakerId, s.quote.exact])).toEqual([
+      [PROVISIONAL_ID, 'sp1', 'quick'],
+    ]);
     // Saved, but the live query has not read it back yet: the stand-in stays.
     act(() => settle(stored));
     expect(result.current.shown?.map((s) => s.id)).toEqual([PROVISIONAL_ID]);

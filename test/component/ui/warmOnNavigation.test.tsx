@@ -22,12 +22,16 @@ function pressLink(href: string) {
 
 beforeEach(async () => {
   await Promise.all(appDatabase.tables.map((t) => t.clear()));
-  await appDatabase.transaction('rw', [appDatabase.articles, appDatabase.speakers, appDatabase.topics, appDatabase.statements], async () => {
-    await appDatabase.articles.bulkPut(reviewRecords.articles);
-    await appDatabase.speakers.bulkPut(reviewRecords.speakers);
-    await appDatabase.topics.bulkPut(reviewRecords.topics);
-    await appDatabase.statements.bulkPut(reviewRecords.statements);
-  });
+  await appDatabase.transaction(
+    'rw',
+    [appDatabase.articles, appDatabase.speakers, appDatabase.topics, appDatabase.statements],
+    async () => {
+      await appDatabase.articles.bulkPut(reviewRecords.articles);
+      await appDatabase.speakers.bulkPut(reviewRecords.speakers);
+      await appDatabase.topics.bulkPut(reviewRecords.topics);
+      await appDatabase.statements.bulkPut(reviewRecords.statements);
+    },
+  );
   stop = warmOnNavigation(window);
 });
 afterEach(() => {
@@ -41,7 +45,12 @@ describe('warmOnNavigation', () => {
     expect(records.hasValue()).toBe(false);
     pressLink('#/stances');
     await vi.waitFor(() => expect(records.hasValue()).toBe(true));
-    expect(records.getValue()?.statements.map((s) => s.id).sort()).toEqual(reviewRecords.statements.map((s) => s.id).sort());
+    expect(
+      records
+        .getValue()
+        ?.statements.map((s) => s.id)
+        .sort(),
+    ).toEqual(reviewRecords.statements.map((s) => s.id).sort());
   });
 
   it('starts reading an article when the hash changes to it (keys, Back, a typed URL)', async () => {

@@ -12,7 +12,13 @@ export interface KeyboardStatement {
   stanceKey?: string;
 }
 
-const STANCE_LABELS: Record<string, string> = { '1': 'Favor', '2': 'Against', '3': 'Neutral', '4': 'Mixed', '5': 'Unclear' };
+const STANCE_LABELS: Record<string, string> = {
+  '1': 'Favor',
+  '2': 'Against',
+  '3': 'Neutral',
+  '4': 'Mixed',
+  '5': 'Unclear',
+};
 
 /**
  * Code one statement the way a keyboard user does: select the words with the
@@ -50,6 +56,8 @@ export async function codeByKeyboard(page: Page, s: KeyboardStatement): Promise<
     // Pressed at once, as a person would: the key must act on the statement
     // just saved even if the list has not read it back yet.
     await page.keyboard.press(s.stanceKey);
-    await expect(page.locator('.qm-statement-item[aria-current="true"]')).toContainText(STANCE_LABELS[s.stanceKey] ?? '');
+    await expect(page.locator('.qm-statement-item[aria-current="true"]')).toContainText(
+      STANCE_LABELS[s.stanceKey] ?? '',
+    );
   }
 }

@@ -9,7 +9,8 @@ export function fixtureFile(name: string, mimeType = 'application/octet-stream')
 }
 
 /** A file to drop: fixture bytes, or a generated file of `size` bytes of "a". */
-export type DroppedFile = { name: string; mimeType: string; buffer: Buffer } | { name: string; mimeType: string; size: number };
+export type DroppedFile =
+  { name: string; mimeType: string; buffer: Buffer } | { name: string; mimeType: string; size: number };
 
 /**
  * Drop files on a target as a person dragging them from the desktop would:
@@ -17,7 +18,9 @@ export type DroppedFile = { name: string; mimeType: string; buffer: Buffer } | {
  */
 export async function dropFiles(page: Page, target: Locator, files: DroppedFile[]) {
   const payload = files.map((f) =>
-    'buffer' in f ? { name: f.name, type: f.mimeType, base64: f.buffer.toString('base64'), size: 0 } : { name: f.name, type: f.mimeType, base64: '', size: f.size },
+    'buffer' in f
+      ? { name: f.name, type: f.mimeType, base64: f.buffer.toString('base64'), size: 0 }
+      : { name: f.name, type: f.mimeType, base64: '', size: f.size },
   );
   const dataTransfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();

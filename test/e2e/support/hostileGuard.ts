@@ -3,7 +3,9 @@ import { expect, type Page } from '@playwright/test';
 import { pageSettled } from './pageSettled';
 
 /** The XSS vectors of test/fixtures/hostile, each setting window.__xss to its number or calling alert when run. */
-export const XSS_VECTORS = JSON.parse(readFileSync(new URL('../../fixtures/hostile/xss-vectors.json', import.meta.url), 'utf8')) as string[];
+export const XSS_VECTORS = JSON.parse(
+  readFileSync(new URL('../../fixtures/hostile/xss-vectors.json', import.meta.url), 'utf8'),
+) as string[];
 
 /** The hostile page of test/fixtures/hostile, one vector per paragraph. */
 export const xssArticlePath = new URL('../../fixtures/hostile/xss-article.html', import.meta.url).pathname;
@@ -61,10 +63,19 @@ export async function expectNothingRan(page: Page, guard: Guard): Promise<void> 
     Array.from(document.body.querySelectorAll('*')).flatMap((element) => {
       const tag = element.localName;
       const found: string[] = [];
-      if (['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'style', 'marquee', 'math'].includes(tag)) found.push(`<${tag}>`);
+      if (
+        ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'style', 'marquee', 'math'].includes(
+          tag,
+        )
+      )
+        found.push(`<${tag}>`);
       for (const { name, value } of Array.from(element.attributes)) {
         if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
-        if (/^(href|src|action|formaction|data|xlink:href)$/i.test(name) && /^(javascript|vbscript|data):/i.test(value.replace(/[\p{Cc}\s]/gu, ''))) found.push(`<${tag} ${name}=${value}>`);
+        if (
+          /^(href|src|action|formaction|data|xlink:href)$/i.test(name) &&
+          /^(javascript|vbscript|data):/i.test(value.replace(/[\p{Cc}\s]/gu, ''))
+        )
+          found.push(`<${tag} ${name}=${value}>`);
       }
       return found;
     }),

@@ -29,17 +29,34 @@ export async function hostileLibrary() {
   const articles: Article[] = [];
   for (let a = 0; a < HOSTILE_ARTICLES; a++) {
     const prepared = await prepareArticle(
-      { title: vector(a, 10), text: gold.text, source: vector(a, 20), author: vector(a, 30), url: a === 0 ? 'javascript:window.__xss=9001' : vector(a, 40) },
+      {
+        title: vector(a, 10),
+        text: gold.text,
+        source: vector(a, 20),
+        author: vector(a, 30),
+        url: a === 0 ? 'javascript:window.__xss=9001' : vector(a, 40),
+      },
       { id: `article-${a}`, now: new Date(STAMP) },
     );
     if (!prepared.ok) throw new Error(prepared.error);
     articles.push(prepared.value);
   }
   const speakers: Speaker[] = XSS_VECTORS.map((name, i) => ({
-    id: `speaker-${i}`, name, aliases: [vector(i, 1)], kind: 'person', role: vector(i, 2), affiliation: vector(i, 3), notes: vector(i, 4),
-    createdAt: STAMP, updatedAt: STAMP,
+    id: `speaker-${i}`,
+    name,
+    aliases: [vector(i, 1)],
+    kind: 'person',
+    role: vector(i, 2),
+    affiliation: vector(i, 3),
+    notes: vector(i, 4),
+    createdAt: STAMP,
+    updatedAt: STAMP,
   }));
-  const topics: Topic[] = XSS_VECTORS.map((_, i) => ({ id: `topic-${i}`, label: vector(i, 5), description: vector(i, 6) }));
+  const topics: Topic[] = XSS_VECTORS.map((_, i) => ({
+    id: `topic-${i}`,
+    label: vector(i, 5),
+    description: vector(i, 6),
+  }));
   const statements: Statement[] = XSS_VECTORS.map((_, i) => {
     const article = articles[i % HOSTILE_ARTICLES]!;
     const words = goldStatements[i % goldStatements.length]!.quote;
@@ -47,9 +64,21 @@ export async function hostileLibrary() {
     const quote = createAnchor(article.text, start, start + words.length);
     if (!quote) throw new Error(`"${words}" is not in the seed text`);
     return {
-      id: `statement-${i}`, articleId: article.id, speakerId: `speaker-${i}`, quote, kind: 'direct', topicId: `topic-${i}`,
-      stance: STANCES[i % STANCES.length], claim: vector(i, 7), note: vector(i, 8), roleAtTime: vector(i, 9), tags: [TAG_VECTORS[i % TAG_VECTORS.length]!],
-      origin: 'manual', status: 'confirmed', createdAt: STAMP, updatedAt: STAMP,
+      id: `statement-${i}`,
+      articleId: article.id,
+      speakerId: `speaker-${i}`,
+      quote,
+      kind: 'direct',
+      topicId: `topic-${i}`,
+      stance: STANCES[i % STANCES.length],
+      claim: vector(i, 7),
+      note: vector(i, 8),
+      roleAtTime: vector(i, 9),
+      tags: [TAG_VECTORS[i % TAG_VECTORS.length]!],
+      origin: 'manual',
+      status: 'confirmed',
+      createdAt: STAMP,
+      updatedAt: STAMP,
     };
   });
   return buildEnvelope({ articles, speakers, topics, statements }, new Date(STAMP));

@@ -46,7 +46,15 @@ export async function reviewLibraryJson(): Promise<string> {
   const speakerId = (name: string) => {
     if (!speakers.has(name)) {
       const role = gold.speakers.find((s) => s.name === name)?.role ?? undefined;
-      speakers.set(name, { id: `sp-${speakers.size + 1}`, name, aliases: [], kind: 'person', ...(role && { role }), createdAt: STAMP, updatedAt: STAMP });
+      speakers.set(name, {
+        id: `sp-${speakers.size + 1}`,
+        name,
+        aliases: [],
+        kind: 'person',
+        ...(role && { role }),
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      });
     }
     return speakers.get(name)!.id;
   };
@@ -54,7 +62,14 @@ export async function reviewLibraryJson(): Promise<string> {
   const topicId = (label: string) => topics.find((t) => t.label === label)!.id;
   const articles: Article[] = [];
   const statements: Statement[] = [];
-  const add = (article: Article, quote: string, speaker: string, kind: StatementKind, topic: string, stance: Stance) => {
+  const add = (
+    article: Article,
+    quote: string,
+    speaker: string,
+    kind: StatementKind,
+    topic: string,
+    stance: Stance,
+  ) => {
     const start = article.text.indexOf(quote);
     const anchor = createAnchor(article.text, start, start + quote.length);
     if (!anchor) throw new Error(`"${quote}" is not in ${article.title}`);
@@ -73,15 +88,22 @@ export async function reviewLibraryJson(): Promise<string> {
       updatedAt: STAMP,
     });
   };
-  const seed = await prepareArticle({ title: gold.title, text: gold.text, source: 'The Hill', publishedAt: gold.date }, { id: 'seed', now: new Date(STAMP) });
+  const seed = await prepareArticle(
+    { title: gold.title, text: gold.text, source: 'The Hill', publishedAt: gold.date },
+    { id: 'seed', now: new Date(STAMP) },
+  );
   if (!seed.ok) throw new Error(seed.error);
   articles.push(seed.value);
   for (const s of goldStatements) add(seed.value, s.quote, s.speaker, s.kind, s.topic, s.stance);
   for (const [i, more] of MORE_ARTICLES.entries()) {
-    const prepared = await prepareArticle({ title: more.title, text: more.text, publishedAt: more.publishedAt, source: 'Example News' }, { id: `more-${i + 1}`, now: new Date(STAMP) });
+    const prepared = await prepareArticle(
+      { title: more.title, text: more.text, publishedAt: more.publishedAt, source: 'Example News' },
+      { id: `more-${i + 1}`, now: new Date(STAMP) },
+    );
     if (!prepared.ok) throw new Error(prepared.error);
     articles.push(prepared.value);
-    for (const [quote, speaker, kind, topic, stance] of more.statements) add(prepared.value, quote, speaker, kind, topic, stance);
+    for (const [quote, speaker, kind, topic, stance] of more.statements)
+      add(prepared.value, quote, speaker, kind, topic, stance);
   }
   return JSON.stringify(buildEnvelope({ articles, speakers: [...speakers.values()], topics, statements }));
 }

@@ -40,7 +40,8 @@ function cueOccurrence(quote: string, cue: string): number {
   const at = seedText.indexOf(quote);
   const hits: number[] = [];
   for (let i = seedText.indexOf(cue); i !== -1; i = seedText.indexOf(cue, i + 1)) hits.push(i);
-  const distance = (i: number) => (i >= at + quote.length ? i - (at + quote.length) : i < at ? at - (i + cue.length) : Infinity);
+  const distance = (i: number) =>
+    i >= at + quote.length ? i - (at + quote.length) : i < at ? at - (i + cue.length) : Infinity;
   return hits.reduce((best, i, n) => (distance(i) < distance(hits[best]!) ? n : best), 0);
 }
 

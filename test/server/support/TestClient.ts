@@ -83,7 +83,11 @@ export class TestClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         stop();
-        reject(new Error(`${this.name}: ${name} not settled (synced ${provider.isSynced}, unsynced ${provider.unsyncedChanges}, authenticated ${provider.isAuthenticated}, socket ${this.socket.status}, refused ${this.refusals.get(name) ?? 'no'})`));
+        reject(
+          new Error(
+            `${this.name}: ${name} not settled (synced ${provider.isSynced}, unsynced ${provider.unsyncedChanges}, authenticated ${provider.isAuthenticated}, socket ${this.socket.status}, refused ${this.refusals.get(name) ?? 'no'})`,
+          ),
+        );
       }, ms);
       const stop = () => {
         clearTimeout(timer);
@@ -110,7 +114,12 @@ export class TestClient {
       const held = new Set(allIds(doc));
       return ids.every((id) => held.has(id));
     };
-    return until([doc], holds, () => `${this.name} has ${allIds(doc).join(', ')} of ${docName}, not all of ${ids.join(', ')}`, ms);
+    return until(
+      [doc],
+      holds,
+      () => `${this.name} has ${allIds(doc).join(', ')} of ${docName}, not all of ${ids.join(', ')}`,
+      ms,
+    );
   }
 
   /** Resolves with the reason the server gave for refusing the document. */
@@ -118,7 +127,10 @@ export class TestClient {
     return new Promise((resolve, reject) => {
       const known = this.refusals.get(name);
       if (known !== undefined) return resolve(known);
-      const timer = setTimeout(() => reject(new Error(`${this.name}: ${name} was not refused (it holds ${this.ids(name).join(', ')})`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.name}: ${name} was not refused (it holds ${this.ids(name).join(', ')})`)),
+        ms,
+      );
       this.refusalWaiters.set(name, (reason) => {
         clearTimeout(timer);
         resolve(reason);
@@ -130,12 +142,24 @@ export class TestClient {
   writeStatement(docName: string, id: string, articleId = 'a1'): void {
     const doc = this.doc(docName);
     this.written += 1;
-    doc.transact(() => writeRecord(layerTable(doc), StatementSchema, statement(id, articleId, null, { claim: `${this.name} ${this.written}` }), { by: this.name, now: Date.now() }));
+    doc.transact(() =>
+      writeRecord(
+        layerTable(doc),
+        StatementSchema,
+        statement(id, articleId, null, { claim: `${this.name} ${this.written}` }),
+        { by: this.name, now: Date.now() },
+      ),
+    );
   }
 
   writeSpeaker(docName: string, id: string, name = id, fields = {}): void {
     const doc = this.doc(docName);
-    doc.transact(() => writeRecord(codebookTable(doc, 'speakers'), SpeakerSchema, speaker(id, name, fields), { by: this.name, now: Date.now() }));
+    doc.transact(() =>
+      writeRecord(codebookTable(doc, 'speakers'), SpeakerSchema, speaker(id, name, fields), {
+        by: this.name,
+        now: Date.now(),
+      }),
+    );
   }
 
   ids(docName: string): string[] {

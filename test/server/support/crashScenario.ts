@@ -92,7 +92,10 @@ export async function crashScenario(options: CrashOptions): Promise<CrashReport>
       }
       if (killsAt.includes(step)) {
         // What each client received from the server: everything but its own writes.
-        const received = members.map((m) => new Map(docs.map((doc) => [doc, m.client.ids(doc).filter((id) => !id.includes(`/${m.client.name}-`))])));
+        const received = members.map(
+          (m) =>
+            new Map(docs.map((doc) => [doc, m.client.ids(doc).filter((id) => !id.includes(`/${m.client.name}-`))])),
+        );
         for (const p of proxies) p.pause();
         await server.kill();
         await server.start();
@@ -101,7 +104,10 @@ export async function crashScenario(options: CrashOptions): Promise<CrashReport>
         await Promise.all(docs.map((doc) => fresh.settled(doc)));
         for (const [i, seen] of received.entries()) {
           for (const [doc, ids] of seen) {
-            expect(fresh.ids(doc), `what ${members[i]!.client.name} received of ${doc}, after the kill at step ${step} ${context}`).toEqual(expect.arrayContaining(ids));
+            expect(
+              fresh.ids(doc),
+              `what ${members[i]!.client.name} received of ${doc}, after the kill at step ${step} ${context}`,
+            ).toEqual(expect.arrayContaining(ids));
           }
         }
         fresh.destroy();
@@ -116,7 +122,8 @@ export async function crashScenario(options: CrashOptions): Promise<CrashReport>
     const convergeMs = performance.now() - started;
     for (const c of clients) expect(recordSets(c, docs), `${c.name} ${context}`).toEqual(expected);
     for (const m of members) {
-      for (let step = 0; step < options.steps; step++) expect(expected[m.layer]).toContain(`statements/${m.client.name}-s${step}`);
+      for (let step = 0; step < options.steps; step++)
+        expect(expected[m.layer]).toContain(`statements/${m.client.name}-s${step}`);
     }
     await Promise.all(clients.map((c) => Promise.all(docs.map((doc) => c.settled(doc)))));
     // A graceful stop stores everything; a fresh client after the restart sees it all.

@@ -12,7 +12,12 @@ export interface Member {
 }
 
 /** Invite coders as the CLI does (through the running server's admin routes). */
-export async function inviteThroughCli(dataDir: string, project: string, coder: string, env: NodeJS.ProcessEnv = {}): Promise<Invitation> {
+export async function inviteThroughCli(
+  dataDir: string,
+  project: string,
+  coder: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Invitation> {
   const outcome = await runTeamCommand({
     command: 'invite',
     host: '127.0.0.1',
@@ -38,7 +43,11 @@ export function teamDocs(members: Member[]): string[] {
 }
 
 export function memberOf(invitation: Invitation, name: string, url: string): Member {
-  return { client: new TestClient(name, url, invitation.token), invitation, layer: layerDocName(invitation.projectId, 'a1', invitation.coderId) };
+  return {
+    client: new TestClient(name, url, invitation.token),
+    invitation,
+    layer: layerDocName(invitation.projectId, 'a1', invitation.coderId),
+  };
 }
 
 /** The record ids of each document, as one client holds them. */
@@ -48,5 +57,7 @@ export function recordSets(client: TestClient, docs: string[]): Record<string, s
 
 /** The union, per document, of what the given clients hold. */
 export function unionOfRecords(clients: TestClient[], docs: string[]): Record<string, string[]> {
-  return Object.fromEntries(docs.map((name) => [name, [...new Set(clients.flatMap((c) => allIds(c.doc(name))))].sort()]));
+  return Object.fromEntries(
+    docs.map((name) => [name, [...new Set(clients.flatMap((c) => allIds(c.doc(name))))].sort()]),
+  );
 }

@@ -70,7 +70,11 @@ describe('resolveAnchor', () => {
     const second = { ...anchor, exact: 'said yes', start: anchor.start + 6, end: anchor.end, prefix: 'Gamma ' };
     const shifted = 'Intro. ' + text;
     const placed = resolveAnchor(shifted, second);
-    expect(placed).toEqual({ status: 'moved', start: shifted.indexOf('Gamma said yes') + 6, end: shifted.indexOf('Gamma said yes') + 14 });
+    expect(placed).toEqual({
+      status: 'moved',
+      start: shifted.indexOf('Gamma said yes') + 6,
+      end: shifted.indexOf('Gamma said yes') + 14,
+    });
   });
 
   it('reports an orphan, with the anchor untouched, when the quote is gone', () => {

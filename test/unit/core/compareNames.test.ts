@@ -15,7 +15,14 @@ import { listTopics } from '../../../src/storage/repositories/topicRepository';
 import { openTestDatabase } from '../storage/testDatabase';
 
 const T = '2026-01-01T10:00:00.000Z';
-const speaker = (id: string, name: string): Speaker => ({ id, name, aliases: [], kind: 'person', createdAt: T, updatedAt: T });
+const speaker = (id: string, name: string): Speaker => ({
+  id,
+  name,
+  aliases: [],
+  kind: 'person',
+  createdAt: T,
+  updatedAt: T,
+});
 
 // Given out of order; 'a2' and 'a1' read the same ("Ändrea", "andrea").
 const SPEAKERS = [
@@ -40,8 +47,18 @@ describe('compareNames: one way to order names everywhere', () => {
   it('sorts Ändrea beside Andrea, de Klerk among the Ds and Speaker 2 before Speaker 10', () => {
     expect(compareNames('Ändrea', 'Andrea')).toBe(0);
     expect(compareNames('andrea', 'ANDREA')).toBe(0);
-    expect(['Zuma', 'Andrew', 'de Klerk', 'Ändrea', 'Dana'].sort(compareNames)).toEqual(['Ändrea', 'Andrew', 'Dana', 'de Klerk', 'Zuma']);
-    expect(['Speaker 10', 'Speaker 9', 'Speaker 2'].sort(compareNames)).toEqual(['Speaker 2', 'Speaker 9', 'Speaker 10']);
+    expect(['Zuma', 'Andrew', 'de Klerk', 'Ändrea', 'Dana'].sort(compareNames)).toEqual([
+      'Ändrea',
+      'Andrew',
+      'Dana',
+      'de Klerk',
+      'Zuma',
+    ]);
+    expect(['Speaker 10', 'Speaker 9', 'Speaker 2'].sort(compareNames)).toEqual([
+      'Speaker 2',
+      'Speaker 9',
+      'Speaker 10',
+    ]);
   });
 
   it('breaks a tie of names that read the same by id, by code unit, so every list and file agrees', () => {
@@ -79,7 +96,10 @@ describe('compareNames: one way to order names everywhere', () => {
       })),
     );
     const records = { articles: [], speakers: SPEAKERS, topics: TOPICS, statements };
-    const rows = toStanceTableCsv(records).split('\r\n').slice(1, -1).map((line) => line.split(',').slice(0, 2));
+    const rows = toStanceTableCsv(records)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',').slice(0, 2));
     expect(rows).toEqual(NAME_ORDER.flatMap((name) => LABEL_ORDER.map((label) => [name, label])));
     // Every column has as many statements, so the matrix's columns fall back to label order.
     expect(stanceMatrix(records).topics.map((t) => t.label)).toEqual(LABEL_ORDER);

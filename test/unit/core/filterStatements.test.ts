@@ -17,18 +17,28 @@ const statement = (id: string, speakerId: string | null, topicId?: string): Stat
   updatedAt: stamp,
 });
 const known = { speakers: new Set(['hua']), topics: new Set(['xinjiang']) };
-const statements = [statement('named', 'hua', 'xinjiang'), statement('anonymous', null), statement('speaker gone', 'deleted', 'gone')];
+const statements = [
+  statement('named', 'hua', 'xinjiang'),
+  statement('anonymous', null),
+  statement('speaker gone', 'deleted', 'gone'),
+];
 const ids = (list: Statement[]) => list.map((s) => s.id);
 
 describe('filterStatements', () => {
   it('"No speaker" finds statements saved without a speaker and those whose speaker is no longer registered', () => {
-    expect(ids(filterStatements(statements, { ...NO_FILTERS, speakerId: 'none' }, known))).toEqual(['anonymous', 'speaker gone']);
+    expect(ids(filterStatements(statements, { ...NO_FILTERS, speakerId: 'none' }, known))).toEqual([
+      'anonymous',
+      'speaker gone',
+    ]);
     expect(hasNoSpeaker(statements[0]!, known)).toBe(false);
   });
 
   it('a speaker filter finds that speaker, "No topic" finds missing and unknown topics, no filter finds all', () => {
     expect(ids(filterStatements(statements, { ...NO_FILTERS, speakerId: 'hua' }, known))).toEqual(['named']);
-    expect(ids(filterStatements(statements, { ...NO_FILTERS, topicId: 'none' }, known))).toEqual(['anonymous', 'speaker gone']);
+    expect(ids(filterStatements(statements, { ...NO_FILTERS, topicId: 'none' }, known))).toEqual([
+      'anonymous',
+      'speaker gone',
+    ]);
     expect(ids(filterStatements(statements, NO_FILTERS, known))).toEqual(['named', 'anonymous', 'speaker gone']);
   });
 });

@@ -62,7 +62,9 @@ describe('resolveAnchor: fuzzy matches when the quote no longer occurs exactly',
     const second = anchorOf(text, 'we will never accept these sanctions', 100);
     // The edit fixes the words in both places and puts filler between the two,
     // so the first repeat is now much nearer the stored offset than the second.
-    const edited = text.replaceAll('we will never accept these sanctions', 'we shall never accept those sanctions').replace('and left. ', 'and left. Filler. ');
+    const edited = text
+      .replaceAll('we will never accept these sanctions', 'we shall never accept those sanctions')
+      .replace('and left. ', 'and left. Filler. ');
     const { start, end } = placedOrFail(resolveAnchor(edited, { ...second, start: 60, end: 96 }));
     expect(edited.slice(start, end)).toBe('we shall never accept those sanctions');
     expect(start).toBe(edited.lastIndexOf('we shall never'));

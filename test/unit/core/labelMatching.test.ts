@@ -75,19 +75,34 @@ describe('nearDuplicates', () => {
 
 describe('choiceForTyped: what typed text commits to when no option was moved to', () => {
   it('picks only an exact name or alias', () => {
-    expect(choiceForTyped(registry, speakerLabels, 'ben SASSE')).toMatchObject({ kind: 'match', entry: { name: 'Ben Sasse' } });
+    expect(choiceForTyped(registry, speakerLabels, 'ben SASSE')).toMatchObject({
+      kind: 'match',
+      entry: { name: 'Ben Sasse' },
+    });
   });
 
   it('asks about a fragment instead of picking the first speaker it occurs in ("Bl", "t", "sasse")', () => {
     expect(choiceForTyped(registry, speakerLabels, 'Bl')).toEqual({ kind: 'ask', label: 'Bl', similar: [registry[0]] });
-    expect(choiceForTyped(registry, speakerLabels, 'sasse')).toEqual({ kind: 'ask', label: 'sasse', similar: [registry[2]] });
-    expect(choiceForTyped(registry, speakerLabels, 'Sen. Ben Sasse')).toEqual({ kind: 'ask', label: 'Sen. Ben Sasse', similar: [registry[2]] });
+    expect(choiceForTyped(registry, speakerLabels, 'sasse')).toEqual({
+      kind: 'ask',
+      label: 'sasse',
+      similar: [registry[2]],
+    });
+    expect(choiceForTyped(registry, speakerLabels, 'Sen. Ben Sasse')).toEqual({
+      kind: 'ask',
+      label: 'Sen. Ben Sasse',
+      similar: [registry[2]],
+    });
     const t = choiceForTyped(registry, speakerLabels, 't');
     expect(t.kind).toBe('ask');
   });
 
   it('asks about a near-duplicate instead of creating it', () => {
-    expect(choiceForTyped(topics, topicLabel, 'Sanctions over ')).toEqual({ kind: 'ask', label: 'Sanctions over', similar: ['Sanctions over Xinjiang'] });
+    expect(choiceForTyped(topics, topicLabel, 'Sanctions over ')).toEqual({
+      kind: 'ask',
+      label: 'Sanctions over',
+      similar: ['Sanctions over Xinjiang'],
+    });
   });
 
   it('creates a name nothing resembles, and clears on blank text', () => {

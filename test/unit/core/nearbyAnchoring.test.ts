@@ -4,7 +4,8 @@ import { createAnchor } from '../../../src/core/anchoring/createAnchor';
 import { NEARBY_CHARS, resolveAnchor } from '../../../src/core/anchoring/resolveAnchor';
 
 // Long filler with no repeats of the quotes below, so positions are unambiguous.
-const filler = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i} words of filler text`).join('. ');
+const filler = (n: number, seed: string) =>
+  Array.from({ length: n }, (_, i) => `${seed}${i} words of filler text`).join('. ');
 
 describe('resolveAnchor: the window near the old offset is searched first', () => {
   it('follows a quote pushed down by an edit within the window, and far beyond it', () => {
@@ -14,7 +15,11 @@ describe('resolveAnchor: the window near the old offset is searched first', () =
     const anchor = createAnchor(text, before.length + 1, before.length + 1 + quote.length)!;
     for (const inserted of [100, NEARBY_CHARS - 500, NEARBY_CHARS * 5]) {
       const edited = `${'x'.repeat(inserted)} ${text}`;
-      expect(resolveAnchor(edited, anchor)).toEqual({ status: 'moved', start: anchor.start + inserted + 1, end: anchor.end + inserted + 1 });
+      expect(resolveAnchor(edited, anchor)).toEqual({
+        status: 'moved',
+        start: anchor.start + inserted + 1,
+        end: anchor.end + inserted + 1,
+      });
     }
   });
 
@@ -35,15 +40,21 @@ describe('resolveAnchor: the window near the old offset is searched first', () =
     // Small alphabets make many repeats, so the nearby shortcut meets ties and near-misses.
     const letters = fc.constantFrom('a', 'b', ' ');
     fc.assert(
-      fc.property(fc.string({ unit: letters, minLength: 40, maxLength: 400 }), fc.nat(), fc.nat(), fc.string({ unit: letters, maxLength: 30 }), (text, s, len, insert) => {
-        const start = s % (text.length - 5);
-        const anchor = createAnchor(text, start, Math.min(text.length, start + 3 + (len % 12)))!;
-        const edited = insert + text;
-        const found = resolveAnchor(edited, anchor);
-        // 'exact' trusts unchanged offsets (as Hypothesis does); only a move is a search.
-        if (found.status !== 'moved') return;
-        expect(found.start).toBe(wholeTextBest(edited, anchor));
-      }),
+      fc.property(
+        fc.string({ unit: letters, minLength: 40, maxLength: 400 }),
+        fc.nat(),
+        fc.nat(),
+        fc.string({ unit: letters, maxLength: 30 }),
+        (text, s, len, insert) => {
+          const start = s % (text.length - 5);
+          const anchor = createAnchor(text, start, Math.min(text.length, start + 3 + (len % 12)))!;
+          const edited = insert + text;
+          const found = resolveAnchor(edited, anchor);
+          // 'exact' trusts unchanged offsets (as Hypothesis does); only a move is a search.
+          if (found.status !== 'moved') return;
+          expect(found.start).toBe(wholeTextBest(edited, anchor));
+        },
+      ),
     );
   });
 });
@@ -54,7 +65,11 @@ function wholeTextBest(text: string, anchor: ReturnType<typeof createAnchor> & o
   let bestKey: [number, number] = [-1, 0];
   for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
     let context = 0;
-    while (context < anchor.prefix.length && text[at - 1 - context] === anchor.prefix[anchor.prefix.length - 1 - context]) context++;
+    while (
+      context < anchor.prefix.length &&
+      text[at - 1 - context] === anchor.prefix[anchor.prefix.length - 1 - context]
+    )
+      context++;
     let after = 0;
     while (after < anchor.suffix.length && text[at + anchor.exact.length + after] === anchor.suffix[after]) after++;
     const key: [number, number] = [context + after, -Math.abs(at - anchor.start)];

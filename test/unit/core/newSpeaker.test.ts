@@ -8,10 +8,24 @@ const STAMP = '2026-04-01T09:00:00.000Z';
 
 describe('newSpeaker: a speaker registered from a name alone', () => {
   it('is an organisation when the name says so, with the role given and a colour nobody has yet', () => {
-    const made = newSpeaker({ name: ' Treasury Department ', role: 'regulator' }, [{ color: SPEAKER_PALETTE[0] }, {}], 'sp-1', STAMP);
+    const made = newSpeaker(
+      { name: ' Treasury Department ', role: 'regulator' },
+      [{ color: SPEAKER_PALETTE[0] }, {}],
+      'sp-1',
+      STAMP,
+    );
     expect(made).toEqual({
       ok: true,
-      value: { id: 'sp-1', name: 'Treasury Department', aliases: [], kind: 'organization', role: 'regulator', color: SPEAKER_PALETTE[1], createdAt: STAMP, updatedAt: STAMP },
+      value: {
+        id: 'sp-1',
+        name: 'Treasury Department',
+        aliases: [],
+        kind: 'organization',
+        role: 'regulator',
+        color: SPEAKER_PALETTE[1],
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      },
     });
   });
 

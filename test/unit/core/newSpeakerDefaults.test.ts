@@ -32,12 +32,18 @@ describe('speakerKindOf: a new speaker named like an organisation is an organiza
     expect(speakerKindOf(name)).toBe('organization');
   });
 
-  it.each(['Ben Sasse', 'Hua Chunying', 'Antony Blinken', 'J.K. Rowling', 'John Smith III', 'Martin Luther King Jr.', 'Foreign Ministry spokesperson', 'Ana Diaz'])(
-    '%s is a person',
-    (name) => {
-      expect(speakerKindOf(name)).toBe('person');
-    },
-  );
+  it.each([
+    'Ben Sasse',
+    'Hua Chunying',
+    'Antony Blinken',
+    'J.K. Rowling',
+    'John Smith III',
+    'Martin Luther King Jr.',
+    'Foreign Ministry spokesperson',
+    'Ana Diaz',
+  ])('%s is a person', (name) => {
+    expect(speakerKindOf(name)).toBe('person');
+  });
 });
 
 describe('stripTitle and roleFromTitle: a leading title is the role, the rest the name', () => {
@@ -62,14 +68,22 @@ describe('stripTitle and roleFromTitle: a leading title is the role, the rest th
 
 describe('speakerFromSelection: New speaker from selection', () => {
   it('splits a leading title into the role and keeps the selected words as an alias', () => {
-    expect(speakerFromSelection('Sen. Ben Sasse')).toEqual({ name: 'Ben Sasse', role: 'Senator', kind: 'person', aliases: ['Sen. Ben Sasse'] });
+    expect(speakerFromSelection('Sen. Ben Sasse')).toEqual({
+      name: 'Ben Sasse',
+      role: 'Senator',
+      kind: 'person',
+      aliases: ['Sen. Ben Sasse'],
+    });
     expect(speakerFromSelection(' Foreign Ministry spokesperson Hua Chunying ')).toEqual({
       name: 'Hua Chunying',
       role: 'Foreign Ministry spokesperson',
       kind: 'person',
       aliases: ['Foreign Ministry spokesperson Hua Chunying'],
     });
-    expect(speakerFromSelection('Secretary of State Antony Blinken')).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State' });
+    expect(speakerFromSelection('Secretary of State Antony Blinken')).toMatchObject({
+      name: 'Antony Blinken',
+      role: 'Secretary of State',
+    });
   });
 
   it('keeps a plain name as selected, and an organisation gets its kind', () => {

@@ -21,7 +21,11 @@ describe('prepareArticle', () => {
   it.each([
     ['empty text', { title: 'T', text: '' }, /text is empty/],
     ['whitespace-only text', { title: 'T', text: ' \n\t \r\n ' }, /only whitespace/],
-    ['a 10,000-character title', { title: 'x'.repeat(10_000), text: 'Body' }, /title is 10,000 characters long; the limit is 500/],
+    [
+      'a 10,000-character title',
+      { title: 'x'.repeat(10_000), text: 'Body' },
+      /title is 10,000 characters long; the limit is 500/,
+    ],
     ['an empty title', { title: '   ', text: 'Body' }, /title is empty/],
     ['NUL bytes in the text', { title: 'T', text: 'ab\u0000cd' }, /NUL byte \(at character 3\)/],
   ])('refuses %s with a message a person can act on', async (_, input, message) => {

@@ -12,13 +12,25 @@ import { statementsInText } from '../../../src/core/statements/statementsInText'
 import { nextStatementId } from '../../../src/editor/highlights/nextStatementId';
 
 const T = '2026-01-01T10:00:00.000Z';
-const TEXT = 'Hua said: “The door to Xinjiang is always open.” Sasse said: “Chairman Xi has blood on his hands. The atrocities go on.”';
+const TEXT =
+  'Hua said: “The door to Xinjiang is always open.” Sasse said: “Chairman Xi has blood on his hands. The atrocities go on.”';
 
 function statementAt(id: string, words: string, from = 0): Statement {
   const start = TEXT.indexOf(words, from);
   const quote = createAnchor(TEXT, start, start + words.length);
   if (start === -1 || !quote) throw new Error(`"${words}" is not in the text`);
-  return { id, articleId: 'a', speakerId: 'sp', quote, kind: 'direct', tags: [], origin: 'manual', status: 'confirmed', createdAt: T, updatedAt: T };
+  return {
+    id,
+    articleId: 'a',
+    speakerId: 'sp',
+    quote,
+    kind: 'direct',
+    tags: [],
+    origin: 'manual',
+    status: 'confirmed',
+    createdAt: T,
+    updatedAt: T,
+  };
 }
 
 // Given out of order on purpose. 'outer' and 'inner' start together;
@@ -33,8 +45,20 @@ const STATEMENTS = [
 ];
 const READING_ORDER = ['hua', 'outer', 'inner', 'nested', 'twin-a', 'twin-b'];
 
-const ARTICLE: Article = { id: 'a', title: 'Sanctions', text: TEXT, textSha256: '0'.repeat(64), createdAt: T, updatedAt: T };
-const RECORDS = { articles: [ARTICLE], speakers: [{ id: 'sp', name: 'Someone', aliases: [], kind: 'person' as const, createdAt: T, updatedAt: T }], topics: [], statements: STATEMENTS };
+const ARTICLE: Article = {
+  id: 'a',
+  title: 'Sanctions',
+  text: TEXT,
+  textSha256: '0'.repeat(64),
+  createdAt: T,
+  updatedAt: T,
+};
+const RECORDS = {
+  articles: [ARTICLE],
+  speakers: [{ id: 'sp', name: 'Someone', aliases: [], kind: 'person' as const, createdAt: T, updatedAt: T }],
+  topics: [],
+  statements: STATEMENTS,
+};
 
 /** Every id the editor visits stepping forward (1) or back (-1) from nothing active, once round. */
 function stepThrough(highlights: readonly { id: string; start: number; end: number }[], direction: 1 | -1): string[] {
@@ -71,22 +95,35 @@ describe('reading order', () => {
     expect([...STATEMENTS].sort(quoteReadingOrder).map((s) => s.id)).toEqual(READING_ORDER);
     expect([...STATEMENTS].sort(statementOrder(RECORDS)).map((s) => s.id)).toEqual(READING_ORDER);
     expect(speakerProfile(RECORDS, 'sp')?.statementsByArticle[0]?.statements.map((s) => s.id)).toEqual(READING_ORDER);
-    const rows = Papa.parse<Record<string, string>>(toStatementsCsv(RECORDS).slice(1), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(toStatementsCsv(RECORDS).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const byId = new Map(STATEMENTS.map((s) => [s.id, s]));
-    expect(rows.map((r) => [r.quote, Number(r.start)])).toEqual(READING_ORDER.map((id) => [byId.get(id)?.quote.exact, byId.get(id)?.quote.start]));
+    expect(rows.map((r) => [r.quote, Number(r.start)])).toEqual(
+      READING_ORDER.map((id) => [byId.get(id)?.quote.exact, byId.get(id)?.quote.start]),
+    );
   });
 
   it('the editor steps through the highlights in the sidebar’s order, whatever order they are drawn in', () => {
     const text = 'x'.repeat(120);
     const span = fc.record({ start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 30 }) });
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.stringMatching(/^[0-9a-f]{1,4}$/), span), { selector: ([id]) => id, maxLength: 25 }), (drawn) => {
-        const statements = drawn.map(([id, { start, length }]) => ({ ...statementAt('x', 'Hua'), id, quote: createAnchor(text, start, start + length)! }));
-        const sidebar = statementsInText(text, statements).placed;
-        const highlights = [...sidebar].reverse().map((p) => ({ id: p.statement.id, start: p.start, end: p.end }));
-        expect(stepThrough(highlights, 1)).toEqual(sidebar.map((p) => p.statement.id));
-        for (let i = 1; i < sidebar.length; i++) expect(compareSpans(sidebar[i - 1]!, sidebar[i]!)).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.stringMatching(/^[0-9a-f]{1,4}$/), span), { selector: ([id]) => id, maxLength: 25 }),
+        (drawn) => {
+          const statements = drawn.map(([id, { start, length }]) => ({
+            ...statementAt('x', 'Hua'),
+            id,
+            quote: createAnchor(text, start, start + length)!,
+          }));
+          const sidebar = statementsInText(text, statements).placed;
+          const highlights = [...sidebar].reverse().map((p) => ({ id: p.statement.id, start: p.start, end: p.end }));
+          expect(stepThrough(highlights, 1)).toEqual(sidebar.map((p) => p.statement.id));
+          for (let i = 1; i < sidebar.length; i++)
+            expect(compareSpans(sidebar[i - 1]!, sidebar[i]!)).toBeLessThanOrEqual(0);
+        },
+      ),
     );
   });
 });

@@ -3,8 +3,22 @@ import { recordsForArticle } from '../../../src/core/exchange/recordsForArticle'
 import type { LibraryRecords } from '../../../src/core/model/envelope';
 
 const stamp = '2026-11-28T12:00:00.000Z';
-const article = (id: string) => ({ id, title: id, text: 'Some text.', textSha256: '0'.repeat(64), createdAt: stamp, updatedAt: stamp });
-const speaker = (id: string) => ({ id, name: id, aliases: [], kind: 'person' as const, createdAt: stamp, updatedAt: stamp });
+const article = (id: string) => ({
+  id,
+  title: id,
+  text: 'Some text.',
+  textSha256: '0'.repeat(64),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+const speaker = (id: string) => ({
+  id,
+  name: id,
+  aliases: [],
+  kind: 'person' as const,
+  createdAt: stamp,
+  updatedAt: stamp,
+});
 const statement = (id: string, articleId: string, speakerId: string | null, topicId?: string) => ({
   id,
   articleId,
@@ -24,8 +38,15 @@ describe('recordsForArticle', () => {
     const records: LibraryRecords = {
       articles: [article('a1'), article('a2')],
       speakers: [speaker('hua'), speaker('sasse'), speaker('unused')],
-      topics: [{ id: 't1', label: 'Sanctions' }, { id: 't2', label: 'Trade' }],
-      statements: [statement('s1', 'a1', 'hua', 't1'), statement('s2', 'a2', 'sasse', 't2'), statement('s3', 'a1', null)],
+      topics: [
+        { id: 't1', label: 'Sanctions' },
+        { id: 't2', label: 'Trade' },
+      ],
+      statements: [
+        statement('s1', 'a1', 'hua', 't1'),
+        statement('s2', 'a2', 'sasse', 't2'),
+        statement('s3', 'a1', null),
+      ],
     };
     const part = recordsForArticle(records, 'a1');
     expect(part.articles.map((a) => a.id)).toEqual(['a1']);

@@ -21,37 +21,62 @@ const statement = (id: string, articleId: string, speakerId: string | null = nul
   createdAt: T,
   updatedAt: T,
 });
-const speaker = (id: string, name: string): Speaker => ({ id, name, aliases: [], kind: 'person', createdAt: T, updatedAt: T });
-const article = (id: string, text: string): Article => ({ id, title: `Article ${id}`, text, textSha256: '0'.repeat(64), createdAt: T, updatedAt: T });
+const speaker = (id: string, name: string): Speaker => ({
+  id,
+  name,
+  aliases: [],
+  kind: 'person',
+  createdAt: T,
+  updatedAt: T,
+});
+const article = (id: string, text: string): Article => ({
+  id,
+  title: `Article ${id}`,
+  text,
+  textSha256: '0'.repeat(64),
+  createdAt: T,
+  updatedAt: T,
+});
 
 /** A statement saved in an article (with its speaker, when given). */
 const saveIn = (articleId: string, id: string, speakerId?: string): Change => {
-  const change = new ChangeBuilder(`save ${id}`).record('statements', id, null, statement(id, articleId, speakerId ?? null));
+  const change = new ChangeBuilder(`save ${id}`).record(
+    'statements',
+    id,
+    null,
+    statement(id, articleId, speakerId ?? null),
+  );
   if (speakerId) change.record('speakers', speakerId, null, speaker(speakerId, speakerId));
   return change.build();
 };
 /** Suggestions of one article accepted: pending statements confirmed. */
 const accept = (articleId: string, ...ids: string[]): Change => {
   const change = new ChangeBuilder('accept suggestions');
-  for (const id of ids) change.record('statements', id, { ...statement(id, articleId), status: 'pending' }, statement(id, articleId));
+  for (const id of ids)
+    change.record('statements', id, { ...statement(id, articleId), status: 'pending' }, statement(id, articleId));
   return change.build();
 };
 /** Save text: the article and a moved statement. */
 const saveText = (articleId: string, statementId: string): Change =>
   new ChangeBuilder('save text')
     .record('articles', articleId, article(articleId, 'Hua said'), article(articleId, 'So Hua said'))
-    .record('statements', statementId, statement(statementId, articleId), { ...statement(statementId, articleId), quote: { start: 3, end: 6, exact: 'Hua', prefix: 'So ', suffix: ' said' } })
+    .record('statements', statementId, statement(statementId, articleId), {
+      ...statement(statementId, articleId),
+      quote: { start: 3, end: 6, exact: 'Hua', prefix: 'So ', suffix: ' said' },
+    })
     .build();
 /** Speakers merged: a statement of each of two articles re-pointed, one speaker removed. */
 const merge = (statementIds: [string, string][]): Change => {
   const change = new ChangeBuilder('merge speakers').record('speakers', 'gone', speaker('gone', 'Blinken'), null);
-  for (const [id, articleId] of statementIds) change.record('statements', id, statement(id, articleId, 'gone'), statement(id, articleId, 'kept'));
+  for (const [id, articleId] of statementIds)
+    change.record('statements', id, statement(id, articleId, 'gone'), statement(id, articleId, 'kept'));
   return change.build();
 };
 
 const A = articleScope('a');
 const B = articleScope('b');
-const labelOf = (history: UndoHistory, view: UndoScope, side: 'undo' | 'redo') => (side === 'undo' ? history.nextUndo(view) : history.nextRedo(view))?.change.label;
+const labelOf = (history: UndoHistory, view: UndoScope, side: 'undo' | 'redo') =>
+  (side === 'undo' ? history.nextUndo(view) : history.nextRedo(view))?.change.label;
 
 describe('changeScope: which article a step belongs to', () => {
   it('is the article whose statements or text the step touched, with the speakers touched along', () => {
@@ -62,8 +87,17 @@ describe('changeScope: which article a step belongs to', () => {
   });
 
   it('is the library for a step across articles, or of speakers alone away from an article', () => {
-    expect(changeScope(merge([['s1', 'a'], ['s2', 'b']]))).toEqual(LIBRARY_SCOPE);
-    const edit = new ChangeBuilder('edit speaker').record('speakers', 'hua', speaker('hua', 'Hua'), speaker('hua', 'Hua Chunying')).build();
+    expect(
+      changeScope(
+        merge([
+          ['s1', 'a'],
+          ['s2', 'b'],
+        ]),
+      ),
+    ).toEqual(LIBRARY_SCOPE);
+    const edit = new ChangeBuilder('edit speaker')
+      .record('speakers', 'hua', speaker('hua', 'Hua'), speaker('hua', 'Hua Chunying'))
+      .build();
     expect(changeScope(edit)).toEqual(LIBRARY_SCOPE);
     // The same edit made from an article's view belongs to that article.
     expect(changeScope(edit, 'a')).toEqual(A);
@@ -120,14 +154,20 @@ describe('UndoHistory in scopes', () => {
   });
 
   it('keeps steps across articles for views without an article', () => {
-    const across = merge([['s1', 'a'], ['s2', 'b']]);
+    const across = merge([
+      ['s1', 'a'],
+      ['s2', 'b'],
+    ]);
     const history = day().push(across, changeScope(across));
     expect(labelOf(history, A, 'undo')).toBe('save text');
     expect(labelOf(history, LIBRARY_SCOPE, 'undo')).toBe('merge speakers');
   });
 
   it('names the later step in the way of an older one that touched the same records, until it is undone', () => {
-    const across = merge([['s1', 'a'], ['s2', 'b']]);
+    const across = merge([
+      ['s1', 'a'],
+      ['s2', 'b'],
+    ]);
     let history = day().push(across, changeScope(across));
     const textStep = history.nextUndo(A);
     expect(textStep?.change.label).toBe('save text');
@@ -144,7 +184,9 @@ describe('UndoHistory in scopes', () => {
 
   it('names as in the way a later step of another article whose statement names a speaker the older step created', () => {
     const created = saveIn('a', 's1', 'hua');
-    const uses = new ChangeBuilder('save statement').record('statements', 's9', null, statement('s9', 'b', 'hua')).build();
+    const uses = new ChangeBuilder('save statement')
+      .record('statements', 's9', null, statement('s9', 'b', 'hua'))
+      .build();
     const history = UndoHistory.empty().push(created, changeScope(created)).push(uses, changeScope(uses));
     const older = history.nextUndo(A);
     expect(older?.change).toBe(created);
@@ -152,8 +194,12 @@ describe('UndoHistory in scopes', () => {
     expect(blocker?.change).toBe(uses);
     expect(blocker?.scope).toEqual(B);
     // The same for a topic.
-    const topicStep = new ChangeBuilder('save statement').record('topics', 't1', null, { id: 't1', label: 'Sanctions' }).build();
-    const tagged = new ChangeBuilder('save statement').record('statements', 's8', null, { ...statement('s8', 'b'), topicId: 't1' }).build();
+    const topicStep = new ChangeBuilder('save statement')
+      .record('topics', 't1', null, { id: 't1', label: 'Sanctions' })
+      .build();
+    const tagged = new ChangeBuilder('save statement')
+      .record('statements', 's8', null, { ...statement('s8', 'b'), topicId: 't1' })
+      .build();
     const topics = UndoHistory.empty().push(topicStep, A).push(tagged, B);
     const first = topics.nextUndo(A);
     expect(first && topics.blockerOf(first)?.change).toBe(tagged);

@@ -63,9 +63,13 @@ describe('aliasTarget', () => {
 
 describe('findSpeakers: case and diacritics', () => {
   it('finds Hua Chunying by “hua” through her name and through an alias', () => {
-    expect(findSpeakers([hua, sasse], 'hua').map((m) => [m.speaker.id, m.matched])).toEqual([['Hua Chunying', 'Hua Chunying']]);
+    expect(findSpeakers([hua, sasse], 'hua').map((m) => [m.speaker.id, m.matched])).toEqual([
+      ['Hua Chunying', 'Hua Chunying'],
+    ]);
     const byAlias = speaker('Chinese Foreign Ministry spokesperson', ['Hua Chunying']);
-    expect(findSpeakers([byAlias, sasse], 'hua').map((m) => [m.speaker.id, m.matched])).toEqual([[byAlias.id, 'Hua Chunying']]);
+    expect(findSpeakers([byAlias, sasse], 'hua').map((m) => [m.speaker.id, m.matched])).toEqual([
+      [byAlias.id, 'Hua Chunying'],
+    ]);
   });
 
   it('ignores diacritics both ways', () => {
@@ -89,8 +93,12 @@ describe('speakerByName and speakerNameClash', () => {
     expect(speakerNameClash(registry, 'antony blinken', [])).toBe(
       '“antony blinken” is already in the registry as Antony Blinken. Pick that speaker, or give this one a name that tells them apart.',
     );
-    expect(speakerNameClash(registry, 'Treasury', [])).toMatch(/^“Treasury” is already an alias of U\.S\. Treasury Department\./);
-    expect(speakerNameClash(registry, 'Tony', ['Ben Sasse'])).toMatch(/alias “Ben Sasse” is the name of another speaker, Ben Sasse/);
+    expect(speakerNameClash(registry, 'Treasury', [])).toMatch(
+      /^“Treasury” is already an alias of U\.S\. Treasury Department\./,
+    );
+    expect(speakerNameClash(registry, 'Tony', ['Ben Sasse'])).toMatch(
+      /alias “Ben Sasse” is the name of another speaker, Ben Sasse/,
+    );
     expect(speakerNameClash(registry, 'Antony Blinken', ['Tony'], blinken.id)).toBeUndefined();
   });
 });
@@ -128,7 +136,11 @@ describe('SpeakerInputSchema', () => {
 
 describe('statement draft tags', () => {
   it('are trimmed, deduplicated and blanks dropped', () => {
-    expect(uniqueLabels([' sanctions ', 'Sanctions', '', 'Xinjiang', 'xínjiang', 'EU'])).toEqual(['sanctions', 'Xinjiang', 'EU']);
+    expect(uniqueLabels([' sanctions ', 'Sanctions', '', 'Xinjiang', 'xínjiang', 'EU'])).toEqual([
+      'sanctions',
+      'Xinjiang',
+      'EU',
+    ]);
     const draft = StatementDraftSchema.parse({
       articleId: 'a',
       quote: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },

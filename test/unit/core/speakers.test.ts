@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/model/speaker';
 import { findSpeakers } from '../../../src/core/speakers/findSpeakers';
-import { colorOfSpeaker, inkOfColor, NO_SPEAKER_COLOR, SPEAKER_PALETTE, speakerColor } from '../../../src/core/speakers/speakerColor';
+import {
+  colorOfSpeaker,
+  inkOfColor,
+  NO_SPEAKER_COLOR,
+  SPEAKER_PALETTE,
+  speakerColor,
+} from '../../../src/core/speakers/speakerColor';
 
 const speaker = (name: string, aliases: string[] = []): Speaker => ({
   id: name,
@@ -12,7 +18,11 @@ const speaker = (name: string, aliases: string[] = []): Speaker => ({
   updatedAt: '2026-11-28T12:00:00.000Z',
 });
 
-const registry = [speaker('Antony Blinken', ['Blinken', 'Secretary of State Antony Blinken']), speaker('Hua Chunying'), speaker('Ben Sasse')];
+const registry = [
+  speaker('Antony Blinken', ['Blinken', 'Secretary of State Antony Blinken']),
+  speaker('Hua Chunying'),
+  speaker('Ben Sasse'),
+];
 
 describe('findSpeakers', () => {
   it('matches names and aliases ignoring case and diacritics', () => {

@@ -29,7 +29,12 @@ describe('UndoHistory', () => {
     const history = UndoHistory.empty().push(step(1)).push(step(2));
     expect(history.undoLabel()).toBe('Undo: step 2');
     const back = undoOnce(history);
-    expect([back.canUndo(), back.canRedo(), back.undoLabel(), back.redoLabel()]).toEqual([true, true, 'Undo: step 1', 'Redo: step 2']);
+    expect([back.canUndo(), back.canRedo(), back.undoLabel(), back.redoLabel()]).toEqual([
+      true,
+      true,
+      'Undo: step 1',
+      'Redo: step 2',
+    ]);
     expect(back.nextRedo()?.change).toEqual(step(2));
     const forward = back.redo(back.nextRedo());
     expect([forward.canRedo(), forward.undoLabel()]).toEqual([false, 'Undo: step 2']);
@@ -105,8 +110,15 @@ describe('ChangeBuilder', () => {
   it('keeps the first before and the last after of a record noted twice', () => {
     const first: Topic = { id: 't', label: 'First' };
     const second: Topic = { id: 't', label: 'Second' };
-    const change = new ChangeBuilder('save statement').record('topics', 't', null, first).record('topics', 't', first, second).build();
-    expect(change).toEqual({ label: 'save statement', before: { topics: { t: null } }, after: { topics: { t: second } } });
+    const change = new ChangeBuilder('save statement')
+      .record('topics', 't', null, first)
+      .record('topics', 't', first, second)
+      .build();
+    expect(change).toEqual({
+      label: 'save statement',
+      before: { topics: { t: null } },
+      after: { topics: { t: second } },
+    });
     expect(ChangeSchema.safeParse(change).success).toBe(true);
   });
 });
@@ -114,7 +126,13 @@ describe('ChangeBuilder', () => {
 describe('ChangeSchema', () => {
   it('refuses sides that name different records, and records under another id', () => {
     expect(ChangeSchema.safeParse({ label: 'x', before: { topics: { a: null } }, after: {} }).success).toBe(false);
-    expect(ChangeSchema.safeParse({ label: 'x', before: { topics: { a: null } }, after: { topics: { a: { id: 'b', label: 'B' } } } }).success).toBe(false);
+    expect(
+      ChangeSchema.safeParse({
+        label: 'x',
+        before: { topics: { a: null } },
+        after: { topics: { a: { id: 'b', label: 'B' } } },
+      }).success,
+    ).toBe(false);
   });
 });
 

@@ -20,6 +20,6 @@ export function articleNode(text: string): Node {
  */
 export const SAMPLE = [
   '“This is an absurdity,” said Hua Chunying 😀 in Beijing.',
-  'Line one\nline two with \'straight\' quotes 👍🏽.',
+  "Line one\nline two with 'straight' quotes 👍🏽.",
   'Blinken said: “We stand firm.”',
 ].join('\n\n');

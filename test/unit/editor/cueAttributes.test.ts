@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cueAttributes } from '../../../src/editor/highlights/cueAttributes';
 
-const spec = { id: 's1', start: 10, end: 20, color: '#ffe08a', label: 'Hua Chunying · direct · against', cue: { start: 4, end: 8 } };
+const spec = {
+  id: 's1',
+  start: 10,
+  end: 20,
+  color: '#ffe08a',
+  label: 'Hua Chunying · direct · against',
+  cue: { start: 4, end: 8 },
+};
 
 describe('cueAttributes', () => {
   it('wraps a cue in its own span pointing at its statement, without a title (the article’s tooltip tells)', () => {

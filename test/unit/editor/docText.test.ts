@@ -9,7 +9,9 @@ import { articleNode, articleSchema, SAMPLE } from './articleNode';
 function docOf(paragraphs: string[]): Node {
   return Node.fromJSON(articleSchema, {
     type: 'doc',
-    content: paragraphs.map((p) => (p === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: p }] })),
+    content: paragraphs.map((p) =>
+      p === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: p }] },
+    ),
   });
 }
 

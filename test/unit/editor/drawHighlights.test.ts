@@ -114,7 +114,9 @@ describe('drawHighlights', () => {
     const [first] = decorationSummary(drawHighlights(doc, [withCue], 'a').set).filter((d) => d.attrs['aria-current']);
     expect(first && doc.textBetween(first.from, first.to)).toBe('Hua ');
     const across = span('across', 'more would follow.\n\nBlinken');
-    const [firstAcross] = decorationSummary(drawHighlights(doc, [across], 'across').set).filter((d) => d.attrs['aria-current']);
+    const [firstAcross] = decorationSummary(drawHighlights(doc, [across], 'across').set).filter(
+      (d) => d.attrs['aria-current'],
+    );
     expect(firstAcross && doc.textBetween(firstAcross.from, firstAcross.to, '|')).toBe('more would follow.');
   });
 

@@ -1,6 +1,10 @@
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { highlightPlugin, highlightPluginKey, type HighlightUpdate } from '../../../src/editor/highlights/highlightPlugin';
+import {
+  highlightPlugin,
+  highlightPluginKey,
+  type HighlightUpdate,
+} from '../../../src/editor/highlights/highlightPlugin';
 import { articleNode } from './articleNode';
 
 const TEXT = 'Sasse said “enough.”\n\nHua replied.';
@@ -42,12 +46,17 @@ describe('highlightPlugin', () => {
     // What setContent does: the old decorations are mapped away with their text.
     const replaced = state.apply(state.tr.replaceWith(0, state.doc.content.size, articleNode(TEXT).content));
     expect(drawn(replaced)).toEqual([]);
-    expect(drawn(replaced.apply(replaced.tr.setMeta(highlightPluginKey, update)))).toEqual([{ id: 's', text: '“enough.”' }]);
+    expect(drawn(replaced.apply(replaced.tr.setMeta(highlightPluginKey, update)))).toEqual([
+      { id: 's', text: '“enough.”' },
+    ]);
   });
 
   it('keeps the drawing of statements that did not change', () => {
     const two: HighlightUpdate = {
-      highlights: [...update.highlights, { id: 'h', start: 22, end: 25, color: '#ffe08a', label: 'Hua', cue: { start: 26, end: 33 } }],
+      highlights: [
+        ...update.highlights,
+        { id: 'h', start: 22, end: 25, color: '#ffe08a', label: 'Hua', cue: { start: 26, end: 33 } },
+      ],
       activeId: null,
     };
     const state = start.apply(start.tr.setMeta(highlightPluginKey, update));

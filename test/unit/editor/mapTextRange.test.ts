@@ -120,7 +120,9 @@ describe('mapTextRange', () => {
     const mid = find(TWO, ' today').start;
     const inside = edit(TWO, (tr, doc) => {
       const pos = offsetToPos(doc, mid);
-      tr.split(pos).split(pos + 2).insert(pos + 2, articleSchema.text('   '));
+      tr.split(pos)
+        .split(pos + 2)
+        .insert(pos + 2, articleSchema.text('   '));
     });
     expect(inside.text).toBe('Hua said “absurd”\n\n today.\n\nBlinken said “firm” then.');
     expect(mapped(inside, TWO, '“firm”')).toBe('“firm”');

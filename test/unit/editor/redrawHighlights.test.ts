@@ -83,12 +83,17 @@ describe('redrawHighlights', () => {
         // person makes; sometimes replace the whole spec.
         const field = Math.floor(next() * 6);
         const edited: HighlightSpec =
-          field === 0 ? { ...target, start: changed.start, end: changed.end }
-          : field === 1 ? { ...target, color: changed.color }
-          : field === 2 ? { ...target, label: changed.label }
-          : field === 3 ? { ...target, pending: !target.pending }
-          : field === 4 ? { ...target, cue: changed.cue }
-          : changed;
+          field === 0
+            ? { ...target, start: changed.start, end: changed.end }
+            : field === 1
+              ? { ...target, color: changed.color }
+              : field === 2
+                ? { ...target, label: changed.label }
+                : field === 3
+                  ? { ...target, pending: !target.pending }
+                  : field === 4
+                    ? { ...target, cue: changed.cue }
+                    : changed;
         specs = specs.map((s) => (s === target ? edited : s));
       } else {
         activeId = next() < 0.15 ? null : (target?.id ?? null);
@@ -111,8 +116,14 @@ describe('redrawHighlights', () => {
     const specs = Array.from({ length: 4 }, (_, i) => randomSpec(next, `s${i}`, text.length));
     const layer = drawHighlights(doc, specs);
     const recoloured = { ...specs[0]!, color: '#d7c2ff' };
-    const repeated = redrawHighlights(layer, doc, [recoloured, ...specs.slice(1), { ...recoloured, label: 'the later copy' }]);
-    expect(decorationSummary(repeated.set)).toEqual(decorationSummary(drawHighlights(doc, [recoloured, ...specs.slice(1)]).set));
+    const repeated = redrawHighlights(layer, doc, [
+      recoloured,
+      ...specs.slice(1),
+      { ...recoloured, label: 'the later copy' },
+    ]);
+    expect(decorationSummary(repeated.set)).toEqual(
+      decorationSummary(drawHighlights(doc, [recoloured, ...specs.slice(1)]).set),
+    );
     const after = redrawHighlights(repeated, doc, specs);
     expect(decorationSummary(after.set)).toEqual(decorationSummary(layer.set));
   });
@@ -164,11 +175,21 @@ describe('redrawHighlights', () => {
 
     it('draws one more statement, and takes one out, without touching the others', () => {
       const layer = drawHighlights(doc, specs);
-      const extra: HighlightSpec = { id: 'new', start: cueStart(7), end: quoteStart(7) + 5, color: '#a8d8ff', label: 'New' };
+      const extra: HighlightSpec = {
+        id: 'new',
+        start: cueStart(7),
+        end: quoteStart(7) + 5,
+        color: '#a8d8ff',
+        label: 'New',
+      };
       const added = redrawCounting(layer, [...specs, extra], null);
       expect(added.created).toBe(1);
       untouchedExcept(layer, added.result, ['new']);
-      const removed = redrawCounting(added.result, specs.filter((s) => s.id !== 's7'), null);
+      const removed = redrawCounting(
+        added.result,
+        specs.filter((s) => s.id !== 's7'),
+        null,
+      );
       expect(removed.created).toBe(0);
       expect(specObjects(removed.result).has('s7')).toBe(false);
       untouchedExcept(added.result, removed.result, ['s7']);

@@ -82,7 +82,9 @@ describe('offsetToPos / posToOffset', () => {
   });
 
   it('finds the right paragraph in a long document, empty paragraphs included', () => {
-    const paragraphs = Array.from({ length: 60 }, (_, i) => (i % 13 === 5 ? '' : `Paragraph ${i} 😀 ${'x'.repeat(i % 7)}`));
+    const paragraphs = Array.from({ length: 60 }, (_, i) =>
+      i % 13 === 5 ? '' : `Paragraph ${i} 😀 ${'x'.repeat(i % 7)}`,
+    );
     const text = paragraphs.join('\n\n');
     const long = articleNode(text);
     expect(long.childCount).toBe(60);
@@ -98,7 +100,8 @@ describe('offsetToPos / posToOffset', () => {
     });
     for (let offset = 0; offset <= text.length; offset++) {
       if (separators.has(offset)) continue;
-      for (const bias of [-1, 1] as const) expect(posToOffset(long, offsetToPos(long, offset, bias), bias)).toBe(offset);
+      for (const bias of [-1, 1] as const)
+        expect(posToOffset(long, offsetToPos(long, offset, bias), bias)).toBe(offset);
     }
   });
 });

@@ -40,8 +40,14 @@ describe('statements CSV', () => {
 
   it('writes one row per statement, ordered by article then start', () => {
     const starts = library.statements.map((s) => s.quote.start).sort((a, b) => a - b);
-    expect(rows.map((r) => Number(r.start))).toEqual(starts.map((s) => [...library.articles[0]!.text.slice(0, s)].length));
-    expect(rows[0]).toMatchObject({ article_title: library.articles[0]!.title, article_url: library.articles[0]!.url, published_at: '2021-03-22' });
+    expect(rows.map((r) => Number(r.start))).toEqual(
+      starts.map((s) => [...library.articles[0]!.text.slice(0, s)].length),
+    );
+    expect(rows[0]).toMatchObject({
+      article_title: library.articles[0]!.title,
+      article_url: library.articles[0]!.url,
+      published_at: '2021-03-22',
+    });
   });
 
   it('quotes commas, quotes and newlines so they parse back unchanged', () => {
@@ -63,31 +69,64 @@ describe('statements CSV', () => {
     expect(protester.note).toBe("'@note with, comma");
     expect(protester.speaker_role).toBe("'-activist");
     expect(protester.role_at_time).toBe("'+protester");
-    const statement: Statement = { ...library.statements[2]!, claim: '=1+1\nsecond line', note: '\tcmd', roleAtTime: '\rx' };
+    const statement: Statement = {
+      ...library.statements[2]!,
+      claim: '=1+1\nsecond line',
+      note: '\tcmd',
+      roleAtTime: '\rx',
+    };
     const [row] = parse(toStatementsCsv({ ...library, statements: [statement] }, { includePending: true }));
     expect(row).toMatchObject({ claim: "'=1+1\nsecond line", note: "'\tcmd", role_at_time: "'\rx" });
   });
 
   it('counts offsets in code points so astral characters take one position', () => {
     const protester = rows.find((r) => r.stance === 'against')!;
-    expect([...library.articles[0]!.text].slice(Number(protester.start), Number(protester.end)).join('')).toBe(protester.quote);
+    expect([...library.articles[0]!.text].slice(Number(protester.start), Number(protester.end)).join('')).toBe(
+      protester.quote,
+    );
   });
 
   it('writes only a header for an empty library', () => {
-    expect(toStatementsCsv({ articles: [], speakers: [], topics: [], statements: [] })).toBe(`\uFEFF${STATEMENT_CSV_FIELDS.join(',')}\r\n`);
+    expect(toStatementsCsv({ articles: [], speakers: [], topics: [], statements: [] })).toBe(
+      `\uFEFF${STATEMENT_CSV_FIELDS.join(',')}\r\n`,
+    );
   });
 });
 
 describe('stance table CSV', () => {
   const extra: Statement = { ...library.statements[1]!, id: 's4', stance: 'mixed' };
   // A suggestion someone gave a topic and stance but never accepted.
-  const suggested: Statement = { ...library.statements[1]!, id: 's5', stance: 'neutral', origin: 'suggested', status: 'pending' };
+  const suggested: Statement = {
+    ...library.statements[1]!,
+    id: 's5',
+    stance: 'neutral',
+    origin: 'suggested',
+    status: 'pending',
+  };
   const records = { ...library, statements: [...library.statements, extra, suggested] };
 
   it('counts stances per speaker and topic, of confirmed statements only by default', () => {
     expect(parse(toStanceTableCsv(records))).toEqual([
-      { speaker: 'A protester, "unnamed"', topic: 'Sanctions, Xinjiang', favor: '0', against: '1', neutral: '0', mixed: '0', unclear: '0', total: '1' },
-      { speaker: 'Treasury Department', topic: 'Sanctions, Xinjiang', favor: '1', against: '0', neutral: '0', mixed: '1', unclear: '0', total: '2' },
+      {
+        speaker: 'A protester, "unnamed"',
+        topic: 'Sanctions, Xinjiang',
+        favor: '0',
+        against: '1',
+        neutral: '0',
+        mixed: '0',
+        unclear: '0',
+        total: '1',
+      },
+      {
+        speaker: 'Treasury Department',
+        topic: 'Sanctions, Xinjiang',
+        favor: '1',
+        against: '0',
+        neutral: '0',
+        mixed: '1',
+        unclear: '0',
+        total: '2',
+      },
     ]);
   });
 

@@ -3,7 +3,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope } from '../../../src/core/exchange/buildEnvelope';
-import { ENVELOPE_SCHEMA_PATH, envelopeJsonSchema, envelopeJsonSchemaText } from '../../../src/core/exchange/envelopeJsonSchema';
+import {
+  ENVELOPE_SCHEMA_PATH,
+  envelopeJsonSchema,
+  envelopeJsonSchemaText,
+} from '../../../src/core/exchange/envelopeJsonSchema';
 import { EnvelopeSchema } from '../../../src/core/model/envelope';
 import { library } from './libraryFixture';
 

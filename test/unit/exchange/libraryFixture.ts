@@ -20,7 +20,18 @@ function anchorOf(words: string) {
 }
 
 function statement(id: string, fields: Partial<Statement> & Pick<Statement, 'quote'>): Statement {
-  return { id, articleId: 'a1', speakerId: null, kind: 'direct', tags: [], origin: 'manual', status: 'confirmed', createdAt: at, updatedAt: later, ...fields };
+  return {
+    id,
+    articleId: 'a1',
+    speakerId: null,
+    kind: 'direct',
+    tags: [],
+    origin: 'manual',
+    status: 'confirmed',
+    createdAt: at,
+    updatedAt: later,
+    ...fields,
+  };
 }
 
 /** The seed article plus an astral-laden paragraph, with speakers, topics and statements. */
@@ -39,8 +50,23 @@ export const library: LibraryRecords = {
     },
   ],
   speakers: [
-    { id: 'sp-treasury', name: 'Treasury Department', aliases: ['Treasury'], kind: 'organization', createdAt: at, updatedAt: at },
-    { id: 'sp-protester', name: 'A protester, "unnamed"', aliases: [], kind: 'anonymous', role: '-activist', createdAt: at, updatedAt: at },
+    {
+      id: 'sp-treasury',
+      name: 'Treasury Department',
+      aliases: ['Treasury'],
+      kind: 'organization',
+      createdAt: at,
+      updatedAt: at,
+    },
+    {
+      id: 'sp-protester',
+      name: 'A protester, "unnamed"',
+      aliases: [],
+      kind: 'anonymous',
+      role: '-activist',
+      createdAt: at,
+      updatedAt: at,
+    },
   ],
   topics: [{ id: 't-sanctions', label: 'Sanctions, Xinjiang' }],
   statements: [

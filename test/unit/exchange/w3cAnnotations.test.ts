@@ -15,7 +15,11 @@ describe('W3C Web Annotation export', () => {
     expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', QUOTEMARK_CONTEXT]);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(3);
-    expect(collection.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1', 'urn:quotemark:statement:s3']);
+    expect(collection.first.items.map((a) => a.id)).toEqual([
+      'urn:quotemark:statement:s2',
+      'urn:quotemark:statement:s1',
+      'urn:quotemark:statement:s3',
+    ]);
   });
 
   it('is recognised as W3C by the import, however it is spaced, and a native library is not', () => {
@@ -28,7 +32,10 @@ describe('W3C Web Annotation export', () => {
   it('leaves pending suggestions out unless asked', () => {
     const confirmed = toW3CAnnotations(library, now, { exportId: 'e1' });
     expect(confirmed.total).toBe(2);
-    expect(confirmed.first.items.map((a) => a.id)).toEqual(['urn:quotemark:statement:s2', 'urn:quotemark:statement:s1']);
+    expect(confirmed.first.items.map((a) => a.id)).toEqual([
+      'urn:quotemark:statement:s2',
+      'urn:quotemark:statement:s1',
+    ]);
   });
 
   it('names the collection and its page with stable IRIs', () => {
@@ -55,11 +62,21 @@ describe('W3C Web Annotation export', () => {
 
   it('carries speaker, kind, stance, topic and claim as bodies', () => {
     const bodies = collection.first.items[0]!.body!;
-    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'tagging', value: 'A protester, "unnamed"', 'quotemark:speakerId': 'sp-protester' }));
+    expect(bodies).toContainEqual(
+      expect.objectContaining({
+        purpose: 'tagging',
+        value: 'A protester, "unnamed"',
+        'quotemark:speakerId': 'sp-protester',
+      }),
+    );
     expect(bodies).toContainEqual(expect.objectContaining({ value: 'direct', 'quotemark:field': 'kind' }));
     expect(bodies).toContainEqual(expect.objectContaining({ value: 'against', 'quotemark:field': 'stance' }));
-    expect(bodies).toContainEqual(expect.objectContaining({ value: 'Sanctions, Xinjiang', 'quotemark:topicId': 't-sanctions' }));
-    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'describing', value: 'Every voice counts,\nsays "the sign"' }));
+    expect(bodies).toContainEqual(
+      expect.objectContaining({ value: 'Sanctions, Xinjiang', 'quotemark:topicId': 't-sanctions' }),
+    );
+    expect(bodies).toContainEqual(
+      expect.objectContaining({ purpose: 'describing', value: 'Every voice counts,\nsays "the sign"' }),
+    );
     expect(collection.first.items[0]!.motivation).toBe('describing');
     expect(collection.first.items[2]!.motivation).toBe('tagging');
   });
@@ -77,9 +94,17 @@ describe('W3C Web Annotation export', () => {
   });
 
   it('round-trips an orphan with its last anchor', () => {
-    const orphan = { ...library.statements[2]!, orphanedAt: '2026-11-28T11:45:00.000Z', quote: { start: 5, end: 9, exact: 'gone', prefix: '', suffix: '' } };
+    const orphan = {
+      ...library.statements[2]!,
+      orphanedAt: '2026-11-28T11:45:00.000Z',
+      quote: { start: 5, end: 9, exact: 'gone', prefix: '', suffix: '' },
+    };
     const records = { ...library, statements: [orphan] };
-    const back = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(records, now, everything))), library, now);
+    const back = fromW3CAnnotations(
+      JSON.parse(JSON.stringify(toW3CAnnotations(records, now, everything))),
+      library,
+      now,
+    );
     expect(back.ok && back.value.records.statements).toEqual([orphan]);
   });
 
@@ -90,12 +115,19 @@ describe('W3C Web Annotation export', () => {
     selector[1]!.end = 5;
     const back = fromW3CAnnotations(json, library, now);
     expect(back.ok && back.value.records.statements).toEqual(library.statements);
-    expect(back.ok && back.value.placement.placed).toEqual([expect.objectContaining({ path: 'first.items[1].quote', status: 'moved' })]);
+    expect(back.ok && back.value.placement.placed).toEqual([
+      expect.objectContaining({ path: 'first.items[1].quote', status: 'moved' }),
+    ]);
   });
 
   it('refuses a malformed file with paths in a person’s words, and a file none of whose annotations has its article', () => {
-    const bad = fromW3CAnnotations({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [{}] } }, library);
-    expect(bad.ok ? [] : bad.error).toEqual([{ path: 'first.items[0].target', message: 'Annotation 1 has no target.' }]);
+    const bad = fromW3CAnnotations(
+      { type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [{}] } },
+      library,
+    );
+    expect(bad.ok ? [] : bad.error).toEqual([
+      { path: 'first.items[0].target', message: 'Annotation 1 has no target.' },
+    ]);
     const missing = fromW3CAnnotations(JSON.parse(JSON.stringify(collection)), { ...library, articles: [] }, now);
     expect(missing.ok).toBe(false);
   });
@@ -108,11 +140,20 @@ describe('W3C Web Annotation export', () => {
       first: { type: 'AnnotationPage', items: [{ ...collection.first.items[0]!, 'quotemark:statement': undefined }] },
     };
     const back = fromW3CAnnotations(JSON.parse(JSON.stringify(foreign)), library, now);
-    expect(back.ok && back.value.records.statements[0]).toMatchObject({ id: 's2', speakerId: 'sp-protester', origin: 'suggested', status: 'pending', tags: [] });
+    expect(back.ok && back.value.records.statements[0]).toMatchObject({
+      id: 's2',
+      speakerId: 'sp-protester',
+      origin: 'suggested',
+      status: 'pending',
+      tags: [],
+    });
   });
 });
 
 function positionOf(annotation: ReturnType<typeof toW3CAnnotations>['first']['items'][number]): [number, number] {
-  const selector = [annotation.target.selector].flat().find((s) => s.type === 'TextPositionSelector') as { start: number; end: number };
+  const selector = [annotation.target.selector].flat().find((s) => s.type === 'TextPositionSelector') as {
+    start: number;
+    end: number;
+  };
   return [selector.start, selector.end];
 }

@@ -4,7 +4,11 @@ import jsonld, { type ContextDefinition, type JsonLdDocument } from 'jsonld';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { describe, expect, it } from 'vitest';
 import { fromW3CAnnotations } from '../../../src/core/exchange/fromW3CAnnotations';
-import { QUOTEMARK_CONTEXT, QUOTEMARK_CONTEXT_PATH, QUOTEMARK_NAMESPACE } from '../../../src/core/exchange/quotemarkContext';
+import {
+  QUOTEMARK_CONTEXT,
+  QUOTEMARK_CONTEXT_PATH,
+  QUOTEMARK_NAMESPACE,
+} from '../../../src/core/exchange/quotemarkContext';
 import { toW3CAnnotations } from '../../../src/core/exchange/toW3CAnnotations';
 import { W3C_ANNO_CONTEXT } from '../../../src/core/exchange/w3cAnnotationSchema';
 import { library } from './libraryFixture';
@@ -28,9 +32,16 @@ const documentLoader = async (url: string): Promise<RemoteDocument> => {
 const options = { documentLoader } as unknown as jsonld.Options.Expand;
 
 // Every shape of extension: a cue, tags, a note, no speaker (null), and an orphan with its stored anchors.
-const orphan = { ...library.statements[2]!, id: 's4', orphanedAt: '2026-11-28T11:45:00.000Z', quote: { start: 5, end: 9, exact: 'gone', prefix: 'x', suffix: 'y' } };
+const orphan = {
+  ...library.statements[2]!,
+  id: 's4',
+  orphanedAt: '2026-11-28T11:45:00.000Z',
+  quote: { start: 5, end: 9, exact: 'gone', prefix: 'x', suffix: 'y' },
+};
 const records = { ...library, statements: [...library.statements, orphan] };
-const exported = JSON.parse(JSON.stringify(toW3CAnnotations(records, now, { exportId: 'e1', counting: { includePending: true } }))) as {
+const exported = JSON.parse(
+  JSON.stringify(toW3CAnnotations(records, now, { exportId: 'e1', counting: { includePending: true } })),
+) as {
   '@context': Json[];
   first: { items: { 'quotemark:statement': Record<string, Json>; body: Record<string, Json>[] }[] };
 };
@@ -47,7 +58,9 @@ function expandedValues(node: Json | undefined): Json[] {
   if (Array.isArray(node)) return node.flatMap(expandedValues);
   if (node === null || typeof node !== 'object') return [];
   if ('@value' in node) return [node['@value'] ?? null];
-  return Object.entries(node).flatMap(([key, value]) => (key === '@type' || key === '@id' ? [] : expandedValues(value)));
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === '@type' || key === '@id' ? [] : expandedValues(value),
+  );
 }
 
 const sorted = (values: Json[]) => values.map((v) => JSON.stringify(v)).sort();
@@ -55,14 +68,22 @@ const sorted = (values: Json[]) => values.map((v) => JSON.stringify(v)).sort();
 describe('the W3C export as JSON-LD', () => {
   it('keeps every quotemark value through expansion with the W3C context', async () => {
     const expanded = (await jsonld.expand(exported as unknown as JsonLdDocument, options)) as unknown as Json[];
-    const items = (expanded as { [key: string]: Json }[])[0]!['http://www.w3.org/ns/activitystreams#first'] as { [key: string]: Json }[];
-    const annotations = (items[0]!['http://www.w3.org/ns/activitystreams#items'] as { '@list': { [key: string]: Json }[] }[])[0]!['@list'];
+    const items = (expanded as { [key: string]: Json }[])[0]!['http://www.w3.org/ns/activitystreams#first'] as {
+      [key: string]: Json;
+    }[];
+    const annotations = (
+      items[0]!['http://www.w3.org/ns/activitystreams#items'] as { '@list': { [key: string]: Json }[] }[]
+    )[0]!['@list'];
     expect(annotations).toHaveLength(4);
     for (const [i, annotation] of annotations.entries()) {
       const original = exported.first.items[i]!;
       const statement = (annotation[`${QUOTEMARK_NAMESPACE}statement`] as { [key: string]: Json }[] | undefined)?.[0];
       expect(statement, `annotation ${i} lost quotemark:statement`).toBeDefined();
-      expect(Object.keys(statement ?? {}).sort()).toEqual(Object.keys(original['quotemark:statement']).map((k) => `${QUOTEMARK_NAMESPACE}${k}`).sort());
+      expect(Object.keys(statement ?? {}).sort()).toEqual(
+        Object.keys(original['quotemark:statement'])
+          .map((k) => `${QUOTEMARK_NAMESPACE}${k}`)
+          .sort(),
+      );
       expect(sorted(expandedValues(statement))).toEqual(sorted(leaves(original['quotemark:statement'])));
       const bodies = annotation['http://www.w3.org/ns/oa#hasBody'] as { [key: string]: Json }[];
       for (const [j, body] of original.body.entries()) {
@@ -76,9 +97,15 @@ describe('the W3C export as JSON-LD', () => {
   });
 
   it('compacts back to the same file, which imports to the same statements', async () => {
-    const compacted = await jsonld.compact(exported as unknown as JsonLdDocument, exported['@context'] as unknown as ContextDefinition, options);
+    const compacted = await jsonld.compact(
+      exported as unknown as JsonLdDocument,
+      exported['@context'] as unknown as ContextDefinition,
+      options,
+    );
     const back = JSON.parse(JSON.stringify(compacted)) as typeof exported;
-    expect(back.first.items.map((a) => a['quotemark:statement'])).toEqual(exported.first.items.map((a) => a['quotemark:statement']));
+    expect(back.first.items.map((a) => a['quotemark:statement'])).toEqual(
+      exported.first.items.map((a) => a['quotemark:statement']),
+    );
     // JSON-LD writes a one-item array as the item; the W3C context gives body no set container.
     for (const item of back.first.items) item.body = [item.body].flat();
     expect(back).toEqual(exported);

@@ -8,10 +8,14 @@ const now = new Date('2026-11-28T12:00:00Z');
 const records = { ...library, articles: [...library.articles, { ...library.articles[0]!, id: 'a2', url: undefined }] };
 const collection: Record<string, unknown> = JSON.parse(
   JSON.stringify(
-    toW3CAnnotations({ ...records, statements: [...records.statements, { ...records.statements[0]!, id: 's9', articleId: 'a2' }] }, now, {
-      exportId: '0b6c1a52-7d0e-4c55-9d1a-3f0f3c2b8e11',
-      counting: { includePending: true },
-    }),
+    toW3CAnnotations(
+      { ...records, statements: [...records.statements, { ...records.statements[0]!, id: 's9', articleId: 'a2' }] },
+      now,
+      {
+        exportId: '0b6c1a52-7d0e-4c55-9d1a-3f0f3c2b8e11',
+        counting: { includePending: true },
+      },
+    ),
   ),
 );
 const page = collection.first as { items: Record<string, unknown>[] } & Record<string, unknown>;
@@ -42,6 +46,7 @@ describe('the W3C export against the W3C Web Annotation test suite', () => {
     const assertions = mustAssertions('annotations/annotationMusts.test');
     expect(assertions.length).toBeGreaterThan(50);
     expect(page.items).toHaveLength(4);
-    for (const item of page.items) expect(broken(assertions, { '@context': collection['@context'], ...item })).toEqual([]);
+    for (const item of page.items)
+      expect(broken(assertions, { '@context': collection['@context'], ...item })).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ describe('W3C export and import', () => {
   it('round-trips every statement of random libraries, astral characters included', () => {
     fc.assert(
       fc.property(libraryArb, (records) => {
-        const json = JSON.parse(JSON.stringify(toW3CAnnotations(records, new Date('2026-11-28T12:00:00Z'), { counting: { includePending: true } })));
+        const json = JSON.parse(
+          JSON.stringify(
+            toW3CAnnotations(records, new Date('2026-11-28T12:00:00Z'), { counting: { includePending: true } }),
+          ),
+        );
         const back = fromW3CAnnotations(json, records);
         expect(back.ok).toBe(true);
         if (!back.ok) return;

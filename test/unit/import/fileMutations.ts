@@ -12,8 +12,31 @@ type Path = (string | number)[];
 /** Values a field might be replaced with: wrong types, edge numbers, hostile strings. */
 const oddValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>(
-    null, true, 0, -1, 1.5, 1e308, -1e308, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, '', '   ', '\u0000', 'x'.repeat(70_000),
-    [], {}, [null], { start: 0 }, '<script>window.__xss=1</script>', '2026-13-45T99:99:99Z', '\ud800', 'article-seed', 'speaker-hua', '__proto__', 'constructor', 'toString',
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    2 ** 53 + 2,
+    Number.MAX_SAFE_INTEGER,
+    '',
+    '   ',
+    '\u0000',
+    'x'.repeat(70_000),
+    [],
+    {},
+    [null],
+    { start: 0 },
+    '<script>window.__xss=1</script>',
+    '2026-13-45T99:99:99Z',
+    '\ud800',
+    'article-seed',
+    'speaker-hua',
+    '__proto__',
+    'constructor',
+    'toString',
   ),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -30,15 +53,75 @@ export type ValueMutation =
 export const valueMutation: fc.Arbitrary<ValueMutation> = fc.oneof(
   fc.record({ op: fc.constantFrom('delete', 'duplicate', 'swap'), at: fc.nat(), other: fc.nat() }),
   fc.record({ op: fc.constant('retype'), at: fc.nat(), value: oddValue }),
-  fc.record({ op: fc.constant('forbiddenKey'), at: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'prototype') }),
+  fc.record({
+    op: fc.constant('forbiddenKey'),
+    at: fc.nat(),
+    key: fc.constantFrom('__proto__', 'constructor', 'prototype'),
+  }),
   fc.record({ op: fc.constant('version'), value: fc.oneof(fc.integer({ min: -2, max: 5 }), oddValue) }),
-  fc.record({ op: fc.constant('anchor'), at: fc.nat(), start: fc.integer({ min: -5, max: 100_000 }), end: fc.integer({ min: -5, max: 100_000 }), exact: fc.string({ maxLength: 12 }) }),
-  fc.record({ op: fc.constant('dangling'), at: fc.nat(), field: fc.constantFrom('articleId', 'speakerId', 'topicId'), id: fc.string({ maxLength: 12 }) }),
+  fc.record({
+    op: fc.constant('anchor'),
+    at: fc.nat(),
+    start: fc.integer({ min: -5, max: 100_000 }),
+    end: fc.integer({ min: -5, max: 100_000 }),
+    exact: fc.string({ maxLength: 12 }),
+  }),
+  fc.record({
+    op: fc.constant('dangling'),
+    at: fc.nat(),
+    field: fc.constantFrom('articleId', 'speakerId', 'topicId'),
+    id: fc.string({ maxLength: 12 }),
+  }),
 ) as fc.Arbitrary<ValueMutation>;
 
 /** Keys whose values a benign mutation never rewrites: ids, links, anchors and the format. */
-const STRUCTURAL = new Set(['id', 'articleId', 'speakerId', 'topicId', 'speaker', 'topic', 'format', 'version', 'textSha256', 'start', 'end', 'exact', 'prefix', 'suffix', 'text', 'kind', 'origin', 'status', 'stance', 'color', 'createdAt', 'updatedAt', 'exportedAt', 'orphanedAt', '@context', 'type', 'motivation', 'purpose']);
-const OPTIONAL = new Set(['source', 'url', 'publishedAt', 'author', 'role', 'affiliation', 'notes', 'color', 'description', 'cue', 'roleAtTime', 'claim', 'topicId', 'stance', 'note']);
+const STRUCTURAL = new Set([
+  'id',
+  'articleId',
+  'speakerId',
+  'topicId',
+  'speaker',
+  'topic',
+  'format',
+  'version',
+  'textSha256',
+  'start',
+  'end',
+  'exact',
+  'prefix',
+  'suffix',
+  'text',
+  'kind',
+  'origin',
+  'status',
+  'stance',
+  'color',
+  'createdAt',
+  'updatedAt',
+  'exportedAt',
+  'orphanedAt',
+  '@context',
+  'type',
+  'motivation',
+  'purpose',
+]);
+const OPTIONAL = new Set([
+  'source',
+  'url',
+  'publishedAt',
+  'author',
+  'role',
+  'affiliation',
+  'notes',
+  'color',
+  'description',
+  'cue',
+  'roleAtTime',
+  'claim',
+  'topicId',
+  'stance',
+  'note',
+]);
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
 
 /**
@@ -56,7 +139,10 @@ export type BenignMutation =
   | { op: 'renameId'; table: 'articles' | 'speakers' | 'topics' | 'statements'; at: number; id: string };
 
 /** Record ids that name prototype slots, or are long, blank-looking or astral: valid, but unkind to code keyed by id. */
-const oddId = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', ' ', 'x'.repeat(200), '😀', 'a/b?c#d', '0'), fc.string({ minLength: 1, maxLength: 12 }));
+const oddId = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', ' ', 'x'.repeat(200), '😀', 'a/b?c#d', '0'),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 
 const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -64,11 +150,34 @@ const timestamp = fc
 
 export const benignMutation: fc.Arbitrary<BenignMutation> = fc.oneof(
   fc.record({ op: fc.constant('dropOptional'), at: fc.nat() }),
-  fc.record({ op: fc.constant('rewrite'), at: fc.nat(), value: fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('Hua Chunying', 'Speaker 1 Reyes', 'S2', '=HYPERLINK("http://x")', '<img src=x onerror=alert(1)>')) }),
+  fc.record({
+    op: fc.constant('rewrite'),
+    at: fc.nat(),
+    value: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 30 }),
+      fc.constantFrom(
+        'Hua Chunying',
+        'Speaker 1 Reyes',
+        'S2',
+        '=HYPERLINK("http://x")',
+        '<img src=x onerror=alert(1)>',
+      ),
+    ),
+  }),
   fc.record({ op: fc.constant('retime'), at: fc.nat(), date: timestamp }),
-  fc.record({ op: fc.constant('editText'), at: fc.nat(), words: fc.string({ minLength: 1, maxLength: 20 }), atStart: fc.boolean() }),
+  fc.record({
+    op: fc.constant('editText'),
+    at: fc.nat(),
+    words: fc.string({ minLength: 1, maxLength: 20 }),
+    atStart: fc.boolean(),
+  }),
   fc.record({ op: fc.constant('reverse'), table: fc.constantFrom('articles', 'speakers', 'topics', 'statements') }),
-  fc.record({ op: fc.constant('renameId'), table: fc.constantFrom('articles', 'speakers', 'topics', 'statements'), at: fc.nat(), id: oddId }),
+  fc.record({
+    op: fc.constant('renameId'),
+    table: fc.constantFrom('articles', 'speakers', 'topics', 'statements'),
+    at: fc.nat(),
+    id: oddId,
+  }),
 ) as fc.Arbitrary<BenignMutation>;
 
 /** A copy of `file` with a benign mutation applied (where it finds something to apply to). */
@@ -114,7 +223,10 @@ function renameId(root: Record<string, Json>, table: string, at: number, id: str
   if (!record || typeof record.id !== 'string') return;
   const old = record.id;
   record.id = id;
-  const fields = { articles: ['articleId'], speakers: ['speakerId', 'speaker'], topics: ['topicId', 'topic'], statements: [] }[table] ?? [];
+  const fields =
+    { articles: ['articleId'], speakers: ['speakerId', 'speaker'], topics: ['topicId', 'topic'], statements: [] }[
+      table
+    ] ?? [];
   for (const statement of Array.isArray(root.statements) ? root.statements.filter(isObject) : []) {
     for (const field of fields) if (statement[field] === old) statement[field] = id;
   }
@@ -129,15 +241,27 @@ export type TextMutation =
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ op: fc.constant('truncate'), at: fc.nat() }),
   fc.record({ op: fc.constant('flipByte'), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ op: fc.constant('insert'), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(',', '}', ']', '"', '\\', '{"__proto__":{"polluted":1}}', 'NaN')) }),
-  fc.record({ op: fc.constant('hugeNumber'), at: fc.nat(), literal: fc.constantFrom('1e999', '-1e999', '9007199254740993', '1e-400', '-0', '0.0000001') }),
+  fc.record({
+    op: fc.constant('insert'),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.constantFrom(',', '}', ']', '"', '\\', '{"__proto__":{"polluted":1}}', 'NaN'),
+    ),
+  }),
+  fc.record({
+    op: fc.constant('hugeNumber'),
+    at: fc.nat(),
+    literal: fc.constantFrom('1e999', '-1e999', '9007199254740993', '1e-400', '-0', '0.0000001'),
+  }),
 ) as fc.Arbitrary<TextMutation>;
 
 /** Every path in a JSON value, the root ([]) included, in a stable order. */
 function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) pathsOf(value[key]!, [...path, key], out);
+  else if (value !== null && typeof value === 'object')
+    for (const key of Object.keys(value)) pathsOf(value[key]!, [...path, key], out);
   return out;
 }
 
@@ -148,8 +272,10 @@ function parentOf(root: Json, path: Path): { parent: Json; key: string | number 
   return { parent, key: path[path.length - 1]! };
 }
 
-const pick = <T>(list: readonly T[], at: number): T | undefined => (list.length === 0 ? undefined : list[at % list.length]);
-const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const pick = <T>(list: readonly T[], at: number): T | undefined =>
+  list.length === 0 ? undefined : list[at % list.length];
+const isObject = (value: unknown): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A copy of `file` with the mutation applied (where it finds something to apply to). */
 export function mutateValue(file: Json, mutation: ValueMutation): Json {
@@ -163,7 +289,13 @@ export function mutateValue(file: Json, mutation: ValueMutation): Json {
       return root;
     case 'anchor': {
       const statement = pick(statements, mutation.at);
-      if (statement) statement.quote = { ...(isObject(statement.quote) ? statement.quote : {}), start: mutation.start, end: mutation.end, exact: mutation.exact };
+      if (statement)
+        statement.quote = {
+          ...(isObject(statement.quote) ? statement.quote : {}),
+          start: mutation.start,
+          end: mutation.end,
+          exact: mutation.exact,
+        };
       return root;
     }
     case 'dangling': {
@@ -174,7 +306,12 @@ export function mutateValue(file: Json, mutation: ValueMutation): Json {
     case 'forbiddenKey': {
       const objects = [root, ...paths.map((path) => valueAt(root, path)).filter(isObject)];
       // defineProperty makes an own "__proto__" key, as JSON.parse would, which JSON.stringify writes out.
-      Object.defineProperty(pick(objects, mutation.at), mutation.key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(pick(objects, mutation.at), mutation.key, {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       return root;
     }
     default:
@@ -216,7 +353,9 @@ export function mutateText(text: string, mutation: TextMutation): string {
     case 'hugeNumber': {
       const numbers = [...text.matchAll(/(?<=[:[,])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi)];
       const found = pick(numbers, mutation.at);
-      return found?.index === undefined ? text : text.slice(0, found.index) + mutation.literal + text.slice(found.index + found[0].length);
+      return found?.index === undefined
+        ? text
+        : text.slice(0, found.index) + mutation.literal + text.slice(found.index + found[0].length);
     }
     case 'flipByte': {
       const bytes = new TextEncoder().encode(text);

@@ -8,7 +8,13 @@ import { library } from '../exchange/libraryFixture';
 /** W3C annotations made by other tools, read against the fixture library. */
 const now = new Date('2026-12-01T09:00:00Z');
 const article = library.articles[0]!;
-const other = { ...article, id: 'a2', url: 'https://example.org/other', title: 'Another story', text: 'Nothing about sanctions was said in this one.' };
+const other = {
+  ...article,
+  id: 'a2',
+  url: 'https://example.org/other',
+  title: 'Another story',
+  text: 'Nothing about sanctions was said in this one.',
+};
 const twoArticles: LibraryRecords = { ...library, articles: [article, other] };
 const QUOTE = 'serious human rights abuses';
 const at = article.text.indexOf(QUOTE);
@@ -28,8 +34,19 @@ const hypothesis = {
     {
       source: article.url,
       selector: [
-        { type: 'RangeSelector', startContainer: '/main/p[2]', startOffset: 0, endContainer: '/main/p[2]', endOffset: 20 },
-        { type: 'TextQuoteSelector', exact: QUOTE, prefix: article.text.slice(at - 20, at), suffix: article.text.slice(at + QUOTE.length, at + QUOTE.length + 20) },
+        {
+          type: 'RangeSelector',
+          startContainer: '/main/p[2]',
+          startOffset: 0,
+          endContainer: '/main/p[2]',
+          endOffset: 20,
+        },
+        {
+          type: 'TextQuoteSelector',
+          exact: QUOTE,
+          prefix: article.text.slice(at - 20, at),
+          suffix: article.text.slice(at + QUOTE.length, at + QUOTE.length + 20),
+        },
       ],
     },
   ],
@@ -50,7 +67,13 @@ describe('W3C annotations from other tools', () => {
         id: expect.stringMatching(/^w3c-[0-9a-f]{16}$/),
         articleId: 'a1',
         speakerId: null,
-        quote: { start: at, end: at + QUOTE.length, exact: QUOTE, prefix: expect.any(String), suffix: expect.any(String) },
+        quote: {
+          start: at,
+          end: at + QUOTE.length,
+          exact: QUOTE,
+          prefix: expect.any(String),
+          suffix: expect.any(String),
+        },
         kind: 'direct',
         tags: ['human rights'],
         note: 'Check the wording against the Treasury release.',
@@ -63,8 +86,16 @@ describe('W3C annotations from other tools', () => {
   });
 
   it('matches an annotation by its quote when its source is no article’s address, in a list of annotations', () => {
-    const elsewhere = { ...hypothesis, id: 'urn:x:1', target: { source: 'https://mirror.example/copy', selector: { type: 'TextQuoteSelector', exact: QUOTE } } };
-    const commented = { ...elsewhere, id: 'urn:x:2', body: { type: 'TextualBody', purpose: 'commenting', value: 'A note.' } };
+    const elsewhere = {
+      ...hypothesis,
+      id: 'urn:x:1',
+      target: { source: 'https://mirror.example/copy', selector: { type: 'TextQuoteSelector', exact: QUOTE } },
+    };
+    const commented = {
+      ...elsewhere,
+      id: 'urn:x:2',
+      body: { type: 'TextualBody', purpose: 'commenting', value: 'A note.' },
+    };
     const { records } = read([elsewhere, commented]);
     expect(records.statements.map((s) => [s.articleId, s.quote.start, s.note])).toEqual([
       ['a1', at, 'Check the wording against the Treasury release.'],
@@ -74,23 +105,41 @@ describe('W3C annotations from other tools', () => {
 
   it('does not guess between articles that both hold the words, and reports it; the others are read', () => {
     const both = { ...twoArticles, articles: [article, { ...other, text: `Again: ${QUOTE}.` }] };
-    const unsure = { ...hypothesis, id: 'urn:x:3', target: { source: 'https://mirror.example/copy', selector: { type: 'TextQuoteSelector', exact: QUOTE } } };
+    const unsure = {
+      ...hypothesis,
+      id: 'urn:x:3',
+      target: { source: 'https://mirror.example/copy', selector: { type: 'TextQuoteSelector', exact: QUOTE } },
+    };
     const { records, placement } = read([hypothesis, unsure], both);
     expect(records.statements.map((s) => s.quote.exact)).toEqual([QUOTE]);
-    expect(placement.unplaced).toEqual([expect.objectContaining({ path: '[1].target.source', reason: expect.stringMatching(/in 2 articles/) })]);
+    expect(placement.unplaced).toEqual([
+      expect.objectContaining({ path: '[1].target.source', reason: expect.stringMatching(/in 2 articles/) }),
+    ]);
   });
 
   it('reads positions alone (a TextPositionSelector in code points) on the article of that address', () => {
     const astral = 'We count 𝄞 every 😀 voice';
     const start16 = article.text.indexOf(astral);
     const start = [...article.text.slice(0, start16)].length;
-    const annotation = { id: 'urn:x:4', type: 'Annotation', target: { source: article.url, selector: { type: 'TextPositionSelector', start, end: start + [...astral].length } } };
+    const annotation = {
+      id: 'urn:x:4',
+      type: 'Annotation',
+      target: {
+        source: article.url,
+        selector: { type: 'TextPositionSelector', start, end: start + [...astral].length },
+      },
+    };
     expect(read(annotation).records.statements[0]?.quote.exact).toBe(astral);
   });
 
   it('finds a speaker by name or makes one from the speaker body; a known topic by label', () => {
-    const collection = JSON.parse(JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } })));
-    const items = collection.first.items as { body: { value: string; 'quotemark:speakerId'?: string }[]; 'quotemark:statement'?: unknown }[];
+    const collection = JSON.parse(
+      JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } })),
+    );
+    const items = collection.first.items as {
+      body: { value: string; 'quotemark:speakerId'?: string }[];
+      'quotemark:statement'?: unknown;
+    }[];
     for (const item of items) delete item['quotemark:statement'];
     items[0]!.body[0] = { ...items[0]!.body[0]!, 'quotemark:speakerId': 'sp-elsewhere', value: 'Ben Sasse' };
     items[1]!.body[0] = { ...items[1]!.body[0]!, 'quotemark:speakerId': 'sp-elsewhere-2', value: 'treasury' };
@@ -104,7 +153,9 @@ describe('W3C annotations from other tools', () => {
   });
 
   it('takes a collection and page with ids and a @context list holding an object', () => {
-    const collection = JSON.parse(JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } })));
+    const collection = JSON.parse(
+      JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } })),
+    );
     const withIds = {
       ...collection,
       '@context': ['http://www.w3.org/ns/anno.jsonld', { quotemark: 'https://quotemark.example/ns#' }],

@@ -37,12 +37,21 @@ describe('W3C annotations from other tools, placed', () => {
     expect(placement.unplaced).toEqual([expect.objectContaining({ path: '[1].quote' })]);
     expect(records.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
     expect(records.topics.map((t) => t.label)).toEqual(['Human rights']);
-    expect(records.statements.map((s) => [s.speakerId, s.topicId])).toEqual([[records.speakers[0]!.id, records.topics[0]!.id]]);
+    expect(records.statements.map((s) => [s.speakerId, s.topicId])).toEqual([
+      [records.speakers[0]!.id, records.topics[0]!.id],
+    ]);
   });
 
   it('lists a statement placed by a TextPositionSelector alone as unverified, with the words it took', () => {
     const start = [...article.text.slice(0, at)].length;
-    const positions = { id: 'urn:x:9', type: 'Annotation', target: { source: article.url, selector: { type: 'TextPositionSelector', start, end: start + [...QUOTE].length } } };
+    const positions = {
+      id: 'urn:x:9',
+      type: 'Annotation',
+      target: {
+        source: article.url,
+        selector: { type: 'TextPositionSelector', start, end: start + [...QUOTE].length },
+      },
+    };
     const quoted = annotation('urn:x:10', QUOTE, 'Antony Blinken', 'Human rights');
     const { records, placement, statementPaths } = read([positions, quoted]);
     expect(records.statements.map((s) => s.quote.exact)).toEqual([QUOTE, QUOTE]);
@@ -67,6 +76,10 @@ describe('W3C annotations from other tools, placed', () => {
 
   it('keeps the statement ids of a Quotemark export as they were', () => {
     const collection = toW3CAnnotations(library, now, { counting: { includePending: true } });
-    expect(read(collection).records.statements.map((s) => s.id).sort()).toEqual(library.statements.map((s) => s.id).sort());
+    expect(
+      read(collection)
+        .records.statements.map((s) => s.id)
+        .sort(),
+    ).toEqual(library.statements.map((s) => s.id).sort());
   });
 });

@@ -6,6 +6,8 @@ describe('importRefusalSentence', () => {
     expect(importRefusalSentence({ code: 'article-changed', articleTitle: 'Sanctions' })).toBe(
       'The article “Sanctions” changed since this file was read; choose the file again.',
     );
-    expect(importRefusalSentence({ code: 'refused', message: 'The import was refused.' })).toBe('The import was refused.');
+    expect(importRefusalSentence({ code: 'refused', message: 'The import was refused.' })).toBe(
+      'The import was refused.',
+    );
   });
 });

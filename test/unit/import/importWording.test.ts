@@ -40,7 +40,8 @@ describe('import problems in a person’s words, the JSON path beside them', () 
       }),
     ).toEqual({
       'statements[0].quote.start': 'Statement 1’s quote’s start offset should be a number, not “5”.',
-      'statements[0].createdAt': 'Statement 1’s creation time should be a date and time such as 2026-05-01T12:00:00Z, not “yesterday”.',
+      'statements[0].createdAt':
+        'Statement 1’s creation time should be a date and time such as 2026-05-01T12:00:00Z, not “yesterday”.',
       'statements[1].kind': 'Statement 2’s kind must be one of “direct”, “indirect” or “mixed”.',
       'statements[1].tags[0]': 'Statement 2’s tag 1 is empty.',
       'articles[0].title': 'Article 1’s title is empty.',
@@ -62,19 +63,24 @@ describe('import problems in a person’s words, the JSON path beside them', () 
 
 describe('counts with their nouns', () => {
   it('uses the singular for one', () => {
-    expect([plural(0, 'article'), plural(1, 'article'), plural(2, 'article'), plural(1, 'statement'), plural(3, 'entry', 'entries')]).toEqual([
-      '0 articles',
-      '1 article',
-      '2 articles',
-      '1 statement',
-      '3 entries',
-    ]);
+    expect([
+      plural(0, 'article'),
+      plural(1, 'article'),
+      plural(2, 'article'),
+      plural(1, 'statement'),
+      plural(3, 'entry', 'entries'),
+    ]).toEqual(['0 articles', '1 article', '2 articles', '1 statement', '3 entries']);
   });
 });
 
 describe('what a plan changes', () => {
   const records: LibraryRecords = library;
-  const edited: LibraryRecords = { ...library, statements: library.statements.map((s, i) => (i === 0 ? { ...s, note: 'changed later', updatedAt: '2027-01-01T00:00:00.000Z' } : s)) };
+  const edited: LibraryRecords = {
+    ...library,
+    statements: library.statements.map((s, i) =>
+      i === 0 ? { ...s, note: 'changed later', updatedAt: '2027-01-01T00:00:00.000Z' } : s,
+    ),
+  };
 
   it('changes nothing only when nothing is new or changed', () => {
     expect(planEffect(planImport(records, records, 'newer'))).toEqual({ kind: 'nothing-new' });

@@ -11,14 +11,33 @@ const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 /** Text with astral characters (emoji, CJK extension B) and line breaks. */
-const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', 'é', '😀', '𠀀', '“', 'Z'), minLength: 1, maxLength: 80 });
-const label = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim()).filter((s) => s.length > 0);
+const text = fc.string({
+  unit: fc.constantFrom('a', 'b', ' ', '\n', 'é', '😀', '𠀀', '“', 'Z'),
+  minLength: 1,
+  maxLength: 80,
+});
+const label = fc
+  .string({ minLength: 1, maxLength: 20 })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 const emptyOr = fc.constantFrom(undefined, '', 'note');
 
 export const libraryArb = fc
   .record({
-    articles: fc.array(fc.record({ title: label, text, source: emptyOr, createdAt: timestamp, updatedAt: timestamp }), { minLength: 1, maxLength: 3 }),
-    speakers: fc.array(fc.record({ name: label, aliases: fc.array(label, { maxLength: 2 }), role: emptyOr, createdAt: timestamp, updatedAt: timestamp }), { maxLength: 3 }),
+    articles: fc.array(fc.record({ title: label, text, source: emptyOr, createdAt: timestamp, updatedAt: timestamp }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    speakers: fc.array(
+      fc.record({
+        name: label,
+        aliases: fc.array(label, { maxLength: 2 }),
+        role: emptyOr,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      }),
+      { maxLength: 3 },
+    ),
     topics: fc.array(fc.record({ label, description: emptyOr }), { maxLength: 2 }),
     spans: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.nat(), emptyOr, timestamp), { maxLength: 6 }),
   })
@@ -32,7 +51,20 @@ export const libraryArb = fc
       if (!quote) return;
       const speakerId = speakers.length > 0 && who % 3 > 0 ? `speaker-${who % speakers.length}` : null;
       const topicId = topics.length > 0 && what % 2 > 0 ? `topic-${what % topics.length}` : undefined;
-      statements.push({ id: `statement-${i}`, articleId: article.id, speakerId, quote, kind: 'direct', topicId, note, tags: [], origin: 'manual', status: 'confirmed', createdAt: at, updatedAt: at });
+      statements.push({
+        id: `statement-${i}`,
+        articleId: article.id,
+        speakerId,
+        quote,
+        kind: 'direct',
+        topicId,
+        note,
+        tags: [],
+        origin: 'manual',
+        status: 'confirmed',
+        createdAt: at,
+        updatedAt: at,
+      });
     });
     return {
       articles: arts,

@@ -21,7 +21,9 @@ describe('format migrations and re-anchoring', () => {
     file.statements[0] = { ...file.statements[0], quote: { ...quote, start: quote.start + 3, end: quote.end + 3 } };
     const parsed = mustParse(JSON.stringify(file));
     expect(parsed.envelope.statements[0]?.quote).toEqual(fixture(1).statements[0]?.quote);
-    expect(parsed.placement.placed).toEqual([expect.objectContaining({ path: 'statements[0].quote', status: 'moved' })]);
+    expect(parsed.placement.placed).toEqual([
+      expect.objectContaining({ path: 'statements[0].quote', status: 'moved' }),
+    ]);
   });
 
   it('moves stale offsets to where the quote is, and says so', () => {
@@ -30,7 +32,16 @@ describe('format migrations and re-anchoring', () => {
     file.statements[1] = { ...file.statements[1], quote: { ...right, start: right.start - 40, end: right.end - 40 } };
     const parsed = mustParse(JSON.stringify(file));
     expect(parsed.envelope.statements[1]?.quote).toEqual(right);
-    expect(parsed.placement.placed).toEqual([{ id: 'statement-sasse', path: 'statements[1].quote', field: 'quote', status: 'moved', was: 'Chairman Xi has blood on his hands.', now: 'Chairman Xi has blood on his hands.' }]);
+    expect(parsed.placement.placed).toEqual([
+      {
+        id: 'statement-sasse',
+        path: 'statements[1].quote',
+        field: 'quote',
+        status: 'moved',
+        was: 'Chairman Xi has blood on his hands.',
+        now: 'Chairman Xi has blood on his hands.',
+      },
+    ]);
   });
 
   it('places a quote whose words differ a little where the text has them (fuzzy), and says so', () => {
@@ -40,13 +51,24 @@ describe('format migrations and re-anchoring', () => {
     const parsed = mustParse(JSON.stringify(file));
     expect(parsed.envelope.statements[1]?.quote).toEqual(fixture(1).statements[1]?.quote);
     expect(parsed.placement.placed).toEqual([
-      { id: 'statement-sasse', path: 'statements[1].quote', field: 'quote', status: 'fuzzy', was: 'Chairman Xi has mud!! on his hands.', now: 'Chairman Xi has blood on his hands.' },
+      {
+        id: 'statement-sasse',
+        path: 'statements[1].quote',
+        field: 'quote',
+        status: 'fuzzy',
+        was: 'Chairman Xi has mud!! on his hands.',
+        now: 'Chairman Xi has blood on his hands.',
+      },
     ]);
   });
 
   it('keeps an orphaned statement’s last anchor as it is', () => {
     const file = fixture(1);
-    file.statements[0] = { ...file.statements[0], orphanedAt: '2026-03-01T11:00:00.000Z', quote: { start: 1, end: 4, exact: 'old', prefix: '', suffix: '' } };
+    file.statements[0] = {
+      ...file.statements[0],
+      orphanedAt: '2026-03-01T11:00:00.000Z',
+      quote: { start: 1, end: 4, exact: 'old', prefix: '', suffix: '' },
+    };
     expect(mustParse(JSON.stringify(file)).envelope.statements[0]).toEqual(file.statements[0]);
   });
 });

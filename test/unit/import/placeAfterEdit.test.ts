@@ -35,13 +35,26 @@ describe('re-importing an export made before the article text was edited', () =>
     const { records, placement } = read.value;
     expect(records.statements.map((s) => s.id).sort()).toEqual(['s1', 's3']);
     expectPlacedOnTheText(records.statements);
-    expect(records.statements.find((s) => s.id === 's1')?.quote.exact).toBe('The United States is committed to using the full breadth of its financial power');
+    expect(records.statements.find((s) => s.id === 's1')?.quote.exact).toBe(
+      'The United States is committed to using the full breadth of its financial power',
+    );
     expect(placement.unplaced).toEqual([
-      expect.objectContaining({ id: 's2', path: 'first.items[0].quote', exact: 'We count 𝄞 every 😀 voice, =SUM(A1)', reason: expect.stringMatching(/not in the article text/) }),
+      expect.objectContaining({
+        id: 's2',
+        path: 'first.items[0].quote',
+        exact: 'We count 𝄞 every 😀 voice, =SUM(A1)',
+        reason: expect.stringMatching(/not in the article text/),
+      }),
     ]);
     expect(placement.placed).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: 's1', field: 'quote', status: 'fuzzy', was: expect.stringContaining('financial pow'), now: expect.stringContaining('financial power') }),
+        expect.objectContaining({
+          id: 's1',
+          field: 'quote',
+          status: 'fuzzy',
+          was: expect.stringContaining('financial pow'),
+          now: expect.stringContaining('financial power'),
+        }),
         expect.objectContaining({ id: 's1', field: 'cue', status: 'moved' }),
         expect.objectContaining({ id: 's3', field: 'quote', status: 'moved', now: 'serious human rights abuses' }),
       ]),
@@ -73,14 +86,24 @@ describe('re-importing an export made before the article text was edited', () =>
       statementPaths: parsed.value.statementPaths,
     });
     expect(plan.unplaced).toEqual([expect.objectContaining({ id: 's2', path: 'statements[0].quote' })]);
-    expect(plan.placed).toEqual(expect.arrayContaining([expect.objectContaining({ id: 's1', path: 'statements[1].quote', status: 'fuzzy' })]));
+    expect(plan.placed).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 's1', path: 'statements[1].quote', status: 'fuzzy' })]),
+    );
     expect(plan.write.statements.map((s) => s.id).sort()).toEqual(['s1', 's3']);
     expectPlacedOnTheText(plan.write.statements);
   });
 
   it('refuses the file whole when none of its quotes is left in the text', () => {
     const gone = { ...edited, articles: [{ ...article, text: 'Nothing of the old article is left here at all.' }] };
-    const read = fromW3CAnnotations(JSON.parse(JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } }))), gone, now);
-    expect(read.ok ? [] : read.error.map((p) => p.path)).toEqual(['first.items[0].quote', 'first.items[1].quote', 'first.items[2].quote']);
+    const read = fromW3CAnnotations(
+      JSON.parse(JSON.stringify(toW3CAnnotations(library, now, { counting: { includePending: true } }))),
+      gone,
+      now,
+    );
+    expect(read.ok ? [] : read.error.map((p) => p.path)).toEqual([
+      'first.items[0].quote',
+      'first.items[1].quote',
+      'first.items[2].quote',
+    ]);
   });
 });

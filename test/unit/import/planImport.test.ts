@@ -34,7 +34,11 @@ describe('planImport', () => {
   it('settles changed records by policy', () => {
     const mine = library();
     const theirs = library();
-    theirs.statements = theirs.statements.map((s, i) => ({ ...s, note: 'theirs', updatedAt: i === 0 ? LATER : EARLIER }));
+    theirs.statements = theirs.statements.map((s, i) => ({
+      ...s,
+      note: 'theirs',
+      updatedAt: i === 0 ? LATER : EARLIER,
+    }));
     theirs.topics = [{ id: 'topic-xinjiang', label: 'Xinjiang region' }];
     const ids = (records: { id: string }[]) => records.map((r) => r.id);
 
@@ -55,7 +59,9 @@ describe('planImport', () => {
   it('counts key order and absent-versus-undefined fields as identical', () => {
     const mine = library();
     const theirs = library();
-    theirs.statements = theirs.statements.map((s) => ({ note: undefined, ...Object.fromEntries(Object.entries(s).reverse()) }) as typeof s);
+    theirs.statements = theirs.statements.map(
+      (s) => ({ note: undefined, ...Object.fromEntries(Object.entries(s).reverse()) }) as typeof s,
+    );
     expect(planImport(theirs, mine, 'theirs').tables.statements.identical).toHaveLength(2);
   });
 });
@@ -69,11 +75,20 @@ describe('planImport: an article already in the library with another text', () =
     mine.statements = [];
     const plan = planImport(library(), mine, 'theirs');
     expect(plan.tables.articles).toEqual({ new: [], identical: ['article-seed'], changed: [] });
-    expect(plan.unplaced).toEqual([expect.objectContaining({ id: 'statement-sasse', articleId: 'article-seed', exact: 'Chairman Xi has blood on his hands.', path: 'statements[1].quote' })]);
+    expect(plan.unplaced).toEqual([
+      expect.objectContaining({
+        id: 'statement-sasse',
+        articleId: 'article-seed',
+        exact: 'Chairman Xi has blood on his hands.',
+        path: 'statements[1].quote',
+      }),
+    ]);
     const [hua] = plan.write.statements;
     expect(hua?.quote.start).toBe(library().statements[0]!.quote.start + 'Preface.\n\n'.length);
     expect(mine.articles[0]?.text.slice(hua!.quote.start, hua!.quote.end)).toBe(hua?.quote.exact);
-    expect(planImport(library(), { ...mine, statements: plan.write.statements }, 'theirs').tables.statements.identical).toEqual(['statement-hua']);
+    expect(
+      planImport(library(), { ...mine, statements: plan.write.statements }, 'theirs').tables.statements.identical,
+    ).toEqual(['statement-hua']);
   });
 });
 
@@ -83,7 +98,9 @@ describe('planImport: speaker merges', () => {
     incoming.speakers = incoming.speakers.map((s) =>
       s.id === 'speaker-hua' ? { ...s, id: 'speaker-hua-2', name: 'HÚA  chunying', aliases: ['Spokesperson Hua'] } : s,
     );
-    incoming.statements = incoming.statements.map((s) => (s.speakerId === 'speaker-hua' ? { ...s, id: 'statement-hua-2', speakerId: 'speaker-hua-2' } : s));
+    incoming.statements = incoming.statements.map((s) =>
+      s.speakerId === 'speaker-hua' ? { ...s, id: 'statement-hua-2', speakerId: 'speaker-hua-2' } : s,
+    );
     return incoming;
   }
 
@@ -101,9 +118,18 @@ describe('planImport: speaker merges', () => {
     expect(plan.write.speakers).toEqual([{ ...existing.speakers[1], aliases: ['Spokesperson Hua'] }]);
     expect(plan.write.statements.map((s) => [s.id, s.speakerId])).toEqual([['statement-hua-2', 'speaker-hua']]);
 
-    const after: LibraryRecords = { ...existing, speakers: [existing.speakers[0]!, plan.write.speakers[0]!], statements: [...existing.statements, ...plan.write.statements] };
+    const after: LibraryRecords = {
+      ...existing,
+      speakers: [existing.speakers[0]!, plan.write.speakers[0]!],
+      statements: [...existing.statements, ...plan.write.statements],
+    };
     const again = planImport(incomingWithNewHua(), after, 'newer', { mergeSpeakers: true });
-    expect([again.tables.speakers.new, again.tables.speakers.changed, again.tables.statements.new, again.tables.statements.changed]).toEqual([[], [], [], []]);
+    expect([
+      again.tables.speakers.new,
+      again.tables.speakers.changed,
+      again.tables.statements.new,
+      again.tables.statements.changed,
+    ]).toEqual([[], [], [], []]);
     expect(again.write).toEqual({ articles: [], speakers: [], topics: [], statements: [] });
   });
 });

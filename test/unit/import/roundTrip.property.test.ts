@@ -25,7 +25,10 @@ describe('export -> import round trip (property)', () => {
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
         expect(parsed.value.placement).toEqual({ placed: [], unplaced: [] });
         const db = openTestDatabase();
-        const written = await importLibrary(db, planImport(parsed.value.envelope, await readLibraryRecords(db), 'newer'));
+        const written = await importLibrary(
+          db,
+          planImport(parsed.value.envelope, await readLibraryRecords(db), 'newer'),
+        );
         expect(written.ok).toBe(true);
         const exported = await exportLibrary(db);
         expect(exported.format).toBe('quotemark');

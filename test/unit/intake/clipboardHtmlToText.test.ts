@@ -16,7 +16,8 @@ describe('clipboardHtmlToText', () => {
   });
 
   it('drops scripts, handlers and buttons copied along with the text', () => {
-    const html = '<p>Real text.</p><script>alert(1)</script><img src=x onerror="alert(2)"><button>Share</button><p onclick="alert(3)">More.</p>';
+    const html =
+      '<p>Real text.</p><script>alert(1)</script><img src=x onerror="alert(2)"><button>Share</button><p onclick="alert(3)">More.</p>';
     expect(clipboardHtmlToText(html, env)).toBe('Real text.\n\nMore.');
   });
 

@@ -13,7 +13,9 @@ const PRIVET_1251 = [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2];
 
 describe('decodeHtmlBytes', () => {
   it('honours a declared charset when the bytes are not UTF-8', () => {
-    const result = decodeHtmlBytes(page('<html><head><meta charset="windows-1251"></head><body><p>', PRIVET_1251, '</p></body></html>'));
+    const result = decodeHtmlBytes(
+      page('<html><head><meta charset="windows-1251"></head><body><p>', PRIVET_1251, '</p></body></html>'),
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -24,28 +26,41 @@ describe('decodeHtmlBytes', () => {
   });
 
   it('reads the http-equiv form of the declaration too', () => {
-    const result = decodeHtmlBytes(page('<meta http-equiv="Content-Type" content="text/html; charset=cp1251"><p>', PRIVET_1251, '</p>'));
+    const result = decodeHtmlBytes(
+      page('<meta http-equiv="Content-Type" content="text/html; charset=cp1251"><p>', PRIVET_1251, '</p>'),
+    );
     expect(result.ok && result.value.text).toContain('Привет');
   });
 
   it('takes valid UTF-8 as UTF-8 whatever the page declares', () => {
     const bytes = new TextEncoder().encode('<meta charset="windows-1251"><p>Привет — “hi”</p>');
-    expect(decodeHtmlBytes(bytes)).toEqual({ ok: true, value: { text: '<meta charset="windows-1251"><p>Привет — “hi”</p>' } });
-  });
-
-  it.each(['iso-8859-1', 'no-such-charset', 'utf-8'])('falls back to Windows-1252 when the page declares %s', (charset) => {
-    const result = decodeHtmlBytes(page(`<meta charset="${charset}"><p>caf`, [0xe9], ' ', [0x93], 'ok', [0x94], '</p>'));
-    expect(result).toEqual({
+    expect(decodeHtmlBytes(bytes)).toEqual({
       ok: true,
-      value: {
-        text: `<meta charset="${charset}"><p>café “ok”</p>`,
-        notice: 'was not valid UTF-8; read as Windows-1252 (Western European)',
-      },
+      value: { text: '<meta charset="windows-1251"><p>Привет — “hi”</p>' },
     });
   });
 
+  it.each(['iso-8859-1', 'no-such-charset', 'utf-8'])(
+    'falls back to Windows-1252 when the page declares %s',
+    (charset) => {
+      const result = decodeHtmlBytes(
+        page(`<meta charset="${charset}"><p>caf`, [0xe9], ' ', [0x93], 'ok', [0x94], '</p>'),
+      );
+      expect(result).toEqual({
+        ok: true,
+        value: {
+          text: `<meta charset="${charset}"><p>café “ok”</p>`,
+          notice: 'was not valid UTF-8; read as Windows-1252 (Western European)',
+        },
+      });
+    },
+  );
+
   it('still refuses binary and empty files', () => {
-    expect(decodeHtmlBytes(new Uint8Array([0x3c, 0x00, 0x70]))).toEqual({ ok: false, error: 'it contains binary data (NUL bytes), not text' });
+    expect(decodeHtmlBytes(new Uint8Array([0x3c, 0x00, 0x70]))).toEqual({
+      ok: false,
+      error: 'it contains binary data (NUL bytes), not text',
+    });
     expect(decodeHtmlBytes(new Uint8Array())).toEqual({ ok: false, error: 'the file is empty' });
   });
 });

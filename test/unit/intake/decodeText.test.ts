@@ -53,8 +53,14 @@ describe('decodeText', () => {
   });
 
   it('refuses binary data with NUL bytes', () => {
-    expect(decodeText(fixtureBytes('binary.txt'))).toEqual({ ok: false, error: 'it contains binary data (NUL bytes), not text' });
-    expect(decodeText(utf8('plain\u0000text'))).toEqual({ ok: false, error: 'it contains binary data (NUL bytes), not text' });
+    expect(decodeText(fixtureBytes('binary.txt'))).toEqual({
+      ok: false,
+      error: 'it contains binary data (NUL bytes), not text',
+    });
+    expect(decodeText(utf8('plain\u0000text'))).toEqual({
+      ok: false,
+      error: 'it contains binary data (NUL bytes), not text',
+    });
   });
 
   it('refuses a high share of control characters even without NUL bytes', () => {

@@ -32,7 +32,17 @@ describe('extractHtmlArticle on a saved news page', () => {
   });
 
   it('leaves out the cookie banner, navigation, related links, comments and footer', () => {
-    for (const clutter of ['cookies', 'Accept all', 'Sport', 'Related stories', 'Hosepipe', 'Mill Lane', 'Comments', 'All rights reserved', 'Privacy']) {
+    for (const clutter of [
+      'cookies',
+      'Accept all',
+      'Sport',
+      'Related stories',
+      'Hosepipe',
+      'Mill Lane',
+      'Comments',
+      'All rights reserved',
+      'Privacy',
+    ]) {
       expect(article!.text).not.toContain(clutter);
     }
   });
@@ -45,7 +55,12 @@ describe('extractHtmlArticle metadata fallbacks', () => {
       `<article><h1>Plain page</h1><time datetime="2024-05-01">1 May</time>${paragraphs(4)}</article>`,
     );
     const result = extractHtmlArticle(html, env);
-    expect(result.ok && result.value).toMatchObject({ title: 'Plain page', url: 'https://paper.example/a/1', publishedAt: '2024-05-01', author: 'Sam Lee' });
+    expect(result.ok && result.value).toMatchObject({
+      title: 'Plain page',
+      url: 'https://paper.example/a/1',
+      publishedAt: '2024-05-01',
+      author: 'Sam Lee',
+    });
   });
 
   it('ignores addresses that are relative or not on the web, and dates that are not ISO', () => {
@@ -80,13 +95,19 @@ describe('extractHtmlArticle without an article', () => {
   });
 
   it(`treats fewer than ${MIN_ARTICLE_CHARACTERS} characters of article text as no article`, () => {
-    const result = extractHtmlArticle(page('<title>Teaser</title>', '<article><p>Subscribe to read the rest of this story.</p></article>'), env);
+    const result = extractHtmlArticle(
+      page('<title>Teaser</title>', '<article><p>Subscribe to read the rest of this story.</p></article>'),
+      env,
+    );
     expect(!result.ok && result.error.kind).toBe('no-article');
   });
 
   it('gives a plain error when there is no visible text at all', () => {
     for (const html of ['', '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>']) {
-      expect(extractHtmlArticle(html, env)).toEqual({ ok: false, error: { kind: 'unreadable', message: 'the page has no readable text' } });
+      expect(extractHtmlArticle(html, env)).toEqual({
+        ok: false,
+        error: { kind: 'unreadable', message: 'the page has no readable text' },
+      });
     }
   });
 });

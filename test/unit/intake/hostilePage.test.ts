@@ -10,9 +10,30 @@ const hostile = fixtureText('hostile.html');
 
 /** Markup that must never reach a DOM that Readability or htmlBlocks read. */
 const DANGEROUS = [
-  /<script/i, /<style/i, /<iframe/i, /<svg/i, /<math/i, /<object/i, /<embed/i, /<form/i, /<input/i, /<button/i,
-  /<img/i, /<base/i, /<noscript/i, /<template/i, /<mglyph/i, /\son[a-z]+\s*=/i, /\sstyle\s*=/i, /\ssrc\s*=/i,
-  /\saction\s*=/i, /http-equiv/i, /javascript:/i, /__pwned/, /alert\(/, /@import/i,
+  /<script/i,
+  /<style/i,
+  /<iframe/i,
+  /<svg/i,
+  /<math/i,
+  /<object/i,
+  /<embed/i,
+  /<form/i,
+  /<input/i,
+  /<button/i,
+  /<img/i,
+  /<base/i,
+  /<noscript/i,
+  /<template/i,
+  /<mglyph/i,
+  /\son[a-z]+\s*=/i,
+  /\sstyle\s*=/i,
+  /\ssrc\s*=/i,
+  /\saction\s*=/i,
+  /http-equiv/i,
+  /javascript:/i,
+  /__pwned/,
+  /alert\(/,
+  /@import/i,
 ];
 
 const PARAGRAPHS = [
@@ -36,7 +57,18 @@ describe('a hostile page', () => {
     expect(result.value.title).toBe('Bus drivers vote to strike over rotas');
     expect(result.value.source).toBe('Northfield Gazette');
     expect(result.value.text.split('\n\n')).toEqual(PARAGRAPHS);
-    for (const code of ['__pwned', 'alert(', 'javascript:', '<', '>', 'onerror', '@import', 'window.', 'Enable', 'Go']) {
+    for (const code of [
+      '__pwned',
+      'alert(',
+      'javascript:',
+      '<',
+      '>',
+      'onerror',
+      '@import',
+      'window.',
+      'Enable',
+      'Go',
+    ]) {
       expect(result.value.text).not.toContain(code);
     }
   });
@@ -90,7 +122,10 @@ describe('a hostile page', () => {
     // As DOMPurify reports itself in a browser that lacks what it needs.
     unsupported.purifier.isSupported = false;
     const result = extractHtmlArticle(hostile, unsupported);
-    expect(result).toEqual({ ok: false, error: { kind: 'unreadable', message: 'this browser cannot sanitise HTML safely, so the page was not read' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'unreadable', message: 'this browser cannot sanitise HTML safely, so the page was not read' },
+    });
     expect(clipboardHtmlToText(hostile, unsupported)).toBe('');
   });
 });

@@ -7,16 +7,26 @@ const blocksOf = (html: string) => htmlBlocks(env.parseHtml(html).body);
 
 describe('htmlBlocks', () => {
   it('makes one block per paragraph, heading, list item, quote and caption', () => {
-    expect(blocksOf(`
+    expect(
+      blocksOf(`
       <h1>Headline</h1><h3>Sub</h3>
       <p>First paragraph.</p>
       <ul><li>One</li><li>Two</li></ul><ol><li>Three</li></ol>
       <blockquote>Quoted words.</blockquote>
       <blockquote><p>Quoted para one.</p><p>Quoted para two.</p></blockquote>
       <figure><figcaption>A caption.</figcaption></figure>
-    `)).toEqual([
-      'Headline', 'Sub', 'First paragraph.', 'One', 'Two', 'Three', 'Quoted words.', 'Quoted para one.',
-      'Quoted para two.', 'A caption.',
+    `),
+    ).toEqual([
+      'Headline',
+      'Sub',
+      'First paragraph.',
+      'One',
+      'Two',
+      'Three',
+      'Quoted words.',
+      'Quoted para one.',
+      'Quoted para two.',
+      'A caption.',
     ]);
   });
 
@@ -36,30 +46,36 @@ describe('htmlBlocks', () => {
 
   it('keeps whitespace in <pre> exactly, less its leading and trailing blank lines', () => {
     expect(blocksOf('<p>Before</p><pre>\n  indented  code\n\tline 2\n\n</pre><p>After</p>')).toEqual([
-      'Before', '  indented  code\n\tline 2', 'After',
+      'Before',
+      '  indented  code\n\tline 2',
+      'After',
     ]);
   });
 
   it('reads text directly inside a div, section or article as its own blocks around nested blocks', () => {
-    expect(blocksOf('<div>Loose text <span>here</span><p>Inner paragraph</p>tail text</div><section>Section text</section>')).toEqual([
-      'Loose text here', 'Inner paragraph', 'tail text', 'Section text',
-    ]);
+    expect(
+      blocksOf('<div>Loose text <span>here</span><p>Inner paragraph</p>tail text</div><section>Section text</section>'),
+    ).toEqual(['Loose text here', 'Inner paragraph', 'tail text', 'Section text']);
   });
 
   it('reads a table row as one block with tab-separated cells', () => {
-    expect(blocksOf('<table><caption>Seats</caption><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td> 12 </td></tr></table>')).toEqual([
-      'Seats', 'Party\tSeats', 'Green\t12',
-    ]);
+    expect(
+      blocksOf(
+        '<table><caption>Seats</caption><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td> 12 </td></tr></table>',
+      ),
+    ).toEqual(['Seats', 'Party\tSeats', 'Green\t12']);
   });
 
   it('ignores code, widgets, navigation, asides, footers and hidden elements', () => {
-    expect(blocksOf(`
+    expect(
+      blocksOf(`
       <nav><a href="/">Home</a></nav><aside>Related</aside>
       <p>Kept <button>Share</button>text.<script>alert(1)</script><style>p{}</style></p>
       <noscript>Enable JS</noscript><template><p>Template</p></template>
       <svg><text>Vector</text></svg><iframe>frame</iframe>
       <p hidden>Hidden</p><footer>Footer</footer>
-    `)).toEqual(['Kept text.']);
+    `),
+    ).toEqual(['Kept text.']);
   });
 
   it('drops empty and whitespace-only blocks', () => {

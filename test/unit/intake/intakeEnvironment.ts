@@ -42,7 +42,9 @@ export function fixtureText(name: string): string {
 
 /** Enough article text for Readability: `count` paragraphs of about 180 characters. */
 export function paragraphs(count: number): string {
-  return Array.from({ length: count }, (_, i) =>
-    `<p>Paragraph ${i + 1} of the report says the committee met on Monday and heard evidence from residents, engineers and the council about the state of the old harbour wall and its repair.</p>`,
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the report says the committee met on Monday and heard evidence from residents, engineers and the council about the state of the old harbour wall and its repair.</p>`,
   ).join('\n');
 }

@@ -14,7 +14,14 @@ import { addArticle, findArticleByTextSha256 } from '../../../src/storage/reposi
 import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { librarySnapshot, openTestDatabase } from '../storage/testDatabase';
 import { activeContent, byteMutation, hostileToken, htmlDocument, mutateBytes } from './htmlFuzzing';
-import { fixtureBytes, fixtureText, jsdomWindow, paragraphs, scriptsHaveRun, testEnvironment } from './intakeEnvironment';
+import {
+  fixtureBytes,
+  fixtureText,
+  jsdomWindow,
+  paragraphs,
+  scriptsHaveRun,
+  testEnvironment,
+} from './intakeEnvironment';
 
 /**
  * Random and mutated article texts, bytes, HTML and Markdown through intake
@@ -60,12 +67,36 @@ async function storeArticle(db: QuotemarkDatabase, input: ArticleInput): Promise
   expect((await findArticleByTextSha256(db, sha256))?.id).toBe(added.value.id);
 }
 
-const NAMES = ['a.txt', 'b.TXT', 'c.md', 'd.markdown', 'e.html', 'f.htm', 'g.xhtml', 'h.pdf', 'README', '.md', 'x.html.txt', '“quoted”.txt', 'ümlaut 😀.md'];
-const fileName = fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 12 }).map((stem) => `${stem}.txt`));
-const title = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '   ', 'x'.repeat(501), '<b>Title</b>'));
+const NAMES = [
+  'a.txt',
+  'b.TXT',
+  'c.md',
+  'd.markdown',
+  'e.html',
+  'f.htm',
+  'g.xhtml',
+  'h.pdf',
+  'README',
+  '.md',
+  'x.html.txt',
+  '“quoted”.txt',
+  'ümlaut 😀.md',
+];
+const fileName = fc.oneof(
+  fc.constantFrom(...NAMES),
+  fc.string({ maxLength: 12 }).map((stem) => `${stem}.txt`),
+);
+const title = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('', '   ', 'x'.repeat(501), '<b>Title</b>'),
+);
 const articleText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u00a0', '\u0000', '\ud800', '😀', 'é', 'e\u0301', '“'), maxLength: 200 }),
+  fc.string({
+    unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u00a0', '\u0000', '\ud800', '😀', 'é', 'e\u0301', '“'),
+    maxLength: 200,
+  }),
 );
 
 describe('intake fuzz', () => {
@@ -93,7 +124,11 @@ describe('intake fuzz', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 400 }),
       articleText.map((text) => new TextEncoder().encode(text)),
-      fc.tuple(fc.constantFrom('article.txt', 'article.md', 'news-page.html', 'hostile.html', 'latin1.txt'), fc.array(byteMutation, { maxLength: 3 }))
+      fc
+        .tuple(
+          fc.constantFrom('article.txt', 'article.md', 'news-page.html', 'hostile.html', 'latin1.txt'),
+          fc.array(byteMutation, { maxLength: 3 }),
+        )
         .map(([name, mutations]) => mutations.reduce(mutateBytes, fixtureBytes(name))),
     );
     await fc.assert(
@@ -108,12 +143,22 @@ describe('intake fuzz', () => {
   }, 60_000);
 
   it('reads random and mutated HTML without running or keeping any of its code', async () => {
-    const seedPage = fc.constantFrom(fixtureText('news-page.html'), fixtureText('hostile.html'), fixtureText('no-article.html'), `<article>${paragraphs(4)}</article>`);
+    const seedPage = fc.constantFrom(
+      fixtureText('news-page.html'),
+      fixtureText('hostile.html'),
+      fixtureText('no-article.html'),
+      `<article>${paragraphs(4)}</article>`,
+    );
     const page = fc.oneof(
       htmlDocument,
-      fc.tuple(seedPage, fc.array(fc.tuple(fc.nat(), hostileToken), { minLength: 1, maxLength: 6 })).map(([html, inserts]) =>
-        inserts.reduce((out, [at, token]) => out.slice(0, at % (out.length + 1)) + token + out.slice(at % (out.length + 1)), html),
-      ),
+      fc
+        .tuple(seedPage, fc.array(fc.tuple(fc.nat(), hostileToken), { minLength: 1, maxLength: 6 }))
+        .map(([html, inserts]) =>
+          inserts.reduce(
+            (out, [at, token]) => out.slice(0, at % (out.length + 1)) + token + out.slice(at % (out.length + 1)),
+            html,
+          ),
+        ),
     );
     await fc.assert(
       fc.asyncProperty(page, async (html) => {
@@ -136,7 +181,32 @@ describe('intake fuzz', () => {
   it('turns any Markdown into text or an error', () => {
     const markdown = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.array(fc.constantFrom('# ', '> ', '- ', '1. ', '```', '`', '*', '_', '[a](javascript:alert(1))', '![x](y)', '<script>alert(1)</script>', '<b>', '&amp;', '&bogus;', '\n', '\n\n', '---\n', '|a|b|\n|-|-|\n', 'text '), { maxLength: 60 }).map((parts) => parts.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '# ',
+            '> ',
+            '- ',
+            '1. ',
+            '```',
+            '`',
+            '*',
+            '_',
+            '[a](javascript:alert(1))',
+            '![x](y)',
+            '<script>alert(1)</script>',
+            '<b>',
+            '&amp;',
+            '&bogus;',
+            '\n',
+            '\n\n',
+            '---\n',
+            '|a|b|\n|-|-|\n',
+            'text ',
+          ),
+          { maxLength: 60 },
+        )
+        .map((parts) => parts.join('')),
       fc.tuple(fc.nat(), fc.nat({ max: 4000 })).map(([at, depth]) => (at % 2 ? '> ' : '- ').repeat(depth) + 'deep'),
     );
     fc.assert(

@@ -30,15 +30,28 @@ describe('markdownToText', () => {
   it('drops front matter, raw HTML and the code inside script tags, never keeping markup', () => {
     const result = markdownToText(fixtureText('article.md'));
     const text = result.ok ? result.value.text : '';
-    for (const fragment of ['Jane Example', 'tags:', '---', '__pwned', 'alert(', '<', '>', '*', '`', '](', 'https://', '&pound;']) {
+    for (const fragment of [
+      'Jane Example',
+      'tags:',
+      '---',
+      '__pwned',
+      'alert(',
+      '<',
+      '>',
+      '*',
+      '`',
+      '](',
+      'https://',
+      '&pound;',
+    ]) {
       expect(text).not.toContain(fragment);
     }
   });
 
   it('keeps the text of links, emphasis, strong, code and strikethrough, and alt text of images', () => {
-    expect(blocksOf('A [linked *word*](https://x.example) and **bold**, `code` and ~~struck~~ ![a chart](c.png)![](d.png).')).toEqual([
-      'A linked word and bold, code and struck a chart.',
-    ]);
+    expect(
+      blocksOf('A [linked *word*](https://x.example) and **bold**, `code` and ~~struck~~ ![a chart](c.png)![](d.png).'),
+    ).toEqual(['A linked word and bold, code and struck a chart.']);
     expect(blocksOf('See [the report][r].\n\n[r]: https://x.example "Report"')).toEqual(['See the report.']);
   });
 
@@ -56,20 +69,26 @@ describe('markdownToText', () => {
 
   it('gives each list item, nested or loose, its own blocks', () => {
     expect(blocksOf('1. First\n2. Second\n   - Nested\n\n     More of nested\n- [x] Done task')).toEqual([
-      'First', 'Second', 'Nested', 'More of nested', 'Done task',
+      'First',
+      'Second',
+      'Nested',
+      'More of nested',
+      'Done task',
     ]);
   });
 
   it('reads a table as one block per row with tab-separated cells', () => {
     expect(blocksOf('| Party | Seats |\n| --- | ---: |\n| Green | 12 |\n| Blue | 7 |')).toEqual([
-      'Party\tSeats', 'Green\t12', 'Blue\t7',
+      'Party\tSeats',
+      'Green\t12',
+      'Blue\t7',
     ]);
   });
 
   it('drops HTML blocks and inline tags but keeps the words between inline tags', () => {
-    expect(blocksOf('<div class="x">\n<p>html block</p>\n</div>\n\nSome <b>bold</b> <style>p{}</style>words<br>here.')).toEqual([
-      'Some bold words\nhere.',
-    ]);
+    expect(
+      blocksOf('<div class="x">\n<p>html block</p>\n</div>\n\nSome <b>bold</b> <style>p{}</style>words<br>here.'),
+    ).toEqual(['Some bold words\nhere.']);
   });
 
   it('drops TOML front matter and a thematic break', () => {
@@ -95,6 +114,8 @@ describe('markdownToText', () => {
   });
 
   it('decodes named character references but leaves unknown ones and those in code as written', () => {
-    expect(blocksOf('&amp; &pound; &eacute; &#8212; &#x41; &nosuch; &constructor; `&amp;`')).toEqual(['& £ é — A &nosuch; &constructor; &amp;']);
+    expect(blocksOf('&amp; &pound; &eacute; &#8212; &#x41; &nosuch; &constructor; `&amp;`')).toEqual([
+      '& £ é — A &nosuch; &constructor; &amp;',
+    ]);
   });
 });

@@ -35,7 +35,10 @@ describe('readArticleFile', () => {
 
   it('titles Markdown without a heading by its first line', () => {
     const result = read('notes.markdown', utf8('A *short* opening line\n\nMore text.'));
-    expect(result.ok && result.value.input).toEqual({ title: 'A short opening line', text: 'A short opening line\n\nMore text.' });
+    expect(result.ok && result.value.input).toEqual({
+      title: 'A short opening line',
+      text: 'A short opening line\n\nMore text.',
+    });
   });
 
   it('reads a saved web page with its metadata', () => {
@@ -72,13 +75,26 @@ describe('readArticleFile', () => {
   });
 
   it('honours the charset a web page declares when it is not UTF-8, and says so', () => {
-    const head = [...`<html><head><meta charset="windows-1251"><title>Kyiv</title></head><body><article>${paragraphs(4)}<p>`].map((c) => c.charCodeAt(0));
-    const bytes = new Uint8Array([...head, 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, ...[...'</p></article></body></html>'].map((c) => c.charCodeAt(0))]);
+    const head = [
+      ...`<html><head><meta charset="windows-1251"><title>Kyiv</title></head><body><article>${paragraphs(4)}<p>`,
+    ].map((c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([
+      ...head,
+      0xcf,
+      0xf0,
+      0xe8,
+      0xe2,
+      0xe5,
+      0xf2,
+      ...[...'</p></article></body></html>'].map((c) => c.charCodeAt(0)),
+    ]);
     const result = read('kyiv.html', bytes);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.input.text.endsWith('Привет')).toBe(true);
-    expect(result.value.notices).toEqual(['“kyiv.html” was not valid UTF-8; read as windows-1251, as the page declares']);
+    expect(result.value.notices).toEqual([
+      '“kyiv.html” was not valid UTF-8; read as windows-1251, as the page declares',
+    ]);
   });
 
   it.each([
@@ -90,8 +106,14 @@ describe('readArticleFile', () => {
   });
 
   it('refuses a file without an extension, or an empty Markdown file', () => {
-    expect(read('README', utf8('text'))).toEqual({ ok: false, error: { message: '“README” is not a supported file type: use .txt, .md or .html' } });
-    expect(read('blank.md', utf8('<!-- nothing -->\n'))).toEqual({ ok: false, error: { message: '“blank.md”: it has no text once the Markdown is read' } });
+    expect(read('README', utf8('text'))).toEqual({
+      ok: false,
+      error: { message: '“README” is not a supported file type: use .txt, .md or .html' },
+    });
+    expect(read('blank.md', utf8('<!-- nothing -->\n'))).toEqual({
+      ok: false,
+      error: { message: '“blank.md”: it has no text once the Markdown is read' },
+    });
   });
 
   it('refuses files over 5 MB before decoding them, and takes one of exactly 5 MB', () => {
@@ -99,7 +121,8 @@ describe('readArticleFile', () => {
     const big = new Uint8Array(Math.round(6.2 * 1024 * 1024)).fill(0x61);
     expect(read('big.txt', big)).toEqual({ ok: false, error: { message: '“big.txt” is 6.2 MB; the limit is 5 MB' } });
     expect(read('over.txt', new Uint8Array(MAX_ARTICLE_FILE_BYTES + 1).fill(0x61))).toEqual({
-      ok: false, error: { message: '“over.txt” is 5.1 MB; the limit is 5 MB' },
+      ok: false,
+      error: { message: '“over.txt” is 5.1 MB; the limit is 5 MB' },
     });
     expect(read('limit.txt', new Uint8Array(MAX_ARTICLE_FILE_BYTES).fill(0x61)).ok).toBe(true);
   });

@@ -7,8 +7,18 @@ import { article, speaker, statement, topic } from './fixtures';
 
 describe('which statements count', () => {
   const confirmed = statement('c', 'a1', 'sp', { topicId: 't', stance: 'favor' });
-  const pending = statement('p', 'a1', 'sp', { topicId: 't', stance: 'against', status: 'pending', origin: 'suggested' });
-  const records = { articles: [article('a1')], speakers: [speaker('sp', 'Ada')], topics: [topic('t', 'Tariffs')], statements: [pending, confirmed] };
+  const pending = statement('p', 'a1', 'sp', {
+    topicId: 't',
+    stance: 'against',
+    status: 'pending',
+    origin: 'suggested',
+  });
+  const records = {
+    articles: [article('a1')],
+    speakers: [speaker('sp', 'Ada')],
+    topics: [topic('t', 'Tariffs')],
+    statements: [pending, confirmed],
+  };
 
   it('counts confirmed statements, and pending suggestions only when asked', () => {
     expect(statementCounts(confirmed)).toBe(true);
@@ -21,7 +31,10 @@ describe('which statements count', () => {
 
   it('is the rule of the stance matrix, which counts pending suggestions only when asked', () => {
     expect(stanceMatrix(records).cells[cellKey('sp', 't')]?.counts).toMatchObject({ favor: 1, against: 0 });
-    expect(stanceMatrix(records, undefined, { includePending: true }).cells[cellKey('sp', 't')]?.counts).toMatchObject({ favor: 1, against: 1 });
+    expect(stanceMatrix(records, undefined, { includePending: true }).cells[cellKey('sp', 't')]?.counts).toMatchObject({
+      favor: 1,
+      against: 1,
+    });
   });
 
   it('is the rule of the speaker counts and the speaker page', () => {

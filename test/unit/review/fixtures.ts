@@ -8,7 +8,15 @@ const T = '2026-01-01T10:00:00.000Z';
 
 /** An article with only the fields the review functions read mattering. */
 export function article(id: string, publishedAt?: string, createdAt = T): Article {
-  return { id, title: `Article ${id}`, text: 'x'.repeat(200), textSha256: '0'.repeat(64), createdAt, updatedAt: createdAt, ...(publishedAt ? { publishedAt } : {}) };
+  return {
+    id,
+    title: `Article ${id}`,
+    text: 'x'.repeat(200),
+    textSha256: '0'.repeat(64),
+    createdAt,
+    updatedAt: createdAt,
+    ...(publishedAt ? { publishedAt } : {}),
+  };
 }
 
 /** A speaker of the given kind. */
@@ -24,7 +32,12 @@ export function topic(id: string, label: string): Topic {
 let start = 0;
 
 /** A confirmed direct statement; later calls sit later in the text. */
-export function statement(id: string, articleId: string, speakerId: string | null, fields: Partial<Statement> = {}): Statement {
+export function statement(
+  id: string,
+  articleId: string,
+  speakerId: string | null,
+  fields: Partial<Statement> = {},
+): Statement {
   start += 2;
   return {
     id,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pngScale } from '../../../src/ui/charts/saveChart';
 import { windowSegments, withPinned } from '../../../src/ui/stances/windowSegments';
 
-const rows = (indexes: number[], size = 10, from = 5) => indexes.map((index) => ({ index, start: from + index * size, end: from + (index + 1) * size }));
+const rows = (indexes: number[], size = 10, from = 5) =>
+  indexes.map((index) => ({ index, start: from + index * size, end: from + (index + 1) * size }));
 
 describe('windowSegments', () => {
   it('puts blanks before, between and after the rendered items, leaving out empty ones', () => {

@@ -25,7 +25,9 @@ export function referenceDominant(counts: StanceCounts): DominantStance {
 
 /** The greedy walk, comparing the last placed with every unplaced speaker through agreement(). */
 export function referenceOrder(profiles: readonly AgreementProfile[]): Speaker[] {
-  const remaining = [...profiles].sort((a, b) => b.statementCount - a.statementCount || compareByName(a.speaker, b.speaker));
+  const remaining = [...profiles].sort(
+    (a, b) => b.statementCount - a.statementCount || compareByName(a.speaker, b.speaker),
+  );
   const first = remaining.shift();
   if (!first) return [];
   const placed = [first];
@@ -81,7 +83,10 @@ export function referenceStanceMatrix(records: LibraryRecords, filters?: StanceF
     for (const topic of topics) {
       const cell = cells[cellKey(speakerId, topic.id)];
       if (!cell) continue;
-      const sum = (Object.entries(cell.counts) as [keyof StanceCounts, number][]).reduce((acc, [stance, n]) => acc + stanceScore(stance) * n, 0);
+      const sum = (Object.entries(cell.counts) as [keyof StanceCounts, number][]).reduce(
+        (acc, [stance, n]) => acc + stanceScore(stance) * n,
+        0,
+      );
       scores.set(topic.id, sum / cell.total);
     }
     return [{ speaker, scores, statementCount: speakerTotals.get(speakerId) ?? 0 }];

@@ -11,8 +11,16 @@ const records = library({
   speakers: [speaker('sp', 'Ana Ruiz', { role: 'Senator' }), speaker('quiet', 'Zed'), speaker('other', 'Bo')],
   topics: [topic('t', 'Tariffs'), topic('u', 'Asylum')],
   statements: [
-    statement('j2', 'january', 'sp', { topicId: 't', stance: 'favor', quote: { start: 50, end: 51, exact: 'x', prefix: '', suffix: '' } }),
-    statement('j1', 'january', 'sp', { topicId: 't', stance: 'favor', quote: { start: 10, end: 11, exact: 'x', prefix: '', suffix: '' } }),
+    statement('j2', 'january', 'sp', {
+      topicId: 't',
+      stance: 'favor',
+      quote: { start: 50, end: 51, exact: 'x', prefix: '', suffix: '' },
+    }),
+    statement('j1', 'january', 'sp', {
+      topicId: 't',
+      stance: 'favor',
+      quote: { start: 10, end: 11, exact: 'x', prefix: '', suffix: '' },
+    }),
     statement('m1', 'march', 'sp', { roleAtTime: 'Senator', topicId: 'u' }),
     statement('n1', 'june', 'sp', { roleAtTime: 'Minister of Trade', topicId: 't', stance: 'against' }),
     statement('n2', 'june', 'sp', { roleAtTime: 'Minister of Trade' }),

@@ -7,8 +7,17 @@ import { article, library, speaker, statement, topic } from './fixtures';
 // Two camps on two topics: Ann and Bea favour, Cal and Dan oppose. Names are
 // chosen so that alphabetical order would interleave the camps.
 const records = library({
-  articles: [article('a1', '2024-01-10'), article('a2', undefined, '2024-03-05T12:00:00.000Z'), article('a3', '2024-06-01T08:00:00Z')],
-  speakers: [speaker('ann', 'Ann'), speaker('cal', 'Cal', { kind: 'organization' }), speaker('bea', 'Bea'), speaker('dan', 'Dan')],
+  articles: [
+    article('a1', '2024-01-10'),
+    article('a2', undefined, '2024-03-05T12:00:00.000Z'),
+    article('a3', '2024-06-01T08:00:00Z'),
+  ],
+  speakers: [
+    speaker('ann', 'Ann'),
+    speaker('cal', 'Cal', { kind: 'organization' }),
+    speaker('bea', 'Bea'),
+    speaker('dan', 'Dan'),
+  ],
   topics: [topic('t1', 'Tariffs'), topic('t2', 'Asylum'), topic('t3', 'Unused')],
   statements: [
     statement('s1', 'a1', 'ann', { topicId: 't1', stance: 'favor' }),
@@ -69,12 +78,19 @@ describe('stanceMatrix', () => {
   });
 
   it('is the same whatever order the records come in', () => {
-    const shuffled = { ...records, speakers: [...records.speakers].reverse(), statements: [...records.statements].reverse() };
+    const shuffled = {
+      ...records,
+      speakers: [...records.speakers].reverse(),
+      statements: [...records.statements].reverse(),
+    };
     expect(stanceMatrix(shuffled)).toEqual(matrix);
   });
 
   it('filters by article, date, statement kind and speaker kind', () => {
-    const ids = (filters: Parameters<typeof stanceMatrix>[1]) => Object.values(stanceMatrix(records, filters).cells).flatMap((c) => c.statementIds).sort();
+    const ids = (filters: Parameters<typeof stanceMatrix>[1]) =>
+      Object.values(stanceMatrix(records, filters).cells)
+        .flatMap((c) => c.statementIds)
+        .sort();
     expect(ids({ articleIds: ['a1'] })).toEqual(['s1', 's2', 's5']);
     // a2 has no publishedAt: its createdAt day (2024-03-05) counts.
     expect(ids({ from: '2024-03-05', to: '2024-03-05' })).toEqual(['s3', 's4', 's6']);

@@ -29,12 +29,23 @@ const records = fc
   })
   .map((shape) =>
     library({
-      articles: [article('a0', '2024-01-02'), article('a1', '2024-01-01'), article('a2', undefined, '2024-01-01T09:00:00.000Z')],
+      articles: [
+        article('a0', '2024-01-02'),
+        article('a1', '2024-01-01'),
+        article('a2', undefined, '2024-01-01T09:00:00.000Z'),
+      ],
       // Names repeat ("Speaker 0", "speaker 1"…) so name order needs the id to break ties.
-      speakers: Array.from({ length: shape.speakers }, (_, i) => speaker(`sp${i}`, i % 2 ? `speaker ${i % 4}` : `Speaker ${i % 4}`, { kind: i % 3 ? 'person' : 'organization' })),
+      speakers: Array.from({ length: shape.speakers }, (_, i) =>
+        speaker(`sp${i}`, i % 2 ? `speaker ${i % 4}` : `Speaker ${i % 4}`, { kind: i % 3 ? 'person' : 'organization' }),
+      ),
       topics: Array.from({ length: shape.topics }, (_, i) => topic(`t${i}`, `Topic ${i % 3}`)),
       statements: shape.statements.map((s, i) => ({
-        ...statement(`s${i}`, `a${s.article}`, `sp${s.speaker}`, { topicId: `t${s.topic}`, stance: s.stance, kind: s.kind, status: s.pending ? 'pending' : 'confirmed' }),
+        ...statement(`s${i}`, `a${s.article}`, `sp${s.speaker}`, {
+          topicId: `t${s.topic}`,
+          stance: s.stance,
+          kind: s.kind,
+          status: s.pending ? 'pending' : 'confirmed',
+        }),
         quote: { start: s.start, end: s.start + 3, exact: 'xyz', prefix: '', suffix: '' },
       })),
     }),
@@ -45,7 +56,9 @@ describe('stanceMatrix at scale', () => {
     fc.assert(
       fc.property(records, (library) => {
         expect(stanceMatrix(library)).toEqual(referenceStanceMatrix(library));
-        expect(stanceMatrix(library, { kinds: ['direct'], speakerKinds: ['person'] })).toEqual(referenceStanceMatrix(library, { kinds: ['direct'], speakerKinds: ['person'] }));
+        expect(stanceMatrix(library, { kinds: ['direct'], speakerKinds: ['person'] })).toEqual(
+          referenceStanceMatrix(library, { kinds: ['direct'], speakerKinds: ['person'] }),
+        );
       }),
       { numRuns: 300 },
     );
@@ -56,11 +69,17 @@ describe('stanceMatrix at scale', () => {
       id: fc.integer({ min: 0, max: 30 }),
       name: fc.constantFrom('Ann', 'ann', 'Bea', 'Émile', 'Zoe'),
       count: fc.integer({ min: 1, max: 3 }),
-      scores: fc.array(fc.tuple(fc.constantFrom('t1', 't2', 't3', 't4'), fc.constantFrom(-1, -0.5, 0, 1 / 3, 0.5, 1)), { maxLength: 4 }),
+      scores: fc.array(fc.tuple(fc.constantFrom('t1', 't2', 't3', 't4'), fc.constantFrom(-1, -0.5, 0, 1 / 3, 0.5, 1)), {
+        maxLength: 4,
+      }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(profile, { selector: (p) => p.id, maxLength: 25 }), (raw) => {
-        const profiles = raw.map((p) => ({ speaker: speaker(`sp${p.id}`, p.name), scores: new Map(p.scores), statementCount: p.count }));
+        const profiles = raw.map((p) => ({
+          speaker: speaker(`sp${p.id}`, p.name),
+          scores: new Map(p.scores),
+          statementCount: p.count,
+        }));
         expect(orderByAgreement(profiles).map((s) => s.id)).toEqual(referenceOrder(profiles).map((s) => s.id));
       }),
       { numRuns: 500 },
@@ -70,9 +89,12 @@ describe('stanceMatrix at scale', () => {
   it('leans the same way as max-then-filter for any counts', () => {
     const count = fc.integer({ min: 0, max: 4 });
     fc.assert(
-      fc.property(fc.record({ favor: count, against: count, neutral: count, mixed: count, unclear: count }), (counts) => {
-        expect(dominantStance(counts)).toBe(referenceDominant(counts));
-      }),
+      fc.property(
+        fc.record({ favor: count, against: count, neutral: count, mixed: count, unclear: count }),
+        (counts) => {
+          expect(dominantStance(counts)).toBe(referenceDominant(counts));
+        },
+      ),
     );
   });
 
@@ -90,7 +112,10 @@ describe('stanceMatrix at scale', () => {
       speakers: Array.from({ length: 500 }, (_, i) => speaker(`sp${i}`, `Speaker ${i}`)),
       topics: Array.from({ length: 200 }, (_, i) => topic(`t${i}`, `Topic ${i}`)),
       statements: Array.from({ length: 20_000 }, (_, i) =>
-        statement(`s${i}`, `a${next(200)}`, `sp${next(500)}`, { topicId: `t${next(200)}`, stance: STANCES[next(STANCES.length)] }),
+        statement(`s${i}`, `a${next(200)}`, `sp${next(500)}`, {
+          topicId: `t${next(200)}`,
+          stance: STANCES[next(STANCES.length)],
+        }),
       ),
     });
     const matrix = stanceMatrix(big);

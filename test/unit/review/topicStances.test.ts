@@ -4,7 +4,11 @@ import { topicStances } from '../../../src/core/review/topicStances';
 import { article, library, speaker, statement, topic } from './fixtures';
 
 const records = library({
-  articles: [article('a1', '2024-05-02'), article('a2', '2024-01-15T09:00:00Z'), article('a3', undefined, '2024-03-01T23:00:00.000Z')],
+  articles: [
+    article('a1', '2024-05-02'),
+    article('a2', '2024-01-15T09:00:00Z'),
+    article('a3', undefined, '2024-03-01T23:00:00.000Z'),
+  ],
   speakers: [speaker('ann', 'Ann'), speaker('bob', 'Bob'), speaker('cy', 'Cy'), speaker('di', 'Di')],
   topics: [topic('t', 'Tariffs'), topic('u', 'Other')],
   statements: [
@@ -23,10 +27,15 @@ const records = library({
 describe('topicStances', () => {
   it('groups speakers by their dominant stance, statements in reading order', () => {
     const stances = topicStances(records, 't');
-    expect(stances.favor.map((e) => [e.speaker.id, e.statements.map((s) => s.id)])).toEqual([['ann', ['s2', 's3', 's1']]]);
+    expect(stances.favor.map((e) => [e.speaker.id, e.statements.map((s) => s.id)])).toEqual([
+      ['ann', ['s2', 's3', 's1']],
+    ]);
     expect(stances.against.map((e) => e.speaker.id)).toEqual(['bob']);
     // Di is tied (mixed), Cy neutral; Di has more statements so comes first.
-    expect(stances.other.map((e) => [e.speaker.id, e.dominant])).toEqual([['di', 'mixed'], ['cy', 'neutral']]);
+    expect(stances.other.map((e) => [e.speaker.id, e.dominant])).toEqual([
+      ['di', 'mixed'],
+      ['cy', 'neutral'],
+    ]);
   });
 
   it('is empty for a topic nobody spoke on', () => {
@@ -38,7 +47,13 @@ describe('stanceTimeline', () => {
   it('gives each speaker one point per day, sorted by date, with the mean score', () => {
     const timeline = stanceTimeline(records, 't');
     expect(timeline.map((line) => [line.speaker.id, line.points])).toEqual([
-      ['ann', [{ date: '2024-01-15', score: 0, count: 2 }, { date: '2024-05-02', score: 1, count: 1 }]],
+      [
+        'ann',
+        [
+          { date: '2024-01-15', score: 0, count: 2 },
+          { date: '2024-05-02', score: 1, count: 1 },
+        ],
+      ],
       ['bob', [{ date: '2024-05-02', score: -1, count: 1 }]],
       ['cy', [{ date: '2024-03-01', score: 0, count: 1 }]],
       ['di', [{ date: '2024-03-01', score: 0, count: 2 }]],

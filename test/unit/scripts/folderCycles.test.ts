@@ -14,11 +14,7 @@ describe('folderCycles', () => {
   });
 
   it('finds a cycle through three folders once', () => {
-    const cycles = folderCycles(root, [
-      file('a/x.ts', '../b/y'),
-      file('b/y.ts', '../c/z'),
-      file('c/z.ts', '../a/x'),
-    ]);
+    const cycles = folderCycles(root, [file('a/x.ts', '../b/y'), file('b/y.ts', '../c/z'), file('c/z.ts', '../a/x')]);
     expect(cycles).toEqual([['a', 'b', 'c', 'a']]);
   });
 

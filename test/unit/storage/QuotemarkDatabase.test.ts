@@ -31,7 +31,14 @@ describe('QuotemarkDatabase', () => {
   it('finds a speaker by any alias through the multi-entry index', async () => {
     const db = openTestDatabase();
     const stamp = '2026-01-01T00:00:00.000Z';
-    await db.speakers.add({ id: 's', name: 'Antony Blinken', aliases: ['Blinken', 'Secretary of State Antony Blinken'], kind: 'person', createdAt: stamp, updatedAt: stamp });
+    await db.speakers.add({
+      id: 's',
+      name: 'Antony Blinken',
+      aliases: ['Blinken', 'Secretary of State Antony Blinken'],
+      kind: 'person',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     expect((await db.speakers.where('aliases').equals('Blinken').toArray()).map((s) => s.id)).toEqual(['s']);
   });
 

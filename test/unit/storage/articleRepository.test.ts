@@ -8,14 +8,25 @@ import {
   listArticleSummaries,
 } from '../../../src/storage/repositories/articleRepository';
 import { saveStatement } from '../../../src/storage/repositories/statementRepository';
-import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SAMPLE_INPUT, SASSE_QUOTE, sequentialIds } from './testDatabase';
+import {
+  addValidArticle,
+  draftFor,
+  HUA_QUOTE,
+  openTestDatabase,
+  SAMPLE_INPUT,
+  SASSE_QUOTE,
+  sequentialIds,
+} from './testDatabase';
 
 describe('addArticle', () => {
   it('stores the article with canonical text, a hash and timestamps', async () => {
     const db = openTestDatabase();
     const now = new Date('2026-03-01T12:00:00Z');
     const added = await addArticle(db, { title: '  Title  ', text: 'One.\r\n\r\nTwo.' }, now, () => 'article-1');
-    expect(added).toEqual({ ok: true, value: expect.objectContaining({ id: 'article-1', title: 'Title', text: 'One.\n\nTwo.' }) });
+    expect(added).toEqual({
+      ok: true,
+      value: expect.objectContaining({ id: 'article-1', title: 'Title', text: 'One.\n\nTwo.' }),
+    });
     const stored = await getArticle(db, 'article-1');
     expect(stored).toMatchObject({ createdAt: now.toISOString(), updatedAt: now.toISOString() });
     expect(stored?.textSha256).toMatch(/^[0-9a-f]{64}$/);

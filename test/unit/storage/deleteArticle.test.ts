@@ -18,7 +18,10 @@ async function library() {
   const article = await addValidArticle(db);
   const other = await addValidArticle(db, { title: 'Other', text: 'He said “yes”.' });
   const statements = [
-    await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } })),
+    await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }),
+    ),
     await mustSave(db, draftFor(article, SASSE_QUOTE)),
   ];
   const kept = await mustSave(db, draftFor(other, 'yes'));
@@ -40,7 +43,10 @@ describe('deleteArticle', () => {
 
   it('reports an article that is not there', async () => {
     const { db } = await library();
-    expect(await deleteArticle(db, 'missing')).toEqual({ ok: false, error: 'That article is not in the library any more.' });
+    expect(await deleteArticle(db, 'missing')).toEqual({
+      ok: false,
+      error: 'That article is not in the library any more.',
+    });
   });
 
   it('deletes in one transaction: a failing article delete keeps its statements', async () => {
@@ -97,7 +103,10 @@ describe('restoreArticle', () => {
     if (!deleted.ok) throw new Error(deleted.error);
     const { statements } = deleted.value;
     const foreign = { ...deleted.value, statements: statements.map((s) => ({ ...s, articleId: 'elsewhere' })) };
-    expect(await restoreArticle(db, foreign)).toMatchObject({ ok: false, error: expect.stringMatching(/another article/) });
+    expect(await restoreArticle(db, foreign)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/another article/),
+    });
     const broken = { ...deleted.value, article: { ...deleted.value.article, textSha256: 'nope' } };
     expect(await restoreArticle(db, broken)).toMatchObject({ ok: false, error: expect.stringMatching(/textSha256/) });
     expect(await db.articles.get(article.id)).toBeUndefined();

@@ -43,7 +43,10 @@ describe('deleteSpeaker', () => {
   it('refuses, writing nothing, a speaker that is not in the registry', async () => {
     const { db } = await registryLibrary();
     const start = await librarySnapshot(db);
-    expect(await deleteSpeaker(db, 'gone')).toMatchObject({ ok: false, error: expect.stringMatching(/not in the registry/) });
+    expect(await deleteSpeaker(db, 'gone')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the registry/),
+    });
     expect(await librarySnapshot(db)).toEqual(start);
   });
 });

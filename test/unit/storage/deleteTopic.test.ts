@@ -34,7 +34,8 @@ describe('deleteTopic', () => {
     const { db } = await registryLibrary();
     const start = await librarySnapshot(db);
     // Entries sorted by id: the index may hold them in another order.
-    const stanceEntries = async () => (await readStanceRecords(db)).statements.toSorted((a, b) => a.id.localeCompare(b.id));
+    const stanceEntries = async () =>
+      (await readStanceRecords(db)).statements.toSorted((a, b) => a.id.localeCompare(b.id));
     const indexStart = await stanceEntries();
     const deleted = await deleteTopic(db, 'genocide', LATER);
     if (!deleted.ok) throw new Error(deleted.error);
@@ -49,7 +50,10 @@ describe('deleteTopic', () => {
   it('refuses, writing nothing, a topic that is not in the library', async () => {
     const { db } = await registryLibrary();
     const start = await librarySnapshot(db);
-    expect(await deleteTopic(db, 'gone')).toMatchObject({ ok: false, error: expect.stringMatching(/not in the library/) });
+    expect(await deleteTopic(db, 'gone')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the library/),
+    });
     expect(await librarySnapshot(db)).toEqual(start);
   });
 });

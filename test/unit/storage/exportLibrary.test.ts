@@ -25,14 +25,29 @@ describe('exportLibrary', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
     for (const draft of [
-      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, roleAtTime: 'Spokesperson', topic: { newLabel: 'Xinjiang' }, stance: 'against' }),
-      draftFor(article, SASSE_QUOTE, { speaker: { newName: 'Ben Sasse' }, topic: { newLabel: 'xinjiang' }, stance: 'favor', claim: 'Xi is guilty.' }),
+      draftFor(article, HUA_QUOTE, {
+        speaker: { newName: 'Hua Chunying' },
+        roleAtTime: 'Spokesperson',
+        topic: { newLabel: 'Xinjiang' },
+        stance: 'against',
+      }),
+      draftFor(article, SASSE_QUOTE, {
+        speaker: { newName: 'Ben Sasse' },
+        topic: { newLabel: 'xinjiang' },
+        stance: 'favor',
+        claim: 'Xi is guilty.',
+      }),
     ]) {
       expect((await saveStatement(db, draft)).ok).toBe(true);
     }
 
     const envelope = await exportLibrary(db);
-    expect([envelope.articles.length, envelope.speakers.length, envelope.topics.length, envelope.statements.length]).toEqual([1, 2, 1, 2]);
+    expect([
+      envelope.articles.length,
+      envelope.speakers.length,
+      envelope.topics.length,
+      envelope.statements.length,
+    ]).toEqual([1, 2, 1, 2]);
     expect(envelope.articles[0]).toEqual(article);
 
     const reparsed = EnvelopeSchema.safeParse(JSON.parse(JSON.stringify(envelope)));

@@ -31,7 +31,11 @@ describe('export state', () => {
     expect(await readExportState(db)).toEqual({ key: 'export', lastExportAt: null, remindedAt: null });
     await addStatements(db, 3, new Date('2026-04-01T09:00:00Z'));
     expect(await statementsSinceExport(db)).toBe(3);
-    expect(await readExportStatus(db)).toMatchObject({ lastExportAt: null, statementsSinceExport: 3, statementCount: 3 });
+    expect(await readExportStatus(db)).toMatchObject({
+      lastExportAt: null,
+      statementsSinceExport: 3,
+      statementCount: 3,
+    });
   });
 
   it('counts only the statements created after the last export', async () => {
@@ -40,7 +44,11 @@ describe('export state', () => {
     await noteLibraryExported(db, EXPORTED_AT);
     expect(await statementsSinceExport(db)).toBe(0);
     await addStatements(db, 2, new Date('2026-05-02T08:00:00Z'));
-    expect(await readExportStatus(db)).toMatchObject({ lastExportAt: EXPORTED_AT.toISOString(), statementsSinceExport: 2, statementCount: 6 });
+    expect(await readExportStatus(db)).toMatchObject({
+      lastExportAt: EXPORTED_AT.toISOString(),
+      statementsSinceExport: 2,
+      statementCount: 6,
+    });
   });
 
   it(`falls due at ${EXPORT_REMINDER_AFTER} new statements, once, until the next export`, async () => {
@@ -52,11 +60,19 @@ describe('export state', () => {
 
     await noteExportReminded(db, new Date('2026-04-02T10:00:00Z'));
     const reminded = await readExportStatus(db);
-    expect(reminded).toMatchObject({ lastExportAt: null, remindedAt: '2026-04-02T10:00:00.000Z', statementsSinceExport: EXPORT_REMINDER_AFTER });
+    expect(reminded).toMatchObject({
+      lastExportAt: null,
+      remindedAt: '2026-04-02T10:00:00.000Z',
+      statementsSinceExport: EXPORT_REMINDER_AFTER,
+    });
     expect(exportReminderDue(reminded)).toBe(false);
 
     await noteLibraryExported(db, EXPORTED_AT);
-    expect(await readExportState(db)).toEqual({ key: 'export', lastExportAt: EXPORTED_AT.toISOString(), remindedAt: null });
+    expect(await readExportState(db)).toEqual({
+      key: 'export',
+      lastExportAt: EXPORTED_AT.toISOString(),
+      remindedAt: null,
+    });
     await addStatements(db, EXPORT_REMINDER_AFTER, new Date('2026-05-03T09:00:00Z'));
     expect(exportReminderDue(await readExportStatus(db))).toBe(true);
   });
@@ -65,6 +81,10 @@ describe('export state', () => {
     const db = openTestDatabase();
     await noteLibraryExported(db, EXPORTED_AT);
     await noteExportReminded(db, new Date('2026-06-01T00:00:00Z'));
-    expect(await readExportState(db)).toEqual({ key: 'export', lastExportAt: EXPORTED_AT.toISOString(), remindedAt: '2026-06-01T00:00:00.000Z' });
+    expect(await readExportState(db)).toEqual({
+      key: 'export',
+      lastExportAt: EXPORTED_AT.toISOString(),
+      remindedAt: '2026-06-01T00:00:00.000Z',
+    });
   });
 });

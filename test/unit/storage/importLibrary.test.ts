@@ -23,7 +23,10 @@ describe('importLibrary', () => {
 
     const again = planImport(fileRecords(), await readLibraryRecords(db), 'theirs');
     expect(again.tables.statements).toEqual({ new: [], identical: ['statement-hua', 'statement-sasse'], changed: [] });
-    expect(await importLibrary(db, again)).toEqual({ ok: true, value: { articles: 0, speakers: 0, topics: 0, statements: 0 } });
+    expect(await importLibrary(db, again)).toEqual({
+      ok: true,
+      value: { articles: 0, speakers: 0, topics: 0, statements: 0 },
+    });
     expect(await readLibraryRecords(db)).toEqual(exported);
   });
 
@@ -37,7 +40,10 @@ describe('importLibrary', () => {
     plan.write.articles = [];
     const result = await importLibrary(db, plan);
     expect(result.ok).toBe(false);
-    expect(result.ok ? null : result.error).toEqual({ code: 'refused', message: expect.stringMatching(/nothing was written: statements name article "article-seed"/) });
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'refused',
+      message: expect.stringMatching(/nothing was written: statements name article "article-seed"/),
+    });
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
@@ -46,7 +52,10 @@ describe('importLibrary', () => {
     const plan = planImport(fileRecords(), await readLibraryRecords(db), 'newer');
     plan.write.topics = [{ id: 'topic-xinjiang', label: '   ' }];
     const result = await importLibrary(db, plan);
-    expect(result).toEqual({ ok: false, error: { code: 'refused', message: 'The import was refused: record topic-xinjiang in topics is not valid.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'refused', message: 'The import was refused: record topic-xinjiang in topics is not valid.' },
+    });
     expect(await librarySnapshot(db)).toEqual({ articles: [], speakers: [], topics: [], statements: [] });
   });
 });

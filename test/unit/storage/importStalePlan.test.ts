@@ -35,26 +35,38 @@ describe('importLibrary against a library that changed since the plan', () => {
     await saveTextElsewhere(db);
     const before = await librarySnapshot(db);
 
-    expect(await importLibrary(db, plan)).toEqual({ ok: false, error: { code: 'article-changed', articleTitle: article.title } });
+    expect(await importLibrary(db, plan)).toEqual({
+      ok: false,
+      error: { code: 'article-changed', articleTitle: article.title },
+    });
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
   it('refuses to put a planned article back over a newer text, writing nothing', async () => {
     const db = await storeWith(library);
-    const renamed = { ...library, articles: [{ ...article, title: 'Renamed in the file', updatedAt: '2026-12-01T00:00:00.000Z' }] };
+    const renamed = {
+      ...library,
+      articles: [{ ...article, title: 'Renamed in the file', updatedAt: '2026-12-01T00:00:00.000Z' }],
+    };
     const plan = planImport(renamed, await readLibraryRecords(db), 'newer');
     expect(plan.write.articles.map((a) => a.id)).toEqual([article.id]);
     const newer = await saveTextElsewhere(db);
     const before = await librarySnapshot(db);
 
-    expect(await importLibrary(db, plan)).toEqual({ ok: false, error: { code: 'article-changed', articleTitle: article.title } });
+    expect(await importLibrary(db, plan)).toEqual({
+      ok: false,
+      error: { code: 'article-changed', articleTitle: article.title },
+    });
     expect(await librarySnapshot(db)).toEqual(before);
     expect((await db.articles.get(article.id))?.text).toBe(newer);
   });
 
   it('writes the same plans when the article is as it was planned against', async () => {
     const db = await storeWith(library);
-    const renamed = { ...library, articles: [{ ...article, title: 'Renamed in the file', updatedAt: '2026-12-01T00:00:00.000Z' }] };
+    const renamed = {
+      ...library,
+      articles: [{ ...article, title: 'Renamed in the file', updatedAt: '2026-12-01T00:00:00.000Z' }],
+    };
     const written = await importLibrary(db, planImport(renamed, await readLibraryRecords(db), 'newer'));
     expect(written).toEqual({ ok: true, value: { articles: 1, speakers: 0, topics: 0, statements: 0 } });
     expect((await db.articles.get(article.id))?.title).toBe('Renamed in the file');

@@ -3,7 +3,17 @@ import { applyChange } from '../../../src/storage/writes/applyChange';
 import { createSpeaker, mergeSpeakers } from '../../../src/storage/repositories/speakerRepository';
 import type { SpeakerInput } from '../../../src/core/model/speakerInput';
 import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
-import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
+import {
+  addValidArticle,
+  BLINKEN_QUOTE,
+  draftFor,
+  HUA_QUOTE,
+  librarySnapshot,
+  mustSave,
+  openTestDatabase,
+  SASSE_QUOTE,
+  TREASURY_QUOTE,
+} from './testDatabase';
 
 const T1 = new Date('2026-04-01T09:00:00Z');
 const T2 = new Date('2026-04-02T09:00:00Z');
@@ -17,8 +27,19 @@ async function mustCreate(db: QuotemarkDatabase, id: string, input: SpeakerInput
 async function setUp() {
   const db = openTestDatabase();
   const article = await addValidArticle(db);
-  await mustCreate(db, 'target', { name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person', role: 'Secretary of State' });
-  await mustCreate(db, 'dup1', { name: 'Tony Blinken', aliases: ['ANTONY BLINKEN jr', 'blinken'], kind: 'person', role: 'Diplomat', affiliation: 'State Department' });
+  await mustCreate(db, 'target', {
+    name: 'Antony Blinken',
+    aliases: ['Blinken'],
+    kind: 'person',
+    role: 'Secretary of State',
+  });
+  await mustCreate(db, 'dup1', {
+    name: 'Tony Blinken',
+    aliases: ['ANTONY BLINKEN jr', 'blinken'],
+    kind: 'person',
+    role: 'Diplomat',
+    affiliation: 'State Department',
+  });
   await mustCreate(db, 'dup2', { name: 'Sec. Blinken', kind: 'person', notes: 'From the wire copy.' });
   await mustCreate(db, 'bystander', { name: 'Hua Chunying', kind: 'person' });
   const a = await mustSave(db, draftFor(article, BLINKEN_QUOTE, { speaker: { id: 'target' } }));
@@ -66,8 +87,14 @@ describe('mergeSpeakers', () => {
   it('refuses, writing nothing, when a speaker is missing or the target is among the others', async () => {
     const { db } = await setUp();
     const before = await librarySnapshot(db);
-    expect(await mergeSpeakers(db, 'target', ['dup1', 'gone'])).toMatchObject({ ok: false, error: expect.stringMatching(/not in the registry/) });
-    expect(await mergeSpeakers(db, 'gone', ['dup1'])).toMatchObject({ ok: false, error: expect.stringMatching(/not in the registry/) });
+    expect(await mergeSpeakers(db, 'target', ['dup1', 'gone'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the registry/),
+    });
+    expect(await mergeSpeakers(db, 'gone', ['dup1'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the registry/),
+    });
     expect(await mergeSpeakers(db, 'target', ['target'])).toMatchObject({ ok: false });
     expect(await mergeSpeakers(db, 'target', [])).toMatchObject({ ok: false });
     expect(await librarySnapshot(db)).toEqual(before);

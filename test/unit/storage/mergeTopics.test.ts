@@ -51,8 +51,14 @@ describe('mergeTopics', () => {
   it('refuses, writing nothing, a missing topic or a target among the others', async () => {
     const { db } = await registryLibrary();
     const start = await librarySnapshot(db);
-    expect(await mergeTopics(db, 'sanctions', ['junk', 'gone'])).toMatchObject({ ok: false, error: expect.stringMatching(/not in the library/) });
-    expect(await mergeTopics(db, 'gone', ['junk'])).toMatchObject({ ok: false, error: expect.stringMatching(/not in the library/) });
+    expect(await mergeTopics(db, 'sanctions', ['junk', 'gone'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the library/),
+    });
+    expect(await mergeTopics(db, 'gone', ['junk'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in the library/),
+    });
     expect(await mergeTopics(db, 'sanctions', ['sanctions'])).toMatchObject({ ok: false });
     expect(await mergeTopics(db, 'sanctions', [])).toMatchObject({ ok: false });
     expect(await librarySnapshot(db)).toEqual(start);

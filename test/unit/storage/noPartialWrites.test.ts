@@ -34,7 +34,9 @@ function storageThatFillsUp(db: QuotemarkDatabase): { fullAt: string | null; wri
               return core.mutate(request);
             }
             state.failures++;
-            return Promise.reject(new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'));
+            return Promise.reject(
+              new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'),
+            );
           },
         };
       },
@@ -54,7 +56,9 @@ describe('a write that runs out of room', () => {
     // Articles, speakers and topics are written before the statements fail.
     storage.fullAt = 'statements';
 
-    const result = await catchStorageFailure(importLibrary(db, planImport(library, await readLibraryRecords(db), 'newer')));
+    const result = await catchStorageFailure(
+      importLibrary(db, planImport(library, await readLibraryRecords(db), 'newer')),
+    );
     expect(storage.written).toEqual(['articles', 'speakers', 'topics']);
     expect(storage.failures).toBe(1);
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'storage-failure', kind: 'quota' }) });
@@ -69,7 +73,10 @@ describe('a write that runs out of room', () => {
     const before = await librarySnapshot(db);
     storage.fullAt = 'statements';
 
-    const draft = draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: 'Xinjiang' } });
+    const draft = draftFor(article, HUA_QUOTE, {
+      speaker: { newName: 'Hua Chunying' },
+      topic: { newLabel: 'Xinjiang' },
+    });
     const result = await catchStorageFailure(saveStatement(db, draft));
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'storage-failure', kind: 'quota' }) });
     expect(await librarySnapshot(db)).toEqual(before);

@@ -9,7 +9,11 @@ describe('persistence request', () => {
     expect(await readPersistenceRequest(db)).toBeNull();
     await notePersistenceRequested(db, false, new Date('2026-04-01T09:00:00Z'));
     await notePersistenceRequested(db, true, new Date('2026-04-02T09:00:00Z'));
-    expect(await readPersistenceRequest(db)).toEqual({ key: 'persistence', askedAt: '2026-04-02T09:00:00.000Z', granted: true });
+    expect(await readPersistenceRequest(db)).toEqual({
+      key: 'persistence',
+      askedAt: '2026-04-02T09:00:00.000Z',
+      granted: true,
+    });
     expect(await readExportState(db)).toEqual({ key: 'export', lastExportAt: null, remindedAt: null });
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { exportLibrary } from '../../../src/storage/exchange/exportLibrary';
 import { listStatementsForArticle } from '../../../src/storage/repositories/statementRepository';
-import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
+import {
+  addValidArticle,
+  BLINKEN_QUOTE,
+  draftFor,
+  HUA_QUOTE,
+  mustSave,
+  openTestDatabase,
+  SASSE_QUOTE,
+  TREASURY_QUOTE,
+} from './testDatabase';
 
 const QUOTES = [HUA_QUOTE, SASSE_QUOTE, BLINKEN_QUOTE, TREASURY_QUOTE];
 
@@ -28,7 +37,9 @@ describe('reading statements from their packs', () => {
     await db.statementPacks.delete(firstKey);
     expect(await db.statementPacks.count()).toBeLessThan(records.length);
 
-    expect((await listStatementsForArticle(db, article.id)).map((s) => s.id).sort()).toEqual(records.map((s) => s.id).sort());
+    expect((await listStatementsForArticle(db, article.id)).map((s) => s.id).sort()).toEqual(
+      records.map((s) => s.id).sort(),
+    );
     expect((await exportLibrary(db)).statements).toEqual(records);
   });
 });

@@ -52,7 +52,12 @@ describe('reattachStatement', () => {
   });
 
   it.each([
-    ['a quote that does not match the text', (q: Anchor) => ({ ...q, start: q.start + 1, end: q.end + 1 }), 'the-orphan', /does not match the article at characters \d+–\d+/],
+    [
+      'a quote that does not match the text',
+      (q: Anchor) => ({ ...q, start: q.start + 1, end: q.end + 1 }),
+      'the-orphan',
+      /does not match the article at characters \d+–\d+/,
+    ],
     ['an invalid anchor', (q: Anchor) => ({ ...q, end: q.start }), 'the-orphan', /quote could not|re-attached: end/],
     ['an unknown statement', (q: Anchor) => q, 'missing', /not in the library any more/],
   ])('refuses %s and writes nothing', async (_, spoil, which, message) => {

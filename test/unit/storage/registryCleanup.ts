@@ -1,6 +1,16 @@
 import { createSpeaker } from '../../../src/storage/repositories/speakerRepository';
 import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
-import { addValidArticle, BLINKEN_QUOTE, draftFor, HUA_QUOTE, mustSave, openTestDatabase, SANCTIONS, SASSE_QUOTE, TREASURY_QUOTE } from './testDatabase';
+import {
+  addValidArticle,
+  BLINKEN_QUOTE,
+  draftFor,
+  HUA_QUOTE,
+  mustSave,
+  openTestDatabase,
+  SANCTIONS,
+  SASSE_QUOTE,
+  TREASURY_QUOTE,
+} from './testDatabase';
 
 export const GENOCIDE = 'China commits genocide in Xinjiang';
 export const JUNK = 'Sanctions over';
@@ -10,7 +20,10 @@ export const JUNK = 'Sanctions over';
  * three topics, one of them a near-duplicate ("Sanctions over") that one
  * statement was filed under.
  */
-export async function registryLibrary(): Promise<{ db: QuotemarkDatabase; ids: Record<'sasse' | 'hua' | 'blinken' | 'treasury', string> }> {
+export async function registryLibrary(): Promise<{
+  db: QuotemarkDatabase;
+  ids: Record<'sasse' | 'hua' | 'blinken' | 'treasury', string>;
+}> {
   const db = openTestDatabase();
   const article = await addValidArticle(db);
   const made = async (id: string, name: string) => {
@@ -24,9 +37,26 @@ export async function registryLibrary(): Promise<{ db: QuotemarkDatabase; ids: R
     { id: 'genocide', label: GENOCIDE },
     { id: 'junk', label: JUNK, description: 'Typed by mistake.' },
   ]);
-  const sasse = await mustSave(db, draftFor(article, SASSE_QUOTE, { speaker: { id: 'sasse' }, topic: { id: 'genocide' }, stance: 'favor', claim: 'Xi is guilty' }));
-  const hua = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { id: 'hua' }, topic: { id: 'genocide' }, stance: 'against' }));
-  const blinken = await mustSave(db, draftFor(article, BLINKEN_QUOTE, { speaker: { id: 'hua' }, topic: { id: 'junk' }, stance: 'favor' }));
-  const treasury = await mustSave(db, draftFor(article, TREASURY_QUOTE, { speaker: null, topic: { id: 'sanctions' }, stance: 'favor' }));
+  const sasse = await mustSave(
+    db,
+    draftFor(article, SASSE_QUOTE, {
+      speaker: { id: 'sasse' },
+      topic: { id: 'genocide' },
+      stance: 'favor',
+      claim: 'Xi is guilty',
+    }),
+  );
+  const hua = await mustSave(
+    db,
+    draftFor(article, HUA_QUOTE, { speaker: { id: 'hua' }, topic: { id: 'genocide' }, stance: 'against' }),
+  );
+  const blinken = await mustSave(
+    db,
+    draftFor(article, BLINKEN_QUOTE, { speaker: { id: 'hua' }, topic: { id: 'junk' }, stance: 'favor' }),
+  );
+  const treasury = await mustSave(
+    db,
+    draftFor(article, TREASURY_QUOTE, { speaker: null, topic: { id: 'sanctions' }, stance: 'favor' }),
+  );
   return { db, ids: { sasse: sasse.id, hua: hua.id, blinken: blinken.id, treasury: treasury.id } };
 }

@@ -63,13 +63,18 @@ describe('saveArticleText', () => {
     expect(orphaned.map((s) => s.quote.exact)).toEqual(['Cheney ousted MORE']);
 
     const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
-    expect(saved).toMatchObject({ ok: true, value: { article: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { article: { ...article, text, textSha256: await textSha256(text), updatedAt: NOW.toISOString() } },
+    });
     expect(await db.articles.get(article.id)).toEqual(saved.ok && saved.value.article);
     const stored = await listStatementsForArticle(db, article.id);
     for (const s of stored.filter((s) => s.orphanedAt === undefined)) {
       expect(resolveAnchor(text, s.quote)).toEqual({ status: 'exact', start: s.quote.start, end: s.quote.end });
     }
-    expect(stored.map((s) => s.quote.exact).sort()).toEqual([BLINKEN_QUOTE, 'Cheney ousted MORE', HUA_QUOTE, SASSE_QUOTE].sort());
+    expect(stored.map((s) => s.quote.exact).sort()).toEqual(
+      [BLINKEN_QUOTE, 'Cheney ousted MORE', HUA_QUOTE, SASSE_QUOTE].sort(),
+    );
     expect(stored.find((s) => s.orphanedAt)?.orphanedAt).toBe(NOW.toISOString());
   });
 
@@ -77,7 +82,14 @@ describe('saveArticleText', () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db, { title: 'Short', text: 'Hua said “absurd”.\n\nThe end.' });
     const hua = await mustSave(db, draftFor(article, '“absurd”'));
-    const saved = await saveArticleText(db, article.id, article.textSha256, 'Hua said “absurd”.\n\nThe very end.', [], NOW);
+    const saved = await saveArticleText(
+      db,
+      article.id,
+      article.textSha256,
+      'Hua said “absurd”.\n\nThe very end.',
+      [],
+      NOW,
+    );
     expect(saved.ok).toBe(true);
     expect(await db.statements.get(hua.id)).toEqual(hua);
   });
@@ -87,12 +99,40 @@ describe('saveArticleText', () => {
       ['an article that is not there', (_, __, text) => ['missing', text, []], /not in the library any more/],
       ['an empty text', (a, s) => [a.id, ' \n ', s], /edited text is empty/],
       ['a text that is not canonical', (a, s, text) => [a.id, `${text}\n\n`, s], /not in canonical form/],
-      ['a text with CRLF line ends', (a, s, text) => [a.id, text.replace('\n\n', '\r\n\r\n'), s], /not in canonical form/],
-      ['a statement of another article', (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, articleId: 'other' } : x))], /belongs to another article/],
-      ['an invalid statement', (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, kind: 'rumour' as 'direct' } : x))], /not valid: kind/],
-      ['a quote that does not match the new text', (a, s, text) => [a.id, text, s.map((x) => ({ ...x, quote: { ...x.quote, start: x.quote.start + 1, end: x.quote.end + 1 } }))], /does not match the edited text at characters \d+–\d+/],
-      ['a statement left out although it moved', (a, s, text) => [a.id, text, s.slice(1)], /One statement of this article would no longer match/],
-      ['statements not rebased at all', (a, _, text) => [a.id, text, []], /4 statements of this article would no longer match/],
+      [
+        'a text with CRLF line ends',
+        (a, s, text) => [a.id, text.replace('\n\n', '\r\n\r\n'), s],
+        /not in canonical form/,
+      ],
+      [
+        'a statement of another article',
+        (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, articleId: 'other' } : x))],
+        /belongs to another article/,
+      ],
+      [
+        'an invalid statement',
+        (a, s, text) => [a.id, text, s.map((x, i) => (i === 0 ? { ...x, kind: 'rumour' as 'direct' } : x))],
+        /not valid: kind/,
+      ],
+      [
+        'a quote that does not match the new text',
+        (a, s, text) => [
+          a.id,
+          text,
+          s.map((x) => ({ ...x, quote: { ...x.quote, start: x.quote.start + 1, end: x.quote.end + 1 } })),
+        ],
+        /does not match the edited text at characters \d+–\d+/,
+      ],
+      [
+        'a statement left out although it moved',
+        (a, s, text) => [a.id, text, s.slice(1)],
+        /One statement of this article would no longer match/,
+      ],
+      [
+        'statements not rebased at all',
+        (a, _, text) => [a.id, text, []],
+        /4 statements of this article would no longer match/,
+      ],
     ];
     it.each(cases)('%s', async (_, spoil, message) => {
       const db = openTestDatabase();
@@ -112,7 +152,10 @@ describe('saveArticleText', () => {
       await db.statements.delete(updated[0]!.id);
       const before = await librarySnapshot(db);
       const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
-      expect(saved).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/deleted while the text was being edited/) } });
+      expect(saved).toMatchObject({
+        ok: false,
+        error: { code: 'refused', message: expect.stringMatching(/deleted while the text was being edited/) },
+      });
       expect(await librarySnapshot(db)).toEqual(before);
     });
   });
@@ -121,14 +164,31 @@ describe('saveArticleText', () => {
     const db = openTestDatabase();
     const { article, statements } = await seeded(db);
     const first = deleteNoise(article, statements);
-    const saved = await saveArticleText(db, article.id, article.textSha256, first.text, [...first.updated, ...first.orphaned], NOW);
+    const saved = await saveArticleText(
+      db,
+      article.id,
+      article.textSha256,
+      first.text,
+      [...first.updated, ...first.orphaned],
+      NOW,
+    );
     if (!saved.ok) throw new Error(saved.error.message);
     // An edit begins from the saved text; meanwhile Undo brings the old text back.
     expect(await applyChange(db, saved.value.change, 'undo', LATER)).toMatchObject({ ok: true });
     const restored = await librarySnapshot(db);
 
-    const again = await saveArticleText(db, article.id, saved.value.article.textSha256, `${first.text}\n\nA last paragraph.`, [], NOW);
-    expect(again).toMatchObject({ ok: false, error: { code: 'text-changed', message: expect.stringMatching(/changed since the edit began/) } });
+    const again = await saveArticleText(
+      db,
+      article.id,
+      saved.value.article.textSha256,
+      `${first.text}\n\nA last paragraph.`,
+      [],
+      NOW,
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'text-changed', message: expect.stringMatching(/changed since the edit began/) },
+    });
     expect(await librarySnapshot(db)).toEqual(restored);
   });
 
@@ -140,7 +200,9 @@ describe('saveArticleText', () => {
     db.statements.hook('updating', () => {
       throw new Error('disk full');
     });
-    await expect(saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW)).rejects.toThrow();
+    await expect(
+      saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW),
+    ).rejects.toThrow();
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
@@ -152,7 +214,14 @@ describe('saveArticleText', () => {
       const before = await librarySnapshot(db);
       const saved = await saveArticleText(db, article.id, article.textSha256, text, [...updated, ...orphaned], NOW);
       if (!saved.ok) throw new Error(saved.error.message);
-      return { article, text, moved: [...updated, ...orphaned].map((s) => s.id).sort(), before, after: await librarySnapshot(db), change: saved.value.change };
+      return {
+        article,
+        text,
+        moved: [...updated, ...orphaned].map((s) => s.id).sort(),
+        before,
+        after: await librarySnapshot(db),
+        change: saved.value.change,
+      };
     }
 
     it('restores the text and every anchor exactly, and redo re-applies the edit', async () => {
@@ -173,11 +242,15 @@ describe('saveArticleText', () => {
         expect(article.text.slice(s.quote.start, s.quote.end)).toBe(s.quote.exact);
       }
       // The article's statement packs follow the undo in its transaction.
-      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(before.statements as Statement[]));
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(
+        sortById(before.statements as Statement[]),
+      );
 
       expect(await applyChange(db, change, 'redo', LATER)).toEqual({ ok: true, value: undefined });
       expect(await librarySnapshot(db)).toEqual(updatedAt(after, LATER));
-      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(after.statements as Statement[]));
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(
+        sortById(after.statements as Statement[]),
+      );
     });
 
     it('is refused, in words and writing nothing, once a statement was tagged in the edited text', async () => {
@@ -188,30 +261,60 @@ describe('saveArticleText', () => {
       await mustSave(db, draftFor(edited, 'Blinken said in a statement'));
       const snapshot = await librarySnapshot(db);
       const undone = await applyChange(db, change, 'undo');
-      expect(undone).toMatchObject({ ok: false, error: expect.stringMatching(/Could not undo “save text”: a statement of “.+” tagged or moved since would no longer match its text\. Nothing was changed\./) });
+      expect(undone).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(
+          /Could not undo “save text”: a statement of “.+” tagged or moved since would no longer match its text\. Nothing was changed\./,
+        ),
+      });
       expect(await librarySnapshot(db)).toEqual(snapshot);
     });
 
     it('is not blocked by a change of the article’s details since: the text goes back, the new title stays', async () => {
       const db = openTestDatabase();
       const { article, text, before, change } = await savedEdit(db);
-      const renamed = await updateArticleDetails(db, article.id, { title: 'Sanctions, renamed', source: 'The Hill' }, NOW);
+      const renamed = await updateArticleDetails(
+        db,
+        article.id,
+        { title: 'Sanctions, renamed', source: 'The Hill' },
+        NOW,
+      );
       expect(renamed.ok).toBe(true);
 
       expect(await applyChange(db, change, 'undo', LATER)).toEqual({ ok: true, value: undefined });
-      expect(await db.articles.get(article.id)).toEqual({ ...article, title: 'Sanctions, renamed', updatedAt: LATER.toISOString() });
-      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(sortById(before.statements as Statement[]));
+      expect(await db.articles.get(article.id)).toEqual({
+        ...article,
+        title: 'Sanctions, renamed',
+        updatedAt: LATER.toISOString(),
+      });
+      expect(sortById(await listStatementsForArticle(db, article.id))).toEqual(
+        sortById(before.statements as Statement[]),
+      );
       expect(await applyChange(db, change, 'redo', LATER)).toEqual({ ok: true, value: undefined });
-      expect(await db.articles.get(article.id)).toMatchObject({ title: 'Sanctions, renamed', text, textSha256: await textSha256(text) });
+      expect(await db.articles.get(article.id)).toMatchObject({
+        title: 'Sanctions, renamed',
+        text,
+        textSha256: await textSha256(text),
+      });
     });
 
     it('is refused when the text was edited again since', async () => {
       const db = openTestDatabase();
       const { article, text, change } = await savedEdit(db);
-      const again = await saveArticleText(db, article.id, await textSha256(text), `${text}\n\nA last paragraph.`, [], NOW);
+      const again = await saveArticleText(
+        db,
+        article.id,
+        await textSha256(text),
+        `${text}\n\nA last paragraph.`,
+        [],
+        NOW,
+      );
       expect(again.ok).toBe(true);
       const undone = await applyChange(db, change, 'undo');
-      expect(undone).toMatchObject({ ok: false, error: expect.stringMatching(/the text of “.+” has been changed since/) });
+      expect(undone).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/the text of “.+” has been changed since/),
+      });
     });
   });
 });

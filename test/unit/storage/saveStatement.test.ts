@@ -65,7 +65,12 @@ describe('saveStatement: new statements', () => {
   it('registers a new speaker named like an organisation as an organization, a person otherwise', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    await mustSave(db, draftFor(article, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' } }), T1, sequentialIds('t'));
+    await mustSave(
+      db,
+      draftFor(article, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' } }),
+      T1,
+      sequentialIds('t'),
+    );
     await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' } }), T1, sequentialIds('h'));
     const kinds = Object.fromEntries((await db.speakers.toArray()).map((s) => [s.name, s.kind]));
     expect(kinds).toEqual({ 'Treasury Department': 'organization', 'Hua Chunying': 'person' });
@@ -74,7 +79,12 @@ describe('saveStatement: new statements', () => {
   it('returns the change: the statement, speaker and topic it created, each absent before', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }), T1, sequentialIds('n'));
+    const saved = await saveStatement(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }),
+      T1,
+      sequentialIds('n'),
+    );
     if (!saved.ok) throw new Error(saved.error);
     expect(saved.value.change).toEqual({
       label: 'save statement',
@@ -99,7 +109,10 @@ describe('saveStatement: new statements', () => {
   it('reuses a speaker and a topic typed again with other case, accents and spacing', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const first = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }));
+    const first = await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }),
+    );
     const second = await mustSave(
       db,
       draftFor(article, 'nothing short of absurdity', {
@@ -117,7 +130,10 @@ describe('saveStatement: new statements', () => {
     const article = await addValidArticle(db);
     const first = await mustSave(db, draftFor(article, BLINKEN_QUOTE, { speaker: { newName: 'Antony Blinken' } }));
     await db.speakers.update(first.speakerId ?? '', { aliases: ['Secretary of State Antony Blinken', 'Blinken'] });
-    const second = await mustSave(db, draftFor(article, 'in solidarity with our partners', { speaker: { newName: 'blinken' } }));
+    const second = await mustSave(
+      db,
+      draftFor(article, 'in solidarity with our partners', { speaker: { newName: 'blinken' } }),
+    );
     expect(second.speakerId).toBe(first.speakerId);
     expect(await db.speakers.count()).toBe(1);
   });
@@ -125,10 +141,16 @@ describe('saveStatement: new statements', () => {
   it('picks an existing speaker and topic by id', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const first = await mustSave(db, draftFor(article, SASSE_QUOTE, { speaker: { newName: 'Ben Sasse' }, topic: { newLabel: SANCTIONS } }));
+    const first = await mustSave(
+      db,
+      draftFor(article, SASSE_QUOTE, { speaker: { newName: 'Ben Sasse' }, topic: { newLabel: SANCTIONS } }),
+    );
     const second = await mustSave(
       db,
-      draftFor(article, 'we cannot relent', { speaker: { id: first.speakerId ?? '' }, topic: { id: first.topicId ?? '' } }),
+      draftFor(article, 'we cannot relent', {
+        speaker: { id: first.speakerId ?? '' },
+        topic: { id: first.topicId ?? '' },
+      }),
     );
     expect(second).toMatchObject({ speakerId: first.speakerId, topicId: first.topicId });
     expect(await tableCounts(db)).toEqual({ speakers: 1, topics: 1, statements: 2 });
@@ -157,7 +179,10 @@ describe('saveStatement: new statements', () => {
     await mustSave(db, draftFor(article, 'absurdity,', { speaker: { id: speakerId }, roleAtTime: 'Spokesperson' }), T2);
     expect(await db.speakers.get(speakerId)).toMatchObject({ role: 'Spokesperson', updatedAt: T2.toISOString() });
 
-    const later = await mustSave(db, draftFor(article, 'lies and rumors', { speaker: { newName: 'Hua Chunying' }, roleAtTime: 'Ambassador' }));
+    const later = await mustSave(
+      db,
+      draftFor(article, 'lies and rumors', { speaker: { newName: 'Hua Chunying' }, roleAtTime: 'Ambassador' }),
+    );
     expect(later.roleAtTime).toBe('Ambassador');
     expect((await db.speakers.get(speakerId))?.role).toBe('Spokesperson');
   });
@@ -171,7 +196,11 @@ describe('saveStatement: editing', () => {
     const cue = { start: 0, end: 2, exact: article.text.slice(0, 2), prefix: '', suffix: article.text.slice(2, 34) };
     await db.statements.update(original.id, { tags: ['visit'], cue, status: 'pending', origin: 'suggested' });
 
-    const edited = await mustSave(db, { ...draftFor(article, HUA_QUOTE, { claim: 'Xinjiang is open', stance: 'against' }), id: original.id }, T2);
+    const edited = await mustSave(
+      db,
+      { ...draftFor(article, HUA_QUOTE, { claim: 'Xinjiang is open', stance: 'against' }), id: original.id },
+      T2,
+    );
     expect(edited).toEqual({
       ...original,
       claim: 'Xinjiang is open',
@@ -191,7 +220,10 @@ describe('saveStatement: editing', () => {
   it('refuses to edit a statement that does not exist, and creates nothing', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const saved = await saveStatement(db, { ...draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' } }), id: 'gone' });
+    const saved = await saveStatement(db, {
+      ...draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' } }),
+      id: 'gone',
+    });
     expect(saved).toEqual({ ok: false, error: 'The statement being edited no longer exists.' });
     expect(await tableCounts(db)).toEqual({ speakers: 0, topics: 0, statements: 0 });
   });

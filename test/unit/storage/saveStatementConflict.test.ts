@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { draftOf } from '../../../src/core/statements/draftOf';
 import { deleteStatement, saveStatement } from '../../../src/storage/repositories/statementRepository';
 import { isConflict } from '../../../src/storage/database/StatementConflict';
-import { addValidArticle, draftFor, HUA_QUOTE, librarySnapshot, mustSave, openTestDatabase, SANCTIONS } from './testDatabase';
+import {
+  addValidArticle,
+  draftFor,
+  HUA_QUOTE,
+  librarySnapshot,
+  mustSave,
+  openTestDatabase,
+  SANCTIONS,
+} from './testDatabase';
 
 const OPENED = new Date('2026-04-01T09:00:00Z');
 const OTHER_TAB = new Date('2026-04-01T09:05:00Z');
@@ -12,7 +20,11 @@ const MINE = new Date('2026-04-01T09:10:00Z');
 async function editedElsewhere() {
   const db = openTestDatabase();
   const article = await addValidArticle(db);
-  const opened = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }), OPENED);
+  const opened = await mustSave(
+    db,
+    draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } }),
+    OPENED,
+  );
   const theirs = await mustSave(db, { ...draftOf(opened), stance: 'against' }, OTHER_TAB);
   return { db, opened, theirs };
 }
@@ -34,9 +46,17 @@ describe('saveStatement: an edit based on a version that is not stored any more'
   it('saves when the base is the stored version, and the new version is later than it', async () => {
     const { db, theirs } = await editedElsewhere();
     const saved = await saveStatement(db, { ...draftOf(theirs), claim: 'Xinjiang is open to visitors.' }, MINE);
-    expect(saved.ok && saved.value.statement).toMatchObject({ stance: 'against', claim: 'Xinjiang is open to visitors.', updatedAt: MINE.toISOString() });
+    expect(saved.ok && saved.value.statement).toMatchObject({
+      stance: 'against',
+      claim: 'Xinjiang is open to visitors.',
+      updatedAt: MINE.toISOString(),
+    });
     // Saved again within the same clock tick, the version still moves on.
-    const again = await saveStatement(db, { ...draftOf(saved.ok ? saved.value.statement : theirs), note: 'Checked.' }, MINE);
+    const again = await saveStatement(
+      db,
+      { ...draftOf(saved.ok ? saved.value.statement : theirs), note: 'Checked.' },
+      MINE,
+    );
     expect(again.ok && again.value.statement.updatedAt > MINE.toISOString()).toBe(true);
   });
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementDraft } from '../../../src/core/statements/statementDraft';
 import { saveStatement } from '../../../src/storage/repositories/statementRepository';
-import {
-  addValidArticle,
-  draftFor,
-  HUA_QUOTE,
-  openTestDatabase,
-  SANCTIONS,
-  tableCounts,
-} from './testDatabase';
+import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SANCTIONS, tableCounts } from './testDatabase';
 
 const T1 = new Date('2026-04-01T09:00:00Z');
 
@@ -16,7 +9,10 @@ describe('saveStatement: refusals write nothing', () => {
   it('refuses a quote that does not match the article text', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const draft = draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } });
+    const draft = draftFor(article, HUA_QUOTE, {
+      speaker: { newName: 'Hua Chunying' },
+      topic: { newLabel: SANCTIONS },
+    });
     const shifted = { ...draft, quote: { ...draft.quote, start: draft.quote.start + 1, end: draft.quote.end + 1 } };
     const saved = await saveStatement(db, shifted);
     expect(saved.ok).toBe(false);
@@ -27,13 +23,20 @@ describe('saveStatement: refusals write nothing', () => {
   it('refuses a draft for an article that is not in the library', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const saved = await saveStatement(db, { ...draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' } }), articleId: 'missing' });
+    const saved = await saveStatement(db, {
+      ...draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' } }),
+      articleId: 'missing',
+    });
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/article .* not in the library/) });
     expect(await tableCounts(db)).toEqual({ speakers: 0, topics: 0, statements: 0 });
   });
 
   it.each([
-    ['an anchor ending before it starts', (d: StatementDraft) => ({ ...d, quote: { ...d.quote, end: d.quote.start } }), /quote\.end/],
+    [
+      'an anchor ending before it starts',
+      (d: StatementDraft) => ({ ...d, quote: { ...d.quote, end: d.quote.start } }),
+      /quote\.end/,
+    ],
     ['an unknown kind', (d: StatementDraft) => ({ ...d, kind: 'rumour' as 'direct' }), /: kind:/],
     ['an empty speaker name', (d: StatementDraft) => ({ ...d, speaker: { newName: '   ' } }), /speaker/],
   ])('refuses %s, naming the field', async (_, spoil, message) => {
@@ -47,7 +50,10 @@ describe('saveStatement: refusals write nothing', () => {
   it('refuses an unknown speaker id', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { id: 'nobody' }, topic: { newLabel: SANCTIONS } }));
+    const saved = await saveStatement(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { id: 'nobody' }, topic: { newLabel: SANCTIONS } }),
+    );
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/speaker is no longer in the registry/) });
     expect(await tableCounts(db)).toEqual({ speakers: 0, topics: 0, statements: 0 });
   });
@@ -55,7 +61,10 @@ describe('saveStatement: refusals write nothing', () => {
   it('rolls back a new speaker when the topic is then refused', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { id: 'no-such-topic' } }));
+    const saved = await saveStatement(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { id: 'no-such-topic' } }),
+    );
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/topic no longer exists/) });
     expect(await tableCounts(db)).toEqual({ speakers: 0, topics: 0, statements: 0 });
   });
@@ -86,7 +95,10 @@ describe('saveStatement: refusals write nothing', () => {
       if (calls === 3) throw new Error('id source broke');
       return `id-${calls}`;
     };
-    const draft = draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua Chunying' }, topic: { newLabel: SANCTIONS } });
+    const draft = draftFor(article, HUA_QUOTE, {
+      speaker: { newName: 'Hua Chunying' },
+      topic: { newLabel: SANCTIONS },
+    });
     await expect(saveStatement(db, draft, T1, failingOnThird)).rejects.toThrow('id source broke');
     expect(await tableCounts(db)).toEqual({ speakers: 0, topics: 0, statements: 0 });
   });

@@ -24,7 +24,10 @@ describe('saveStatement: cue and tags', () => {
   it('stores the cue and the tags, trimmed and each once', async () => {
     const { db, article } = await withArticle();
     const cue = anchorIn(article, 'said');
-    const statement = await mustSave(db, draftFor(article, HUA_QUOTE, { cue, tags: [' visit ', 'Visit', '', 'Xinjiang'] }));
+    const statement = await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { cue, tags: [' visit ', 'Visit', '', 'Xinjiang'] }),
+    );
     expect(statement).toMatchObject({ cue, tags: ['visit', 'Xinjiang'] });
     expect(await db.statements.get(statement.id)).toEqual(statement);
   });
@@ -35,7 +38,11 @@ describe('saveStatement: cue and tags', () => {
     const original = await mustSave(db, draftFor(article, HUA_QUOTE, { cue, tags: ['visit'] }));
     const kept = await mustSave(db, { ...draftFor(article, HUA_QUOTE, { claim: 'c' }), id: original.id }, T2);
     expect(kept).toMatchObject({ cue, tags: ['visit'] });
-    const cleared = await mustSave(db, { ...draftFor(article, HUA_QUOTE, { cue: null, tags: [] }), id: original.id }, T2);
+    const cleared = await mustSave(
+      db,
+      { ...draftFor(article, HUA_QUOTE, { cue: null, tags: [] }), id: original.id },
+      T2,
+    );
     expect(cleared).not.toHaveProperty('cue');
     expect(cleared.tags).toEqual([]);
   });
@@ -44,15 +51,29 @@ describe('saveStatement: cue and tags', () => {
     const { db, article } = await withArticle();
     const before = await librarySnapshot(db);
     const cue = anchorIn(article, 'said');
-    const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { cue: { ...cue, start: cue.start + 1, end: cue.end + 1 }, speaker: { newName: 'Hua' } }));
-    expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/^The cue does not match the article at characters \d+–\d+\. Select the cue in the article again\.$/) });
+    const saved = await saveStatement(
+      db,
+      draftFor(article, HUA_QUOTE, {
+        cue: { ...cue, start: cue.start + 1, end: cue.end + 1 },
+        speaker: { newName: 'Hua' },
+      }),
+    );
+    expect(saved).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^The cue does not match the article at characters \d+–\d+\. Select the cue in the article again\.$/,
+      ),
+    });
     expect(await librarySnapshot(db)).toEqual(before);
   });
 
   it('refuses a tag longer than 100 characters, naming the field', async () => {
     const { db, article } = await withArticle();
     const saved = await saveStatement(db, draftFor(article, HUA_QUOTE, { tags: ['x'.repeat(101)] }));
-    expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/tags\.0: A tag can be at most 100 characters long\./) });
+    expect(saved).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/tags\.0: A tag can be at most 100 characters long\./),
+    });
   });
 });
 
@@ -61,7 +82,11 @@ describe('saveStatement: updating the span', () => {
     const { db, article } = await withArticle();
     const original = await mustSave(db, draftFor(article, HUA_QUOTE, { claim: 'Open' }));
     const quote = anchorIn(article, 'The door to Xinjiang is always open. We welcome all');
-    const moved = await mustSave(db, { ...draftFor(article, HUA_QUOTE, { claim: 'Open' }), quote, id: original.id }, T2);
+    const moved = await mustSave(
+      db,
+      { ...draftFor(article, HUA_QUOTE, { claim: 'Open' }), quote, id: original.id },
+      T2,
+    );
     expect(moved).toMatchObject({ id: original.id, quote, createdAt: original.createdAt, updatedAt: T2.toISOString() });
     expect(await db.statements.count()).toBe(1);
   });
@@ -70,7 +95,11 @@ describe('saveStatement: updating the span', () => {
     const { db, article } = await withArticle();
     const original = await mustSave(db, draftFor(article, HUA_QUOTE));
     const quote = anchorIn(article, 'absurdity');
-    const saved = await saveStatement(db, { ...draftFor(article, HUA_QUOTE), quote: { ...quote, start: quote.start - 1, end: quote.end - 1 }, id: original.id });
+    const saved = await saveStatement(db, {
+      ...draftFor(article, HUA_QUOTE),
+      quote: { ...quote, start: quote.start - 1, end: quote.end - 1 },
+      id: original.id,
+    });
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/quoted text does not match/) });
     expect(await db.statements.get(original.id)).toEqual(original);
   });
@@ -80,7 +109,11 @@ describe('saveStatement: updating the span', () => {
     const original = await mustSave(db, draftFor(article, HUA_QUOTE));
     const stale = { start: 0, end: 6, exact: 'vanish', prefix: '', suffix: '' };
     await db.statements.put({ ...original, quote: stale, orphanedAt: '2026-04-01T10:00:00.000Z' });
-    const edited = await mustSave(db, { ...draftFor(article, HUA_QUOTE, { claim: 'Still lost' }), quote: stale, id: original.id }, T2);
+    const edited = await mustSave(
+      db,
+      { ...draftFor(article, HUA_QUOTE, { claim: 'Still lost' }), quote: stale, id: original.id },
+      T2,
+    );
     expect(edited).toMatchObject({ claim: 'Still lost', quote: stale, orphanedAt: '2026-04-01T10:00:00.000Z' });
     const attached = await mustSave(db, { ...draftFor(article, HUA_QUOTE), id: original.id }, T2);
     expect(attached).not.toHaveProperty('orphanedAt');

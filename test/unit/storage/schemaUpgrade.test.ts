@@ -60,7 +60,12 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
 const TEAM_TABLES = ['teamProjects', 'teamUpdates', 'teamOutbox', 'teamPending', 'teamLayers', 'teamStatus'];
 
 /** Today's zod schema of each table: upgraded records must still pass them. */
-const SCHEMAS: Record<string, ZodType> = { articles: ArticleSchema, speakers: SpeakerSchema, topics: TopicSchema, statements: StatementSchema };
+const SCHEMAS: Record<string, ZodType> = {
+  articles: ArticleSchema,
+  speakers: SpeakerSchema,
+  topics: TopicSchema,
+  statements: StatementSchema,
+};
 
 /** Write the fixture with the old class, close it, and open the same database with today's. */
 async function upgradeFrom({ Database, fixture }: EarlierVersion): Promise<QuotemarkDatabase> {
@@ -81,8 +86,11 @@ async function upgradeFrom({ Database, fixture }: EarlierVersion): Promise<Quote
 /** The primary keys an index should list: those of the records whose key path holds a valid key. */
 function indexedKeys(records: unknown[], index: IndexSpec, primaryKey: string): string[] {
   const path = index.keyPath as string;
-  const hasKey = (value: unknown) => (index.multi ? Array.isArray(value) && value.length > 0 : value !== undefined && value !== null);
-  return records.filter((r) => hasKey((r as Record<string, unknown>)[path])).map((r) => String((r as Record<string, unknown>)[primaryKey]));
+  const hasKey = (value: unknown) =>
+    index.multi ? Array.isArray(value) && value.length > 0 : value !== undefined && value !== null;
+  return records
+    .filter((r) => hasKey((r as Record<string, unknown>)[path]))
+    .map((r) => String((r as Record<string, unknown>)[primaryKey]));
 }
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/storage');
@@ -122,7 +130,9 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
       expect(await db.table(table).toArray(), table).toEqual(records);
       const schema = SCHEMAS[table];
       // meta has no zod schema: its rows are compared whole above.
-      if (schema) for (const record of records) expect(schema.safeParse(record).success, `${table} ${(record as { id: string }).id}`).toBe(true);
+      if (schema)
+        for (const record of records)
+          expect(schema.safeParse(record).success, `${table} ${(record as { id: string }).id}`).toBe(true);
     }
   });
 
@@ -135,7 +145,9 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
       for (const index of table.schema.indexes) {
         const listed = await table.orderBy(index.name).primaryKeys();
         const primaryKey = table.schema.primKey.keyPath as string;
-        expect([...new Set(listed)].sort(), `${table.name}.${index.name}`).toEqual(indexedKeys(records, index, primaryKey).sort());
+        expect([...new Set(listed)].sort(), `${table.name}.${index.name}`).toEqual(
+          indexedKeys(records, index, primaryKey).sort(),
+        );
       }
     }
   });
@@ -146,11 +158,17 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
     const meta = (earlier.fixture.tables.meta ?? [INITIAL_EXPORT_STATE]) as (typeof INITIAL_EXPORT_STATE)[];
     expect(await db.meta.toArray()).toEqual(meta);
     const exportedAt = meta[0]?.lastExportAt ?? null;
-    expect(await statementsSinceExport(db)).toBe(statements.filter((s) => exportedAt === null || s.createdAt > exportedAt).length);
+    expect(await statementsSinceExport(db)).toBe(
+      statements.filter((s) => exportedAt === null || s.createdAt > exportedAt).length,
+    );
 
     const summaries = await listArticleSummaries(db);
     expect(summaries.reduce((sum, s) => sum + s.statementCount, 0)).toBe(statements.length);
-    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01T00:00:00Z'));
+    const added = await addArticle(
+      db,
+      { title: 'After the upgrade', text: 'A new article.' },
+      new Date('2027-01-01T00:00:00Z'),
+    );
     expect(added.ok).toBe(true);
     await noteLibraryExported(db, new Date('2027-01-01T00:00:00Z'));
     expect((await readExportState(db)).lastExportAt).toBe('2027-01-01T00:00:00.000Z');
@@ -160,12 +178,23 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
   it('builds the stance index: one entry for each confirmed statement with a speaker, a topic and a stance', async () => {
     const db = await upgradeFrom(earlier);
     const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
-    const counted = statements.filter((s) => s.status === 'confirmed' && s.speakerId !== null && s.topicId !== undefined && s.stance !== undefined);
+    const counted = statements.filter(
+      (s) => s.status === 'confirmed' && s.speakerId !== null && s.topicId !== undefined && s.stance !== undefined,
+    );
     expect(counted.length).toBeGreaterThan(0);
     const { statements: entries } = await readStanceRecords(db);
     expect([...entries].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       counted
-        .map((s) => ({ id: s.id, articleId: s.articleId, speakerId: s.speakerId, topicId: s.topicId, stance: s.stance, kind: s.kind, status: s.status, quote: { start: s.quote.start, end: s.quote.end } }))
+        .map((s) => ({
+          id: s.id,
+          articleId: s.articleId,
+          speakerId: s.speakerId,
+          topicId: s.topicId,
+          stance: s.stance,
+          kind: s.kind,
+          status: s.status,
+          quote: { start: s.quote.start, end: s.quote.end },
+        }))
         .sort((a, b) => a.id.localeCompare(b.id)),
     );
   });
@@ -191,7 +220,11 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
       const own = confirmed.filter((s) => named(s) === id);
       return [id, own.length, new Set(own.map((s) => s.articleId)).size];
     };
-    const speakers = (await listSpeakerSummaries(db)).map((row) => [row.speaker.id, row.statementCount, row.articleCount]);
+    const speakers = (await listSpeakerSummaries(db)).map((row) => [
+      row.speaker.id,
+      row.statementCount,
+      row.articleCount,
+    ]);
     expect(speakers).toEqual(speakers.map(([id]) => counts((s) => s.speakerId)(String(id))));
     expect(speakers.some(([, n]) => Number(n) > 0)).toBe(true);
     const topics = (await listTopicSummaries(db)).map((row) => [row.topic.id, row.statementCount, row.articleCount]);
@@ -206,7 +239,11 @@ describe.each(EARLIER_VERSIONS)('team tables over a library written by schema ve
   it('are added empty, and a write before any project is joined notes nothing for a team', async () => {
     const db = await upgradeFrom(earlier);
     for (const table of TEAM_TABLES) expect(await db.table(table).count(), table).toBe(0);
-    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01T00:00:00Z'));
+    const added = await addArticle(
+      db,
+      { title: 'After the upgrade', text: 'A new article.' },
+      new Date('2027-01-01T00:00:00Z'),
+    );
     expect(added.ok).toBe(true);
     expect(await db.teamOutbox.count()).toBe(0);
   });
@@ -225,7 +262,9 @@ describe('the version 1 fixture, upgraded', () => {
 
   it('keeps a speaker findable by an alias added in version 1', async () => {
     const db = await upgradeFrom(EARLIER_VERSIONS[0]!);
-    expect((await db.speakers.where('aliases').equals('Senator Ben Sasse').toArray()).map((s) => s.name)).toEqual(['Ben Sasse']);
+    expect((await db.speakers.where('aliases').equals('Senator Ben Sasse').toArray()).map((s) => s.name)).toEqual([
+      'Ben Sasse',
+    ]);
   });
 
   it('covers what a library holds: a cue, an orphan, a pending suggestion, an unattributed statement, an edited one', () => {

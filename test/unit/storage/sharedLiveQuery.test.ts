@@ -23,7 +23,10 @@ function countedLabels(db: QuotemarkDatabase, keepAliveMs?: number) {
 }
 
 /** The next value a fresh watcher is told (at once if there is one). */
-function nextValue<T>(query: { subscribe: (next: (v: T) => void) => { unsubscribe: () => void } }, skip = 0): Promise<T> {
+function nextValue<T>(
+  query: { subscribe: (next: (v: T) => void) => { unsubscribe: () => void } },
+  skip = 0,
+): Promise<T> {
   return new Promise((resolve) => {
     let seen = 0;
     const watch = query.subscribe((value) => {

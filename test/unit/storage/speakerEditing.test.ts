@@ -10,7 +10,12 @@ async function withBlinken() {
   const db = openTestDatabase();
   const created = await createSpeaker(
     db,
-    { name: ' Antony Blinken ', aliases: ['Secretary of State Antony Blinken', 'secretary of state antony blinken', 'Antony Blinken'], kind: 'person', role: 'Secretary of State' },
+    {
+      name: ' Antony Blinken ',
+      aliases: ['Secretary of State Antony Blinken', 'secretary of state antony blinken', 'Antony Blinken'],
+      kind: 'person',
+      role: 'Secretary of State',
+    },
     T1,
     sequentialIds('sp'),
   );
@@ -21,7 +26,12 @@ async function withBlinken() {
 describe('createSpeaker', () => {
   it('stores the speaker, cleaned, with the first free colour, and returns its change', async () => {
     const db = openTestDatabase();
-    const created = await createSpeaker(db, { name: 'Antony Blinken', aliases: [' Blinken ', 'blinken', 'ANTONY BLINKEN'], kind: 'person', notes: ' ' }, T1, () => 'sp-1');
+    const created = await createSpeaker(
+      db,
+      { name: 'Antony Blinken', aliases: [' Blinken ', 'blinken', 'ANTONY BLINKEN'], kind: 'person', notes: ' ' },
+      T1,
+      () => 'sp-1',
+    );
     const speaker = {
       id: 'sp-1',
       name: 'Antony Blinken',
@@ -33,7 +43,14 @@ describe('createSpeaker', () => {
     };
     expect(created).toEqual({
       ok: true,
-      value: { speaker, change: { label: 'add speaker', before: { speakers: { 'sp-1': null } }, after: { speakers: { 'sp-1': speaker } } } },
+      value: {
+        speaker,
+        change: {
+          label: 'add speaker',
+          before: { speakers: { 'sp-1': null } },
+          after: { speakers: { 'sp-1': speaker } },
+        },
+      },
     });
     expect(await db.speakers.get('sp-1')).toEqual(speaker);
     const second = await createSpeaker(db, { name: 'Hua Chunying', kind: 'person' }, T1, () => 'sp-2');
@@ -45,7 +62,8 @@ describe('createSpeaker', () => {
     const before = await librarySnapshot(db);
     expect(await createSpeaker(db, { name: 'ANTONY BLÍNKEN', kind: 'person' })).toEqual({
       ok: false,
-      error: '“ANTONY BLÍNKEN” is already in the registry as Antony Blinken. Pick that speaker, or give this one a name that tells them apart.',
+      error:
+        '“ANTONY BLÍNKEN” is already in the registry as Antony Blinken. Pick that speaker, or give this one a name that tells them apart.',
     });
     expect(await createSpeaker(db, { name: 'Secretary of State Antony Blinken', kind: 'person' })).toMatchObject({
       ok: false,
@@ -55,9 +73,17 @@ describe('createSpeaker', () => {
   });
 
   it.each([
-    ['an empty name', { name: '  ', kind: 'person' as const }, /^The speaker could not be registered: name: Type the speaker’s name\.$/],
+    [
+      'an empty name',
+      { name: '  ', kind: 'person' as const },
+      /^The speaker could not be registered: name: Type the speaker’s name\.$/,
+    ],
     ['a bad colour', { name: 'X', kind: 'person' as const, color: 'blue' }, /color: Give the colour as #rrggbb\./],
-    ['an alias that is another speaker’s name', { name: 'Tony', kind: 'person' as const, aliases: ['Antony Blinken'] }, /alias “Antony Blinken” is the name of another speaker/],
+    [
+      'an alias that is another speaker’s name',
+      { name: 'Tony', kind: 'person' as const, aliases: ['Antony Blinken'] },
+      /alias “Antony Blinken” is the name of another speaker/,
+    ],
   ])('refuses %s', async (_, input, message) => {
     const { db } = await withBlinken();
     expect(await createSpeaker(db, input)).toMatchObject({ ok: false, error: expect.stringMatching(message) });
@@ -68,14 +94,34 @@ describe('createSpeaker', () => {
 describe('updateSpeaker', () => {
   it('replaces the fields, keeps the colour left out, and returns before and after', async () => {
     const { db, blinken } = await withBlinken();
-    const updated = await updateSpeaker(db, blinken.id, { name: 'Antony J. Blinken', aliases: ['Blinken'], kind: 'person', affiliation: 'State Department' }, T2);
+    const updated = await updateSpeaker(
+      db,
+      blinken.id,
+      { name: 'Antony J. Blinken', aliases: ['Blinken'], kind: 'person', affiliation: 'State Department' },
+      T2,
+    );
     if (!updated.ok) throw new Error(updated.error);
-    const expected = { ...blinken, name: 'Antony J. Blinken', aliases: ['Blinken'], affiliation: 'State Department', updatedAt: T2.toISOString() };
+    const expected = {
+      ...blinken,
+      name: 'Antony J. Blinken',
+      aliases: ['Blinken'],
+      affiliation: 'State Department',
+      updatedAt: T2.toISOString(),
+    };
     delete (expected as { role?: string }).role;
     expect(updated.value.speaker).toEqual(expected);
-    expect(updated.value.change).toEqual({ label: 'edit speaker', before: { speakers: { [blinken.id]: blinken } }, after: { speakers: { [blinken.id]: expected } } });
+    expect(updated.value.change).toEqual({
+      label: 'edit speaker',
+      before: { speakers: { [blinken.id]: blinken } },
+      after: { speakers: { [blinken.id]: expected } },
+    });
     expect(await db.speakers.get(blinken.id)).toEqual(expected);
-    const recoloured = await updateSpeaker(db, blinken.id, { name: 'Antony J. Blinken', kind: 'person', color: '#123456' }, T2);
+    const recoloured = await updateSpeaker(
+      db,
+      blinken.id,
+      { name: 'Antony J. Blinken', kind: 'person', color: '#123456' },
+      T2,
+    );
     expect(recoloured.ok && recoloured.value.speaker.color).toBe('#123456');
   });
 
@@ -84,8 +130,14 @@ describe('updateSpeaker', () => {
     const hua = await createSpeaker(db, { name: 'Hua Chunying', kind: 'person' });
     if (!hua.ok) throw new Error(hua.error);
     const before = await librarySnapshot(db);
-    expect(await updateSpeaker(db, hua.value.speaker.id, { name: 'antony blinken', kind: 'person' })).toMatchObject({ ok: false, error: expect.stringMatching(/already in the registry as Antony Blinken/) });
-    expect(await updateSpeaker(db, 'gone', { name: 'Someone', kind: 'person' })).toEqual({ ok: false, error: 'That speaker is not in the registry any more.' });
+    expect(await updateSpeaker(db, hua.value.speaker.id, { name: 'antony blinken', kind: 'person' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already in the registry as Antony Blinken/),
+    });
+    expect(await updateSpeaker(db, 'gone', { name: 'Someone', kind: 'person' })).toEqual({
+      ok: false,
+      error: 'That speaker is not in the registry any more.',
+    });
     expect(await librarySnapshot(db)).toEqual(before);
     // Keeping its own name is no clash.
     expect((await updateSpeaker(db, blinken.id, { name: 'Antony Blinken', kind: 'person' })).ok).toBe(true);
@@ -104,13 +156,20 @@ describe('addSpeakerAlias', () => {
 
   it.each([
     ['an empty alias', '  ', /alias is empty/],
-    ['a name the speaker already goes by', 'secretary of state ANTONY blinken', /^Antony Blinken already goes by “secretary of state ANTONY blinken”\.$/],
+    [
+      'a name the speaker already goes by',
+      'secretary of state ANTONY blinken',
+      /^Antony Blinken already goes by “secretary of state ANTONY blinken”\.$/,
+    ],
     ['another speaker’s name', 'Hua Chunying', /alias “Hua Chunying” is the name of another speaker, Hua Chunying/],
   ])('refuses %s', async (_, alias, message) => {
     const { db, blinken } = await withBlinken();
     await createSpeaker(db, { name: 'Hua Chunying', kind: 'person' });
     const before = await librarySnapshot(db);
-    expect(await addSpeakerAlias(db, blinken.id, alias)).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+    expect(await addSpeakerAlias(db, blinken.id, alias)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(message),
+    });
     expect(await librarySnapshot(db)).toEqual(before);
   });
 });

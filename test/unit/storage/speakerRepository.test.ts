@@ -4,12 +4,24 @@ import { saveStatement } from '../../../src/storage/repositories/statementReposi
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, SASSE_QUOTE } from './testDatabase';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
-const speaker = (id: string, name: string) => ({ id, name, aliases: [], kind: 'person' as const, createdAt: STAMP, updatedAt: STAMP });
+const speaker = (id: string, name: string) => ({
+  id,
+  name,
+  aliases: [],
+  kind: 'person' as const,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
 
 describe('listSpeakers', () => {
   it('sorts by name as a person reads it, not by code unit', async () => {
     const db = openTestDatabase();
-    await db.speakers.bulkAdd([speaker('1', 'Zuma'), speaker('2', 'de Klerk'), speaker('3', 'Émile'), speaker('4', 'Ben Sasse')]);
+    await db.speakers.bulkAdd([
+      speaker('1', 'Zuma'),
+      speaker('2', 'de Klerk'),
+      speaker('3', 'Émile'),
+      speaker('4', 'Ben Sasse'),
+    ]);
     expect((await listSpeakers(db)).map((s) => s.name)).toEqual(['Ben Sasse', 'de Klerk', 'Émile', 'Zuma']);
   });
 });
@@ -18,8 +30,15 @@ describe('listSpeakerSummaries', () => {
   it('counts confirmed statements and distinct articles per speaker, zero for the silent, never a pending suggestion', async () => {
     const db = openTestDatabase();
     const first = await addValidArticle(db);
-    const second = await addValidArticle(db, { title: 'Follow-up', text: 'Hua said: “The door to Xinjiang is always open.”' });
-    await db.speakers.bulkAdd([speaker('hua', 'Hua Chunying'), speaker('sasse', 'Ben Sasse'), speaker('quiet', 'Anonymous official')]);
+    const second = await addValidArticle(db, {
+      title: 'Follow-up',
+      text: 'Hua said: “The door to Xinjiang is always open.”',
+    });
+    await db.speakers.bulkAdd([
+      speaker('hua', 'Hua Chunying'),
+      speaker('sasse', 'Ben Sasse'),
+      speaker('quiet', 'Anonymous official'),
+    ]);
     const drafts = [
       draftFor(first, HUA_QUOTE, { speaker: { id: 'hua' } }),
       draftFor(first, 'lies and rumors', { speaker: { id: 'hua' } }),
@@ -34,7 +53,9 @@ describe('listSpeakerSummaries', () => {
     await db.statements.update(saved.value.statement.id, { status: 'pending', origin: 'suggested' });
 
     const summaries = await listSpeakerSummaries(db);
-    expect(summaries.map(({ speaker: s, statementCount, articleCount }) => [s.id, statementCount, articleCount])).toEqual([
+    expect(
+      summaries.map(({ speaker: s, statementCount, articleCount }) => [s.id, statementCount, articleCount]),
+    ).toEqual([
       ['quiet', 0, 0],
       ['sasse', 1, 1],
       ['hua', 3, 2],

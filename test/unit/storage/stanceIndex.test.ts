@@ -50,28 +50,79 @@ type Step = (db: QuotemarkDatabase) => Promise<unknown>;
 
 /** Every way the app (or a future write path) can change statements through Dexie. */
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.array(statement, { maxLength: 6 }).map((values): Step => (db) => db.statements.bulkPut(values)),
-  statement.map((value): Step => (db) => db.statements.put(value)),
-  statement.map((value): Step => (db) => db.statements.add(value).catch(() => undefined)),
-  fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 4 }).map((ns): Step => (db) => db.statements.bulkDelete(ns.map((n) => `st-${n}`))),
-  fc.constantFrom(...ARTICLES).map((articleId): Step => (db) => db.statements.where('articleId').equals(articleId).delete()),
-  fc.constantFrom('favor', 'against' as const).map((stance): Step => (db) => db.statements.where('speakerId').equals('s1').modify({ stance })),
+  fc.array(statement, { maxLength: 6 }).map(
+    (values): Step =>
+      (db) =>
+        db.statements.bulkPut(values),
+  ),
+  statement.map(
+    (value): Step =>
+      (db) =>
+        db.statements.put(value),
+  ),
+  statement.map(
+    (value): Step =>
+      (db) =>
+        db.statements.add(value).catch(() => undefined),
+  ),
+  fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 4 }).map(
+    (ns): Step =>
+      (db) =>
+        db.statements.bulkDelete(ns.map((n) => `st-${n}`)),
+  ),
+  fc.constantFrom(...ARTICLES).map(
+    (articleId): Step =>
+      (db) =>
+        db.statements.where('articleId').equals(articleId).delete(),
+  ),
+  fc.constantFrom('favor', 'against' as const).map(
+    (stance): Step =>
+      (db) =>
+        db.statements.where('speakerId').equals('s1').modify({ stance }),
+  ),
   fc.constant<Step>((db) => db.statements.where('id').between('st-1', 'st-5').delete()),
   fc.constant<Step>((db) => db.statements.clear()),
   // Articles: added, retitled, deleted, cleared; the index keeps what the view shows of each.
-  fc.tuple(fc.constantFrom(...ARTICLES), fc.constantFrom('First title', 'Second title'), fc.option(fc.constantFrom('2026-01-02', '2025-12-31'), { nil: undefined })).map(
-    ([id, title, publishedAt]): Step =>
+  fc
+    .tuple(
+      fc.constantFrom(...ARTICLES),
+      fc.constantFrom('First title', 'Second title'),
+      fc.option(fc.constantFrom('2026-01-02', '2025-12-31'), { nil: undefined }),
+    )
+    .map(
+      ([id, title, publishedAt]): Step =>
+        (db) =>
+          db.articles.put({
+            id,
+            title,
+            text: 'x'.repeat(600),
+            textSha256: 'a'.repeat(64),
+            ...(publishedAt ? { publishedAt } : {}),
+            createdAt: STAMP,
+            updatedAt: STAMP,
+          }),
+    ),
+  fc.constantFrom(...ARTICLES).map(
+    (id): Step =>
       (db) =>
-        db.articles.put({ id, title, text: 'x'.repeat(600), textSha256: 'a'.repeat(64), ...(publishedAt ? { publishedAt } : {}), createdAt: STAMP, updatedAt: STAMP }),
+        db.articles.delete(id),
   ),
-  fc.constantFrom(...ARTICLES).map((id): Step => (db) => db.articles.delete(id)),
   fc.constant<Step>((db) => db.articles.clear()),
   // Statements and articles written in one transaction, as an import does.
   fc.array(statement, { maxLength: 4 }).map(
     (values): Step =>
       (db) =>
         db.transaction('rw', db.articles, db.statements, async () => {
-          await db.articles.bulkPut(values.map((v) => ({ id: v.articleId, title: `Imported ${v.id}`, text: 'y'.repeat(600), textSha256: 'b'.repeat(64), createdAt: STAMP, updatedAt: STAMP })));
+          await db.articles.bulkPut(
+            values.map((v) => ({
+              id: v.articleId,
+              title: `Imported ${v.id}`,
+              text: 'y'.repeat(600),
+              textSha256: 'b'.repeat(64),
+              createdAt: STAMP,
+              updatedAt: STAMP,
+            })),
+          );
           await db.statements.bulkPut(values);
         }),
   ),
@@ -98,7 +149,9 @@ async function expectedEntries(db: QuotemarkDatabase) {
 
 /** What the index should keep of every article, by id: no text. */
 async function expectedArticles(db: QuotemarkDatabase) {
-  return (await db.articles.toArray()).map(({ id, title, publishedAt, createdAt }) => (publishedAt ? { id, title, publishedAt, createdAt } : { id, title, createdAt }));
+  return (await db.articles.toArray()).map(({ id, title, publishedAt, createdAt }) =>
+    publishedAt ? { id, title, publishedAt, createdAt } : { id, title, createdAt },
+  );
 }
 
 /** The statement packs hold every stored statement, whole, once, in the pack its id and article name; no pack is empty. */
@@ -108,7 +161,8 @@ async function expectPacksToHoldTheStatements(db: QuotemarkDatabase) {
     const statements = unpackStatements(pack);
     expect(statements.length).toBeGreaterThan(0);
     expect(pack.part).toBeLessThan(STATEMENT_PACK_PARTS);
-    for (const statement of statements) expect([packKeyOf(statement), statement.articleId]).toEqual([pack.key, pack.articleId]);
+    for (const statement of statements)
+      expect([packKeyOf(statement), statement.articleId]).toEqual([pack.key, pack.articleId]);
     return statements;
   });
   expect(packed.sort(byId)).toEqual(await db.statements.toArray());
@@ -176,17 +230,36 @@ describe('the stance index', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(statement, { maxLength: 30 }), async (statements) => {
         const db = openTestDatabase();
-        await db.speakers.bulkPut(['s1', 's2'].map((id) => ({ id, name: `Speaker ${id}`, aliases: [], kind: 'person' as const, createdAt: STAMP, updatedAt: STAMP })));
+        await db.speakers.bulkPut(
+          ['s1', 's2'].map((id) => ({
+            id,
+            name: `Speaker ${id}`,
+            aliases: [],
+            kind: 'person' as const,
+            createdAt: STAMP,
+            updatedAt: STAMP,
+          })),
+        );
         await db.topics.bulkPut(['t1', 't2'].map((id) => ({ id, label: `Topic ${id}` })));
         await db.articles.bulkPut(
-          ARTICLES.map((id, i) => ({ id, title: `Article ${id}`, text: 'x'.repeat(600), textSha256: id, publishedAt: `2026-01-0${4 - i}`, createdAt: STAMP, updatedAt: STAMP })),
+          ARTICLES.map((id, i) => ({
+            id,
+            title: `Article ${id}`,
+            text: 'x'.repeat(600),
+            textSha256: id,
+            publishedAt: `2026-01-0${4 - i}`,
+            createdAt: STAMP,
+            updatedAt: STAMP,
+          })),
         );
         await db.statements.bulkPut(statements);
         // The full records come in id order, the index's entries by shard and article.
         const full = await readLibraryRecords(db);
         const indexed = await readStanceRecords(db);
         expect(stanceMatrix(indexed)).toEqual(stanceMatrix(full));
-        expect(stanceMatrix(indexed, { kinds: ['direct'], from: '2026-01-02' })).toEqual(stanceMatrix(full, { kinds: ['direct'], from: '2026-01-02' }));
+        expect(stanceMatrix(indexed, { kinds: ['direct'], from: '2026-01-02' })).toEqual(
+          stanceMatrix(full, { kinds: ['direct'], from: '2026-01-02' }),
+        );
         db.close();
       }),
       { numRuns: 40 },

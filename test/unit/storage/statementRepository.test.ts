@@ -41,16 +41,26 @@ describe('deleteStatement', () => {
   it('deletes the statement and keeps its speaker and topic', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const statement = await mustSave(db, draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' }, topic: { newLabel: SANCTIONS } }));
+    const statement = await mustSave(
+      db,
+      draftFor(article, HUA_QUOTE, { speaker: { newName: 'Hua' }, topic: { newLabel: SANCTIONS } }),
+    );
     expect(await deleteStatement(db, statement.id)).toEqual({
       ok: true,
-      value: { label: 'delete statement', before: { statements: { [statement.id]: statement } }, after: { statements: { [statement.id]: null } } },
+      value: {
+        label: 'delete statement',
+        before: { statements: { [statement.id]: statement } },
+        after: { statements: { [statement.id]: null } },
+      },
     });
     expect(await tableCounts(db)).toEqual({ speakers: 1, topics: 1, statements: 0 });
   });
 
   it('reports a statement that is not there', async () => {
     const db = openTestDatabase();
-    expect(await deleteStatement(db, 'gone')).toEqual({ ok: false, error: 'That statement is not in the library any more.' });
+    expect(await deleteStatement(db, 'gone')).toEqual({
+      ok: false,
+      error: 'That statement is not in the library any more.',
+    });
   });
 });

@@ -11,7 +11,11 @@ const quota = () => new DOMException('The current transaction exceeded its quota
 
 describe('storageFailureOf', () => {
   it('finds a full quota however Dexie wraps it, and says so with a code', () => {
-    for (const error of [quota(), new Dexie.AbortError('Transaction aborted', quota()), new Dexie.DatabaseClosedError(new Dexie.AbortError(quota()))]) {
+    for (const error of [
+      quota(),
+      new Dexie.AbortError('Transaction aborted', quota()),
+      new Dexie.DatabaseClosedError(new Dexie.AbortError(quota())),
+    ]) {
       expect(storageFailureOf(error)).toMatchObject({ code: 'storage-failure', kind: 'quota' });
     }
     expect(storageFailureOf(new DOMException('Quota exceeded.', 'UnknownError'))?.kind).toBe('quota');
@@ -22,7 +26,11 @@ describe('storageFailureOf', () => {
     const db = new QuotemarkDatabase(`no-idb-${crypto.randomUUID()}`, { IDBKeyRange });
     const error: unknown = await db.open().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'MissingAPIError' });
-    for (const e of [error, new Dexie.OpenFailedError(new DOMException('denied', 'SecurityError')), new DOMException('no mutations', 'InvalidStateError')]) {
+    for (const e of [
+      error,
+      new Dexie.OpenFailedError(new DOMException('denied', 'SecurityError')),
+      new DOMException('no mutations', 'InvalidStateError'),
+    ]) {
       expect(storageFailureOf(e)?.kind).toBe('unavailable');
     }
   });
@@ -34,12 +42,21 @@ describe('storageFailureOf', () => {
     const closed: unknown = await db.articles.count().catch((e: unknown) => e);
     expect(closed).toMatchObject({ name: 'DatabaseClosedError' });
     expect(storageFailureOf(closed)).toMatchObject({ code: 'storage-failure', kind: 'closed' });
-    expect(storageFailureOf(new DOMException('The requested version is less than the existing version.', 'VersionError'))?.kind).toBe('newer-version');
+    expect(
+      storageFailureOf(new DOMException('The requested version is less than the existing version.', 'VersionError'))
+        ?.kind,
+    ).toBe('newer-version');
   });
 
   it('keeps the browser’s own words for a storage that fails without saying why', () => {
-    const backingStore = new Dexie.OpenFailedError(new DOMException('Internal error opening backing store.', 'UnknownError'));
-    expect(storageFailureOf(backingStore)).toEqual({ code: 'storage-failure', kind: 'other', detail: 'Internal error opening backing store' });
+    const backingStore = new Dexie.OpenFailedError(
+      new DOMException('Internal error opening backing store.', 'UnknownError'),
+    );
+    expect(storageFailureOf(backingStore)).toEqual({
+      code: 'storage-failure',
+      kind: 'other',
+      detail: 'Internal error opening backing store',
+    });
     expect(storageFailureOf(new Dexie.AbortError('Transaction aborted by the browser'))?.kind).toBe('other');
   });
 
@@ -59,7 +76,11 @@ describe('storageFailureOf', () => {
 
 describe('openFailureOf', () => {
   it('reports whatever stopped the library from opening, a bug in an upgrade included, in its own words', () => {
-    expect(openFailureOf(new TypeError('upgrade went wrong.'))).toEqual({ code: 'storage-failure', kind: 'other', detail: 'upgrade went wrong' });
+    expect(openFailureOf(new TypeError('upgrade went wrong.'))).toEqual({
+      code: 'storage-failure',
+      kind: 'other',
+      detail: 'upgrade went wrong',
+    });
     expect(openFailureOf(quota()).kind).toBe('quota');
   });
 });
@@ -69,7 +90,9 @@ describe('catchStorageFailure', () => {
     expect(await catchStorageFailure(Promise.resolve(ok(1)))).toEqual(ok(1));
     expect(await catchStorageFailure(Promise.resolve(err('No.')))).toEqual(err('No.'));
     expect(await catchStorageFailure(Promise.reject(new Refusal('Refused.')))).toEqual(err('Refused.'));
-    expect(await catchStorageFailure(Promise.reject(new Dexie.AbortError(quota())))).toEqual(err(expect.objectContaining({ code: 'storage-failure', kind: 'quota' })));
+    expect(await catchStorageFailure(Promise.reject(new Dexie.AbortError(quota())))).toEqual(
+      err(expect.objectContaining({ code: 'storage-failure', kind: 'quota' })),
+    );
   });
 
   it('returns a write to a closed library as a closed-library failure', async () => {
@@ -80,7 +103,9 @@ describe('catchStorageFailure', () => {
       await db.topics.put({ id: 't1', label: 'Sanctions' });
       return ok(undefined);
     });
-    expect(await catchStorageFailure(write)).toEqual(err(expect.objectContaining({ code: 'storage-failure', kind: 'closed' })));
+    expect(await catchStorageFailure(write)).toEqual(
+      err(expect.objectContaining({ code: 'storage-failure', kind: 'closed' })),
+    );
   });
 
   it('lets a bug inside a write reject as it came, and writes nothing of it', async () => {

@@ -27,7 +27,11 @@ const T2 = new Date('2026-04-02T09:00:00Z');
 const T3 = new Date('2026-04-03T09:00:00Z');
 
 /** A suggestion of the first occurrence of `exact`, with an optional cue found after it. */
-function suggest(article: Article, exact: string, fields: Partial<SuggestedStatementInput> & { cueText?: string } = {}): SuggestedStatementInput {
+function suggest(
+  article: Article,
+  exact: string,
+  fields: Partial<SuggestedStatementInput> & { cueText?: string } = {},
+): SuggestedStatementInput {
   const { cueText, ...rest } = fields;
   const start = article.text.indexOf(exact);
   if (start === -1) throw new Error(`"${exact}" is not in the article`);
@@ -40,7 +44,13 @@ function suggest(article: Article, exact: string, fields: Partial<SuggestedState
   return { start, end: start + exact.length, text: exact, kind: 'direct', speaker: null, role: null, cue, ...rest };
 }
 
-async function mustSuggest(db: QuotemarkDatabase, article: Article, suggestions: SuggestedStatementInput[], now = T1, prefix = 's') {
+async function mustSuggest(
+  db: QuotemarkDatabase,
+  article: Article,
+  suggestions: SuggestedStatementInput[],
+  now = T1,
+  prefix = 's',
+) {
   const saved = await saveSuggestions(db, article.id, suggestions, now, sequentialIds(prefix));
   if (!saved.ok) throw new Error(saved.error);
   return saved.value;
@@ -50,10 +60,21 @@ describe('saveSuggestions', () => {
   it('registers a new speaker exactly as the statement form does for the same name and role', async () => {
     const byForm = openTestDatabase();
     const formArticle = await addValidArticle(byForm);
-    await mustSave(byForm, draftFor(formArticle, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' }, roleAtTime: 'regulator' }), T1, () => 'made');
+    await mustSave(
+      byForm,
+      draftFor(formArticle, TREASURY_QUOTE, { speaker: { newName: 'Treasury Department' }, roleAtTime: 'regulator' }),
+      T1,
+      () => 'made',
+    );
     const bySuggester = openTestDatabase();
     const article = await addValidArticle(bySuggester);
-    await mustSuggest(bySuggester, article, [suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', role: 'regulator' })], T1, 'made');
+    await mustSuggest(
+      bySuggester,
+      article,
+      [suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', role: 'regulator' })],
+      T1,
+      'made',
+    );
     const [formMade] = await byForm.speakers.toArray();
     expect(formMade).toMatchObject({ name: 'Treasury Department', kind: 'organization', role: 'regulator' });
     expect(await bySuggester.speakers.toArray()).toEqual([{ ...formMade, id: expect.any(String) }]);
@@ -62,15 +83,23 @@ describe('saveSuggestions', () => {
   it('registers a suggested speaker named like an organisation as an organization', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    await mustSuggest(db, article, [suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', kind: 'indirect' })]);
-    expect(await db.speakers.toArray()).toEqual([expect.objectContaining({ name: 'Treasury Department', kind: 'organization' })]);
+    await mustSuggest(db, article, [
+      suggest(article, TREASURY_QUOTE, { speaker: 'Treasury Department', kind: 'indirect' }),
+    ]);
+    expect(await db.speakers.toArray()).toEqual([
+      expect.objectContaining({ name: 'Treasury Department', kind: 'organization' }),
+    ]);
   });
 
   it('stores pending suggested statements and registers the speakers they name', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
     const { added, change } = await mustSuggest(db, article, [
-      suggest(article, HUA_QUOTE, { speaker: ' Hua Chunying ', role: 'Chinese Foreign Ministry spokesperson', cueText: 'Hua said' }),
+      suggest(article, HUA_QUOTE, {
+        speaker: ' Hua Chunying ',
+        role: 'Chinese Foreign Ministry spokesperson',
+        cueText: 'Hua said',
+      }),
       suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse', kind: 'mixed' }),
       suggest(article, TREASURY_QUOTE, { kind: 'indirect' }),
       { ...suggest(article, SASSE_QUOTE), text: 'not what the article says there' },
@@ -111,13 +140,23 @@ describe('saveSuggestions', () => {
   it('names an existing speaker matched by an alias and reuses a speaker created in the same run', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const blinken = await createSpeaker(db, { name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person' }, T0, () => 'sp-blinken');
+    const blinken = await createSpeaker(
+      db,
+      { name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person' },
+      T0,
+      () => 'sp-blinken',
+    );
     if (!blinken.ok) throw new Error(blinken.error);
-    const { added } = await mustSuggest(db, article, [
-      suggest(article, 'continues to commit genocide', { speaker: 'blínken' }),
-      suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
-      suggest(article, 'We welcome all', { speaker: 'hua  chunying' }),
-    ], T2);
+    const { added } = await mustSuggest(
+      db,
+      article,
+      [
+        suggest(article, 'continues to commit genocide', { speaker: 'blínken' }),
+        suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
+        suggest(article, 'We welcome all', { speaker: 'hua  chunying' }),
+      ],
+      T2,
+    );
     expect(added.map((s) => s.speakerId)).toEqual(['sp-blinken', added[1]!.speakerId, added[1]!.speakerId]);
     expect(await db.speakers.count()).toBe(2);
     expect(await db.speakers.get('sp-blinken')).toEqual(blinken.value.speaker);
@@ -147,17 +186,26 @@ describe('saveSuggestions', () => {
     await mustSave(db, draftFor(article, HUA_QUOTE));
     // Shares 'is always open.' (15 of the confirmed quote's 36 characters).
     const crossing = 'is always open. We welcome all, including US personnel';
-    const { added } = await mustSuggest(db, article, [suggest(article, crossing), suggest(article, `“${HUA_QUOTE} We welcome all`)]);
+    const { added } = await mustSuggest(db, article, [
+      suggest(article, crossing),
+      suggest(article, `“${HUA_QUOTE} We welcome all`),
+    ]);
     expect(added.map((s) => s.quote.exact)).toEqual([crossing]);
   });
 
   it('replaces the pending statements of an earlier run, and undoing brings them back', async () => {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const first = await mustSuggest(db, article, [
-      suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
-      suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' }),
-    ], T1, 'a');
+    const first = await mustSuggest(
+      db,
+      article,
+      [
+        suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
+        suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' }),
+      ],
+      T1,
+      'a',
+    );
     const afterFirst = await librarySnapshot(db);
     const second = await mustSuggest(db, article, [suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' })], T2, 'b');
 
@@ -185,10 +233,16 @@ describe('saveSuggestions', () => {
     ]);
     const accepted = await acceptSuggestions(db, [first.added[0]!.id], T2);
     expect(accepted.ok).toBe(true);
-    const second = await mustSuggest(db, article, [
-      suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
-      suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' }),
-    ], T3, 'b');
+    const second = await mustSuggest(
+      db,
+      article,
+      [
+        suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
+        suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' }),
+      ],
+      T3,
+      'b',
+    );
     expect(second.added.map((s) => s.quote.exact)).toEqual([SASSE_QUOTE]);
     const stored = await db.statements.toArray();
     expect(stored.map((s) => s.status).sort()).toEqual(['confirmed', 'pending']);
@@ -209,7 +263,12 @@ describe('acceptSuggestions and rejectSuggestions', () => {
   async function seeded() {
     const db = openTestDatabase();
     const article = await addValidArticle(db);
-    const blinken = await createSpeaker(db, { name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person' }, T0, () => 'sp-blinken');
+    const blinken = await createSpeaker(
+      db,
+      { name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person' },
+      T0,
+      () => 'sp-blinken',
+    );
     if (!blinken.ok) throw new Error(blinken.error);
     const { added } = await mustSuggest(db, article, [
       suggest(article, HUA_QUOTE, { speaker: 'Hua Chunying' }),
@@ -217,7 +276,12 @@ describe('acceptSuggestions and rejectSuggestions', () => {
       suggest(article, SASSE_QUOTE, { speaker: 'Ben Sasse' }),
       suggest(article, 'continues to commit genocide', { speaker: 'Blinken' }),
     ]);
-    const [hua1, hua2, sasse, blinkenSaid] = added as [(typeof added)[0], (typeof added)[0], (typeof added)[0], (typeof added)[0]];
+    const [hua1, hua2, sasse, blinkenSaid] = added as [
+      (typeof added)[0],
+      (typeof added)[0],
+      (typeof added)[0],
+      (typeof added)[0],
+    ];
     return { db, article, hua1, hua2, sasse, blinkenSaid };
   }
 

@@ -11,7 +11,12 @@ import { saveStatement } from '../../../src/storage/repositories/statementReposi
 import gold from '../../fixtures/corpus/us-sanctions-xinjiang.gold.json';
 
 /** The seed article as scraped: the input every part of the app must take. */
-export const SAMPLE_INPUT: ArticleInput = { title: gold.title, text: gold.text, source: 'The Hill', publishedAt: gold.date };
+export const SAMPLE_INPUT: ArticleInput = {
+  title: gold.title,
+  text: gold.text,
+  source: 'The Hill',
+  publishedAt: gold.date,
+};
 
 /** Open a database of its own under fake-indexeddb; deleted when the test ends. */
 export function openTestDatabase(name = `quotemark-test-${crypto.randomUUID()}`): QuotemarkDatabase {
@@ -71,8 +76,14 @@ export async function mustSave(
 }
 
 /** How many speakers, topics and statements are stored. */
-export async function tableCounts(db: QuotemarkDatabase): Promise<{ speakers: number; topics: number; statements: number }> {
-  return { speakers: await db.speakers.count(), topics: await db.topics.count(), statements: await db.statements.count() };
+export async function tableCounts(
+  db: QuotemarkDatabase,
+): Promise<{ speakers: number; topics: number; statements: number }> {
+  return {
+    speakers: await db.speakers.count(),
+    topics: await db.topics.count(),
+    statements: await db.statements.count(),
+  };
 }
 
 /** Every record in the library, to show that a refusal changed nothing. */

@@ -20,7 +20,11 @@ describe('undoing a save and then the stance set after it', () => {
     });
     const saved = await saveStatement(db, draft, new Date('2026-01-01T10:00:00Z'));
     if (!saved.ok) throw new Error(saved.error);
-    const stanced = await saveStatement(db, { ...draftOf(saved.value.statement), stance: 'favor' }, new Date('2026-01-01T10:00:01Z'));
+    const stanced = await saveStatement(
+      db,
+      { ...draftOf(saved.value.statement), stance: 'favor' },
+      new Date('2026-01-01T10:00:01Z'),
+    );
     if (!stanced.ok) throw new Error(stanced.error);
     expect(await applyChange(db, stanced.value.change, 'undo')).toEqual({ ok: true, value: undefined });
     expect(await applyChange(db, saved.value.change, 'undo')).toEqual({ ok: true, value: undefined });

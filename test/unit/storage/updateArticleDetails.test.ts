@@ -22,7 +22,13 @@ describe('updateArticleDetails', () => {
     const result = await updateArticleDetails(
       db,
       article.id,
-      { title: '  New title ', source: 'Reuters', url: 'http://example.org/x?y=1', publishedAt: '2021-03-23T10:00:00Z', author: ' Jane Doe ' },
+      {
+        title: '  New title ',
+        source: 'Reuters',
+        url: 'http://example.org/x?y=1',
+        publishedAt: '2021-03-23T10:00:00Z',
+        author: ' Jane Doe ',
+      },
       NOW,
     );
     const stored = await db.articles.get(article.id);

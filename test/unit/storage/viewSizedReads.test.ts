@@ -63,15 +63,33 @@ const articles: Article[] = ARTICLES.map((id, i) => ({
 }));
 
 async function seed(db: QuotemarkDatabase, statements: Statement[]): Promise<void> {
-  await db.speakers.bulkPut(SPEAKERS.map((id, i) => ({ id, name: `Speaker ${3 - i}`, aliases: [], kind: 'person' as const, role: 'Spokesperson', createdAt: STAMP, updatedAt: STAMP })));
+  await db.speakers.bulkPut(
+    SPEAKERS.map((id, i) => ({
+      id,
+      name: `Speaker ${3 - i}`,
+      aliases: [],
+      kind: 'person' as const,
+      role: 'Spokesperson',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    })),
+  );
   await db.topics.bulkPut(TOPICS.map((id) => ({ id, label: `Topic ${id}` })));
   await db.articles.bulkPut(articles);
   await db.statements.bulkPut(statements);
 }
 
 /** What a page shows of an article: the whole-library read gave the whole article, the sized read gives no text. */
-const withoutText = <T extends { statementsByArticle: { article: Article | { id: string } }[] }>(profile: T | undefined) =>
-  profile && { ...profile, statementsByArticle: profile.statementsByArticle.map(({ article, ...rest }) => ({ ...rest, article: infoOf(article) })) };
+const withoutText = <T extends { statementsByArticle: { article: Article | { id: string } }[] }>(
+  profile: T | undefined,
+) =>
+  profile && {
+    ...profile,
+    statementsByArticle: profile.statementsByArticle.map(({ article, ...rest }) => ({
+      ...rest,
+      article: infoOf(article),
+    })),
+  };
 const infoOf = (article: object) => {
   const { id, title, publishedAt, createdAt } = article as Article;
   return publishedAt === undefined ? { id, title, createdAt } : { id, title, publishedAt, createdAt };
@@ -98,41 +116,55 @@ async function topicSummariesFromStatements(db: QuotemarkDatabase) {
 describe('reads sized to the view', () => {
   it('give the speaker and topic pages, the Speakers and Topics lists and an article export what the whole library gave them', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(statement, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 8 }), async (statements, deleted) => {
-        const db = openTestDatabase();
-        await seed(db, statements);
-        // Deletions and edits after the first write, so the tallies are kept, not only built.
-        await db.statements.bulkDelete(deleted.map((n) => `st-${n}`));
-        await db.statements.where('speakerId').equals('s1').modify({ status: 'confirmed', topicId: 't2' });
-        const all = await readLibraryRecords(db);
+      fc.asyncProperty(
+        fc.array(statement, { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 8 }),
+        async (statements, deleted) => {
+          const db = openTestDatabase();
+          await seed(db, statements);
+          // Deletions and edits after the first write, so the tallies are kept, not only built.
+          await db.statements.bulkDelete(deleted.map((n) => `st-${n}`));
+          await db.statements.where('speakerId').equals('s1').modify({ status: 'confirmed', topicId: 't2' });
+          const all = await readLibraryRecords(db);
 
-        expect(await listSpeakerSummaries(db)).toEqual(await speakerSummariesFromStatements(db));
-        expect(await listTopicSummaries(db)).toEqual(await topicSummariesFromStatements(db));
+          expect(await listSpeakerSummaries(db)).toEqual(await speakerSummariesFromStatements(db));
+          expect(await listTopicSummaries(db)).toEqual(await topicSummariesFromStatements(db));
 
-        for (const speakerId of [...SPEAKERS, 's9']) {
-          const records = await readSpeakerRecords(db, speakerId);
-          expect(withoutText(speakerProfile(records, speakerId)), speakerId).toEqual(withoutText(speakerProfile(all, speakerId)));
-        }
-        for (const topicId of [...TOPICS, 't9']) {
-          const records = await readTopicRecords(db, topicId);
-          expect(records.topics.map((t) => t.id)).toEqual(all.topics.filter((t) => t.id === topicId).map((t) => t.id));
-          expect(topicStances(records, topicId), topicId).toEqual(topicStances(all, topicId));
-          expect(stanceTimeline(records, topicId), topicId).toEqual(stanceTimeline(all, topicId));
-        }
-        for (const articleId of [...ARTICLES, 'gone']) {
-          const part = await exportArticle(db, articleId);
-          expect(part, articleId).toEqual(recordsForArticle(all, articleId));
-          // Exactly that article's records: its statements, and the speakers and topics they name.
-          expect(part.articles.map((a) => a.id)).toEqual(articleId === 'gone' ? [] : [articleId]);
-          expect(part.statements.map((s) => s.id).sort()).toEqual(all.statements.filter((s) => s.articleId === articleId).map((s) => s.id).sort());
-          for (const s of part.statements) {
-            if (s.speakerId !== null && SPEAKERS.includes(s.speakerId)) expect(part.speakers.map((p) => p.id)).toContain(s.speakerId);
+          for (const speakerId of [...SPEAKERS, 's9']) {
+            const records = await readSpeakerRecords(db, speakerId);
+            expect(withoutText(speakerProfile(records, speakerId)), speakerId).toEqual(
+              withoutText(speakerProfile(all, speakerId)),
+            );
           }
-          expect(part.speakers.every((p) => part.statements.some((s) => s.speakerId === p.id))).toBe(true);
-          expect(part.topics.every((t) => part.statements.some((s) => s.topicId === t.id))).toBe(true);
-        }
-        db.close();
-      }),
+          for (const topicId of [...TOPICS, 't9']) {
+            const records = await readTopicRecords(db, topicId);
+            expect(records.topics.map((t) => t.id)).toEqual(
+              all.topics.filter((t) => t.id === topicId).map((t) => t.id),
+            );
+            expect(topicStances(records, topicId), topicId).toEqual(topicStances(all, topicId));
+            expect(stanceTimeline(records, topicId), topicId).toEqual(stanceTimeline(all, topicId));
+          }
+          for (const articleId of [...ARTICLES, 'gone']) {
+            const part = await exportArticle(db, articleId);
+            expect(part, articleId).toEqual(recordsForArticle(all, articleId));
+            // Exactly that article's records: its statements, and the speakers and topics they name.
+            expect(part.articles.map((a) => a.id)).toEqual(articleId === 'gone' ? [] : [articleId]);
+            expect(part.statements.map((s) => s.id).sort()).toEqual(
+              all.statements
+                .filter((s) => s.articleId === articleId)
+                .map((s) => s.id)
+                .sort(),
+            );
+            for (const s of part.statements) {
+              if (s.speakerId !== null && SPEAKERS.includes(s.speakerId))
+                expect(part.speakers.map((p) => p.id)).toContain(s.speakerId);
+            }
+            expect(part.speakers.every((p) => part.statements.some((s) => s.speakerId === p.id))).toBe(true);
+            expect(part.topics.every((t) => part.statements.some((s) => s.topicId === t.id))).toBe(true);
+          }
+          db.close();
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -146,11 +178,23 @@ function readLog(db: QuotemarkDatabase) {
     ...table,
     get: (req) => (tables.add(name), keys.set(name, [...(keys.get(name) ?? []), req.key]), table.get(req)),
     getMany: (req) => (tables.add(name), keys.set(name, [...(keys.get(name) ?? []), ...req.keys]), table.getMany(req)),
-    query: (req) => (tables.add(name), keys.set(name, [...(keys.get(name) ?? []), `query ${req.query.index.name || 'all'}`]), table.query(req)),
-    openCursor: (req) => (tables.add(name), keys.set(name, [...(keys.get(name) ?? []), `cursor ${req.query.index.name || 'all'}`]), table.openCursor(req)),
+    query: (req) => (
+      tables.add(name),
+      keys.set(name, [...(keys.get(name) ?? []), `query ${req.query.index.name || 'all'}`]),
+      table.query(req)
+    ),
+    openCursor: (req) => (
+      tables.add(name),
+      keys.set(name, [...(keys.get(name) ?? []), `cursor ${req.query.index.name || 'all'}`]),
+      table.openCursor(req)
+    ),
     count: (req) => (tables.add(name), table.count(req)),
   });
-  const middleware: Middleware<DBCore> = { stack: 'dbcore', name: 'ReadLog', create: (down) => ({ ...down, table: (name) => logged(name, down.table(name)) }) };
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'ReadLog',
+    create: (down) => ({ ...down, table: (name) => logged(name, down.table(name)) }),
+  };
   db.use(middleware);
   return {
     tables,

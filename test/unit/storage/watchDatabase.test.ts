@@ -31,10 +31,13 @@ function rawOpen(name: string, version: number): Promise<IDBDatabase> {
 
 function uniqueName(): string {
   const name = `quotemark-watch-${crypto.randomUUID()}`;
-  onTestFinished(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  }));
+  onTestFinished(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+  );
   return name;
 }
 
@@ -48,10 +51,21 @@ describe('watchDatabase', () => {
 
   it('reports a browser without IndexedDB, or one whose indexedDB.open throws, as unavailable', async () => {
     const missing = watch(new QuotemarkDatabase(uniqueName(), { IDBKeyRange }));
-    const refusing = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } };
-    const refused = watch(new QuotemarkDatabase(uniqueName(), { indexedDB: refusing as unknown as IDBFactory, IDBKeyRange }));
+    const refusing = {
+      open: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    };
+    const refused = watch(
+      new QuotemarkDatabase(uniqueName(), { indexedDB: refusing as unknown as IDBFactory, IDBKeyRange }),
+    );
     for (const seen of [missing, refused]) {
-      await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', failure: { code: 'storage-failure', kind: 'unavailable' } }));
+      await vi.waitFor(() =>
+        expect(seen.at(-1)).toMatchObject({
+          state: 'failed',
+          failure: { code: 'storage-failure', kind: 'unavailable' },
+        }),
+      );
     }
   });
 
@@ -59,14 +73,24 @@ describe('watchDatabase', () => {
     const failing = {
       open: () => {
         // What Chromium reports when its database files cannot be read.
-        const request = { error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError') } as unknown as IDBOpenDBRequest;
-        setTimeout(() => request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as unknown as Event));
+        const request = {
+          error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
+        } as unknown as IDBOpenDBRequest;
+        setTimeout(() =>
+          request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as unknown as Event),
+        );
         return request;
       },
     };
-    const seen = watch(new QuotemarkDatabase(uniqueName(), { indexedDB: failing as unknown as IDBFactory, IDBKeyRange }));
-    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', failure: { kind: 'other' } }), { timeout: 5000 });
-    expect(seen.at(-1)).toMatchObject({ failure: { detail: 'Internal error opening backing store for indexedDB.open' } });
+    const seen = watch(
+      new QuotemarkDatabase(uniqueName(), { indexedDB: failing as unknown as IDBFactory, IDBKeyRange }),
+    );
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'failed', failure: { kind: 'other' } }), {
+      timeout: 5000,
+    });
+    expect(seen.at(-1)).toMatchObject({
+      failure: { detail: 'Internal error opening backing store for indexedDB.open' },
+    });
   });
 
   it('waits, saying why, while another tab holds version 1 open; then upgrades with every record intact', async () => {

@@ -12,7 +12,9 @@ describe('attribution', () => {
   });
 
   it('resolves a nominal back-reference to the speaker with that role', () => {
-    const out = run('Transport Ministry spokesman Leo Varga said the line would reopen.\n\n“Repairs take time,” the spokesman said.');
+    const out = run(
+      'Transport Ministry spokesman Leo Varga said the line would reopen.\n\n“Repairs take time,” the spokesman said.',
+    );
     expect(find(out, 'Repairs')?.speaker).toBe('Leo Varga');
   });
 
@@ -32,7 +34,9 @@ describe('attribution', () => {
   });
 
   it('reads a title with "of" whole: Secretary of State Antony Blinken', () => {
-    const out = run('Secretary of State Antony Blinken said in a statement that China "continues to commit genocide and crimes against humanity in Xinjiang."');
+    const out = run(
+      'Secretary of State Antony Blinken said in a statement that China "continues to commit genocide and crimes against humanity in Xinjiang."',
+    );
     expect(out[0]).toMatchObject({ speaker: 'Antony Blinken', role: 'Secretary of State' });
   });
 
@@ -51,24 +55,36 @@ describe('attribution', () => {
 
 describe('attribution of unnamed and described speakers', () => {
   it('keeps a described speaker as a nominal phrase', () => {
-    expect(run('"We expect a decision soon," a spokesman for the agency said Tuesday.')[0]?.speaker).toBe('spokesman for the agency');
+    expect(run('"We expect a decision soon," a spokesman for the agency said Tuesday.')[0]?.speaker).toBe(
+      'spokesman for the agency',
+    );
     expect(run('"It was chaos," said one witness, who asked not to be named.')[0]?.speaker).toBe('one witness');
   });
 
   it('skips ages and relative clauses between the name and the verb', () => {
-    expect(run('“I doubt they will win,” Ellen Marsh, 54, said.')[0]).toMatchObject({ speaker: 'Ellen Marsh', role: null });
-    expect(run('Marsh, who has coached for years, said: "This is not over."')[0]).toMatchObject({ speaker: 'Marsh', kind: 'direct' });
+    expect(run('“I doubt they will win,” Ellen Marsh, 54, said.')[0]).toMatchObject({
+      speaker: 'Ellen Marsh',
+      role: null,
+    });
+    expect(run('Marsh, who has coached for years, said: "This is not over."')[0]).toMatchObject({
+      speaker: 'Marsh',
+      kind: 'direct',
+    });
   });
 
   it('prefers a person for "he"/"she" over a more recent organisation', () => {
-    const out = run('Analyst Rita Gomez said the deal was weak. The Harbor Trade Council said it disagreed.\n\n“The numbers do not add up,” she said.');
+    const out = run(
+      'Analyst Rita Gomez said the deal was weak. The Harbor Trade Council said it disagreed.\n\n“The numbers do not add up,” she said.',
+    );
     expect(find(out, 'numbers')?.speaker).toBe('Rita Gomez');
   });
 });
 
 describe('attribution with little context', () => {
   it('resolves a pronoun to a person named earlier when nobody has spoken yet', () => {
-    expect(run('The minister, Laura Pike, spoke at length. She said: "The budget is balanced."')[0]?.speaker).toBe('Laura Pike');
+    expect(run('The minister, Laura Pike, spoke at length. She said: "The budget is balanced."')[0]?.speaker).toBe(
+      'Laura Pike',
+    );
   });
 
   it('reads an apposition after "said X, 67,"', () => {

@@ -42,7 +42,9 @@ describe('direct quotations', () => {
   });
 
   it('joins a multi-paragraph quote whose closing mark is omitted', () => {
-    const out = run('“First, we will cut the fees for every family in the county.\n\n“Second, we will hire more teachers,” the mayor, Ruth Okafor, said.');
+    const out = run(
+      '“First, we will cut the fees for every family in the county.\n\n“Second, we will hire more teachers,” the mayor, Ruth Okafor, said.',
+    );
     expect(out).toHaveLength(2);
     expect(out.every((s) => s.kind === 'direct' && s.speaker === 'Ruth Okafor')).toBe(true);
   });

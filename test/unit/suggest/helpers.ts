@@ -5,7 +5,8 @@ export function run(text: string): Suggestion[] {
   const out = suggestStatements(text);
   for (const s of out) {
     if (text.slice(s.start, s.end) !== s.text) throw new Error(`bad offsets for ${s.text}`);
-    if (s.cue && text.slice(s.cue.start, s.cue.end) !== s.cue.text) throw new Error(`bad cue offsets for ${s.cue.text}`);
+    if (s.cue && text.slice(s.cue.start, s.cue.end) !== s.cue.text)
+      throw new Error(`bad cue offsets for ${s.cue.text}`);
   }
   return out;
 }

@@ -4,7 +4,11 @@ import { find, run } from './helpers';
 describe('mixed and indirect statements', () => {
   it('marks a quoted fragment inside reported speech as mixed', () => {
     const out = run('The mayor, Ruth Okafor, said in a statement that the town “will not bow to pressure.”');
-    expect(find(out, 'bow')).toMatchObject({ kind: 'mixed', speaker: 'Ruth Okafor', text: 'will not bow to pressure.' });
+    expect(find(out, 'bow')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Ruth Okafor',
+      text: 'will not bow to pressure.',
+    });
   });
 
   it('keeps a short term governed by a speech verb as mixed', () => {
@@ -15,7 +19,11 @@ describe('mixed and indirect statements', () => {
 
   it('finds a that-clause after a speech verb', () => {
     const out = run('Economist Priya Nair argued that interest rates would fall next year.');
-    expect(out[0]).toMatchObject({ kind: 'indirect', text: 'interest rates would fall next year', speaker: 'Priya Nair' });
+    expect(out[0]).toMatchObject({
+      kind: 'indirect',
+      text: 'interest rates would fall next year',
+      speaker: 'Priya Nair',
+    });
     expect(out[0]?.cue?.text).toBe('argued');
   });
 
@@ -33,7 +41,11 @@ describe('mixed and indirect statements', () => {
 
   it('finds a clause attributed at the end of the sentence', () => {
     const out = run('The plant will close in June, the Harbor Energy Company said.');
-    expect(out[0]).toMatchObject({ kind: 'indirect', text: 'The plant will close in June', speaker: 'Harbor Energy Company' });
+    expect(out[0]).toMatchObject({
+      kind: 'indirect',
+      text: 'The plant will close in June',
+      speaker: 'Harbor Energy Company',
+    });
   });
 });
 

@@ -12,7 +12,9 @@ describe('scraping noise', () => {
   });
 
   it('attributes a quote across the noise', () => {
-    const out = run('Sen. Ada KimAda KimWhy the vote failed | Five takeaways from the hearing MORE (D-Md.) said the bill "does not go far enough."');
+    const out = run(
+      'Sen. Ada KimAda KimWhy the vote failed | Five takeaways from the hearing MORE (D-Md.) said the bill "does not go far enough."',
+    );
     expect(out.find((s) => s.kind === 'mixed')).toMatchObject({ speaker: 'Ada Kim', text: 'does not go far enough.' });
   });
 });

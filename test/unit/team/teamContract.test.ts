@@ -36,7 +36,11 @@ const readSpeaker = (doc: Y.Doc, id: string) => {
 describe('team records in Yjs maps', () => {
   it('reads back the record it wrote, updatedAt included', () => {
     const doc = new Y.Doc();
-    const written = statement('s1', 'a1', 'sp1', { claim: 'Sanctions work', stance: 'favor', cue: { start: 40, end: 44, exact: 'said', prefix: '', suffix: '' } });
+    const written = statement('s1', 'a1', 'sp1', {
+      claim: 'Sanctions work',
+      stance: 'favor',
+      cue: { start: 40, end: 44, exact: 'said', prefix: '', suffix: '' },
+    });
     writeRecord(layerTable(doc), StatementSchema, written, { by: 'ann', now: at(written.updatedAt) });
     expect(readRecords(layerTable(doc), StatementSchema)).toEqual({ records: [written], problems: [] });
   });
@@ -46,23 +50,50 @@ describe('team records in Yjs maps', () => {
     const blinken = speaker('sp1', 'Blinken');
     writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, blinken, { by: 'ann', now: at('2026-01-01T10:00:00Z') });
     sync(a, b);
-    writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, { ...blinken, name: 'Antony Blinken' }, { by: 'ann', now: at('2026-01-01T11:00:00Z') });
-    writeRecord(codebookTable(b, 'speakers'), SpeakerSchema, { ...blinken, role: 'Secretary of State' }, { by: 'bob', now: at('2026-01-01T11:00:01Z') });
+    writeRecord(
+      codebookTable(a, 'speakers'),
+      SpeakerSchema,
+      { ...blinken, name: 'Antony Blinken' },
+      { by: 'ann', now: at('2026-01-01T11:00:00Z') },
+    );
+    writeRecord(
+      codebookTable(b, 'speakers'),
+      SpeakerSchema,
+      { ...blinken, role: 'Secretary of State' },
+      { by: 'bob', now: at('2026-01-01T11:00:01Z') },
+    );
     sync(a, b);
     for (const doc of [a, b]) {
-      expect(readSpeaker(doc, 'sp1')).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State', updatedAt: '2026-01-01T11:00:01.000Z' });
+      expect(readSpeaker(doc, 'sp1')).toMatchObject({
+        name: 'Antony Blinken',
+        role: 'Secretary of State',
+        updatedAt: '2026-01-01T11:00:01.000Z',
+      });
       expect(fieldConflicts(codebookTable(doc, 'speakers').get('sp1')!)).toEqual([]);
     }
   });
 
   it('keeps the later of two renames, whatever the Yjs client ids, and shows both with who and when', () => {
-    for (const [idA, idB] of [[1, 2], [2, 1]] as const) {
+    for (const [idA, idB] of [
+      [1, 2],
+      [2, 1],
+    ] as const) {
       const [a, b] = [replica(idA), replica(idB)];
       const hua: Speaker = speaker('sp2', 'Hua');
       writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, hua, { by: 'ann', now: at('2026-01-01T10:00:00Z') });
       sync(a, b);
-      writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, { ...hua, name: 'Hua Chunying' }, { by: 'ann', now: at('2026-01-01T12:00:00Z') });
-      writeRecord(codebookTable(b, 'speakers'), SpeakerSchema, { ...hua, name: 'Chunying Hua' }, { by: 'bob', now: at('2026-01-01T11:00:00Z') });
+      writeRecord(
+        codebookTable(a, 'speakers'),
+        SpeakerSchema,
+        { ...hua, name: 'Hua Chunying' },
+        { by: 'ann', now: at('2026-01-01T12:00:00Z') },
+      );
+      writeRecord(
+        codebookTable(b, 'speakers'),
+        SpeakerSchema,
+        { ...hua, name: 'Chunying Hua' },
+        { by: 'bob', now: at('2026-01-01T11:00:00Z') },
+      );
       sync(a, b);
       for (const doc of [a, b]) {
         expect(readSpeaker(doc, 'sp2').name).toBe('Hua Chunying');
@@ -82,12 +113,27 @@ describe('team records in Yjs maps', () => {
     const topicless = speaker('sp3', 'Sasse');
     writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, topicless, { by: 'ann', now: at('2026-01-01T09:00:00Z') });
     sync(a, b);
-    writeRecord(codebookTable(a, 'speakers'), SpeakerSchema, { ...topicless, role: 'Senator' }, { by: 'ann', now: at('2026-01-01T12:00:00Z') });
-    writeRecord(codebookTable(b, 'speakers'), SpeakerSchema, { ...topicless, role: 'US senator' }, { by: 'bob', now: at('2026-01-01T10:00:00Z') });
+    writeRecord(
+      codebookTable(a, 'speakers'),
+      SpeakerSchema,
+      { ...topicless, role: 'Senator' },
+      { by: 'ann', now: at('2026-01-01T12:00:00Z') },
+    );
+    writeRecord(
+      codebookTable(b, 'speakers'),
+      SpeakerSchema,
+      { ...topicless, role: 'US senator' },
+      { by: 'bob', now: at('2026-01-01T10:00:00Z') },
+    );
     sync(a, b);
     expect(fieldConflicts(codebookTable(b, 'speakers').get('sp3')!).map((c) => c.field)).toEqual(['role']);
     // Bob's clock is two hours behind; his deliberate choice still wins.
-    writeRecord(codebookTable(b, 'speakers'), SpeakerSchema, { ...topicless, role: 'Senator from Nebraska' }, { by: 'bob', now: at('2026-01-01T10:05:00Z') });
+    writeRecord(
+      codebookTable(b, 'speakers'),
+      SpeakerSchema,
+      { ...topicless, role: 'Senator from Nebraska' },
+      { by: 'bob', now: at('2026-01-01T10:05:00Z') },
+    );
     sync(a, b);
     expect(readSpeaker(a, 'sp3').role).toBe('Senator from Nebraska');
     expect(fieldConflicts(codebookTable(a, 'speakers').get('sp3')!)).toEqual([]);
@@ -106,7 +152,9 @@ describe('team records in Yjs maps', () => {
     const table = codebookTable(doc, 'speakers');
     writeRecord(table, SpeakerSchema, speaker('sp5', 'Treasury'), { by: 'ann', now: 1 });
     table.get('sp5')!.set('name@mallory', { v: 42, at: 5 });
-    expect(readRecords(table, SpeakerSchema).problems).toEqual([{ id: 'sp5', issues: [expect.stringContaining('name')] }]);
+    expect(readRecords(table, SpeakerSchema).problems).toEqual([
+      { id: 'sp5', issues: [expect.stringContaining('name')] },
+    ]);
   });
 });
 
@@ -115,7 +163,14 @@ describe('team document names', () => {
     const layer = layerDocName('p/1', 'a%2F', 'c@1');
     expect(parseDocName(layer)).toEqual({ kind: 'layer', projectId: 'p/1', articleId: 'a%2F', coderId: 'c@1' });
     expect(parseDocName(codebookDocName('p 1'))).toEqual({ kind: 'codebook', projectId: 'p 1' });
-    for (const name of ['', 'project', 'project//codebook', 'project/p/layer/a', 'other/p/codebook', 'project/%E0/codebook']) {
+    for (const name of [
+      '',
+      'project',
+      'project//codebook',
+      'project/p/layer/a',
+      'other/p/codebook',
+      'project/%E0/codebook',
+    ]) {
       expect(parseDocName(name)).toBeNull();
     }
   });
@@ -123,8 +178,15 @@ describe('team document names', () => {
 
 describe('invitations', () => {
   const payload: InvitePayload = {
-    tid: 't1', server: 'ws://127.0.0.1:8080', projectId: 'p1', projectName: 'Xinjiang coverage “2026”',
-    coderId: 'c1', coderName: 'Zoë', role: 'coder', iat: 1_700_000_000, exp: 1_702_592_000,
+    tid: 't1',
+    server: 'ws://127.0.0.1:8080',
+    projectId: 'p1',
+    projectName: 'Xinjiang coverage “2026”',
+    coderId: 'c1',
+    coderName: 'Zoë',
+    role: 'coder',
+    iat: 1_700_000_000,
+    exp: 1_702_592_000,
   };
   const token = formatToken(signedTokenPart(payload), new Uint8Array([1, 2, 3, 250]));
 
@@ -137,8 +199,14 @@ describe('invitations', () => {
 
   it('refuses links that are not join links, broken tokens and a server swapped in the link', () => {
     expect(parseJoinLink('https://quotemark.example/#/library')).toEqual({ ok: false, error: 'not-a-join-link' });
-    expect(parseJoinLink(formatJoinLink('http://x/', payload.server, 'qm1.e30.abc'))).toEqual({ ok: false, error: 'malformed-token' });
-    expect(parseJoinLink(formatJoinLink('http://x/', 'ws://evil.example', token))).toEqual({ ok: false, error: 'server-mismatch' });
+    expect(parseJoinLink(formatJoinLink('http://x/', payload.server, 'qm1.e30.abc'))).toEqual({
+      ok: false,
+      error: 'malformed-token',
+    });
+    expect(parseJoinLink(formatJoinLink('http://x/', 'ws://evil.example', token))).toEqual({
+      ok: false,
+      error: 'server-mismatch',
+    });
     expect(readToken(`${token}.more`)).toEqual({ ok: false, error: 'malformed-token' });
   });
 
@@ -175,6 +243,9 @@ describe('document access', () => {
     expect(documentAccess(other, as('coder'), true)).toEqual({ ok: false, error: 'layer-hidden' });
     expect(documentAccess(own, as('coder'), true)).toEqual({ ok: true, value: 'write' });
     expect(documentAccess(other, as('owner'), true)).toEqual({ ok: true, value: 'read' });
-    expect(documentAccess({ ...codebook, projectId: 'p2' }, as('owner'), false)).toEqual({ ok: false, error: 'wrong-project' });
+    expect(documentAccess({ ...codebook, projectId: 'p2' }, as('owner'), false)).toEqual({
+      ok: false,
+      error: 'wrong-project',
+    });
   });
 });

@@ -5,14 +5,21 @@ describe('parseRoute', () => {
   it('names every view by its hash', () => {
     expect(parseRoute('')).toEqual({ view: 'library' });
     expect(parseRoute('#/')).toEqual({ view: 'library' });
-    expect(parseRoute('#/articles/a%201?statement=s1')).toEqual({ view: 'article', articleId: 'a 1', statementId: 's1' });
+    expect(parseRoute('#/articles/a%201?statement=s1')).toEqual({
+      view: 'article',
+      articleId: 'a 1',
+      statementId: 's1',
+    });
     expect(parseRoute('#/speakers')).toEqual({ view: 'speakers' });
     expect(parseRoute('#/speakers/sp-1')).toEqual({ view: 'speaker', speakerId: 'sp-1' });
     expect(parseRoute('#/stances')).toEqual({ view: 'stances' });
     expect(parseRoute('#/topics')).toEqual({ view: 'topics' });
     expect(parseRoute('#/topics/t-1')).toEqual({ view: 'topic', topicId: 't-1' });
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
-    expect(parseRoute('#/join?server=ws%3A%2F%2Fh&token=qm1.a.b')).toEqual({ view: 'join', link: '#/join?server=ws%3A%2F%2Fh&token=qm1.a.b' });
+    expect(parseRoute('#/join?server=ws%3A%2F%2Fh&token=qm1.a.b')).toEqual({
+      view: 'join',
+      link: '#/join?server=ws%3A%2F%2Fh&token=qm1.a.b',
+    });
   });
 
   it('says when a hash names nothing', () => {

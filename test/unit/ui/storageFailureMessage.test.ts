@@ -6,7 +6,11 @@ import { openFailureOf, storageFailureOf, type StorageFailure } from '../../../s
 import { settleWrite } from '../../../src/ui/common/settleWrite';
 import { storageFailureMessage } from '../../../src/ui/common/storageFailureMessage';
 
-const failure = (kind: StorageFailure['kind'], detail = ''): StorageFailure => ({ code: 'storage-failure', kind, detail });
+const failure = (kind: StorageFailure['kind'], detail = ''): StorageFailure => ({
+  code: 'storage-failure',
+  kind,
+  detail,
+});
 const quota = () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
 
 describe('storageFailureMessage', () => {
@@ -19,7 +23,9 @@ describe('storageFailureMessage', () => {
   });
 
   it('explains a browser without IndexedDB, a closed library and a newer version’s library', () => {
-    expect(storageFailureMessage(failure('unavailable'))).toMatch(/IndexedDB, where the library lives, is missing or turned off.*private windows/s);
+    expect(storageFailureMessage(failure('unavailable'))).toMatch(
+      /IndexedDB, where the library lives, is missing or turned off.*private windows/s,
+    );
     expect(storageFailureMessage(failure('closed'))).toMatch(/Reload the page/);
     expect(storageFailureMessage(failure('newer-version'))).toMatch(/newer version of Quotemark.*Reload/);
   });
@@ -46,7 +52,11 @@ describe('settleWrite', () => {
   });
 
   it('passes a refusal on whole, so a conflict keeps the stored version', async () => {
-    const conflict = { ok: false as const, error: 'This statement was deleted since it was opened.', conflict: { current: null } };
+    const conflict = {
+      ok: false as const,
+      error: 'This statement was deleted since it was opened.',
+      conflict: { current: null },
+    };
     expect(await settleWrite(Promise.resolve(conflict))).toEqual(conflict);
   });
 
