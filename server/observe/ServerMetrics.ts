@@ -54,7 +54,7 @@ export class ServerMetrics {
       '# HELP quotemark_updates_per_second Updates stored per second over the last minute.',
       '# TYPE quotemark_updates_per_second gauge',
       `quotemark_updates_per_second ${this.updatesPerSecond()}`,
-      '# HELP quotemark_updates_refused_total Updates sent on read-only connections and not applied.',
+      '# HELP quotemark_updates_refused_total Update-carrying messages received on read-only connections (neither applied nor stored).',
       '# TYPE quotemark_updates_refused_total counter',
       `quotemark_updates_refused_total ${this.updatesRefused}`,
       '# HELP quotemark_store_errors_total Appends the store failed (the connection is closed; the client resends).',

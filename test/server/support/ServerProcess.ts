@@ -34,6 +34,10 @@ export class ServerProcess {
       },
     );
     this.child = child;
+    // Should the test process end first (a crash, a timeout), the server goes with it.
+    const orphanGuard = () => child.kill('SIGKILL');
+    process.once('exit', orphanGuard);
+    child.once('exit', () => process.off('exit', orphanGuard));
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-20_000);
     });
