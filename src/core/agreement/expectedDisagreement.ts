@@ -1,7 +1,7 @@
 import type { Section } from './Section';
 
 /**
- * Krippendorff's (2004, pp. 253–254) expected disagreement uDe for one
+ * Krippendorff's (2004, pp. 251–256) expected disagreement uDe for one
  * category: the disagreement to expect if every coder's units and gaps were
  * shuffled at random along the continuum, over all the unitizations they
  * could have made. With N the units of this category (all coders), l a

@@ -2,7 +2,7 @@ import type { Section } from './Section';
 import { unitDistance } from './unitDistance';
 
 /**
- * Krippendorff's (2004, p. 253) observed disagreement uDo for one category:
+ * Krippendorff's (2004, pp. 251–256) observed disagreement uDo for one category:
  * the distance between every section of one coder and every section of
  * another, summed over all pairs of coders and scaled by the pairs and the
  * continuum's length squared, so 0 is perfect agreement.

@@ -1,7 +1,7 @@
 import type { Section } from './Section';
 
 /**
- * Krippendorff's (2004, p. 253) squared distance δ² between a section of one
+ * Krippendorff's (2004, pp. 251–256) squared distance δ² between a section of one
  * coder and a section of another, for one category:
  * - two units that share characters: (difference of begins)² + (difference
  *   of ends)²; so two coders who marked the same span are 0 apart;

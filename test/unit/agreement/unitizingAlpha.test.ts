@@ -83,7 +83,7 @@ describe('unitizing alpha on Krippendorff’s (2004, p. 254) example', () => {
   });
 });
 
-describe('the distance between two coders’ sections (Krippendorff 2004, p. 253)', () => {
+describe('the distance between two coders’ sections (Krippendorff 2004, pp. 251–256)', () => {
   const unit = (begin: number, length: number) => ({ begin, length, marked: true });
   const gap = (begin: number, length: number) => ({ begin, length, marked: false });
 
