@@ -139,6 +139,17 @@ export class SpeakerBook {
     return this.history[this.history.length - 1] ?? null;
   }
 
+  /** The speakers so far, oldest first. */
+  spoken(): readonly Speaker[] {
+    return this.history;
+  }
+
+  /** Puts `sp` in place of the latest speaker (the model chose another than the rules). */
+  replaceLast(sp: Speaker): void {
+    if (this.history.length > 0) this.history[this.history.length - 1] = sp;
+    else this.history.push(sp);
+  }
+
   /** Records `sp` as the latest speaker again (continuation of a quote). */
   repeat(sp: Speaker): void {
     this.history.push(sp);

@@ -4,15 +4,23 @@ import { findReported } from './indirect';
 import { TERM_VERBS } from './lexicon';
 import { maskNoise } from './noise';
 import { findQuotes } from './quoteMarks';
+import { nameMentions, type NameMention } from './mentions';
 import { flatten, sentenceAt, sentenceStarts } from './sentences';
+import { speakerCandidates, type Candidate } from './speakerCandidates';
+import { bestCandidate } from './speakerModel';
 import { SpeakerBook, type Speaker } from './speakers';
 import type { QuoteSpan, Suggestion } from './types';
+
+/** Sees every quotation's speaker candidates and the suggestion made (for fitting the model). */
+export type CandidateTrace = (s: Suggestion, cands: Candidate[]) => void;
 
 interface Ctx {
   text: string;
   flat: string;
   starts: number[];
   book: SpeakerBook;
+  mentions: NameMention[];
+  trace?: CandidateTrace | undefined;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -68,12 +76,28 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
   let sp: Speaker | null = null;
   if (q.continued && prev?.sp) sp = prev.sp;
   else if (attr?.mention) sp = book.resolve(attr.mention, attr.cue.start);
+  const fromMention = sp !== null && !q.continued && !!attr?.mention;
   if (!sp && !attr && sameQuoteChain && prev?.sp) sp = prev.sp;
   if (!sp && !attr && atStart) sp = book.last();
   if (sp && !attr?.mention) book.repeat(sp);
   const [s, e] = trimmed(text, q.start, q.end);
   const cue = attr ? { ...attr.cue, text: text.slice(attr.cue.start, attr.cue.end) } : null;
-  return { s: { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue }, sp };
+  const out: Suggestion = { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue };
+  if (!q.continued) {
+    const cands = speakerCandidates({
+      flat, starts, mentions: ctx.mentions, open: q.open, close: q.close, cue: attr?.cue ?? null, rule: sp,
+      ruleKind: fromMention ? (attr?.mention?.kind ?? null) : null, prev: prev?.sp ?? null, prevSameParagraph: sameQuoteChain,
+      atStart, history: book.spoken(), canonical: (n) => book.canonical(n),
+    });
+    ctx.trace?.(out, cands);
+    const best = bestCandidate(cands);
+    if (best && best.name !== sp?.name) {
+      sp = { name: best.name, role: best.role };
+      book.replaceLast(sp);
+      Object.assign(out, { speaker: sp.name, role: sp.role });
+    }
+  }
+  return { s: out, sp };
 }
 
 /**
@@ -82,11 +106,16 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
  * Offsets are UTF-16 code units into `text`; direct and mixed spans exclude the quotation marks.
  */
 export function suggestStatements(text: string): Suggestion[] {
+  return suggestTraced(text);
+}
+
+/** {@link suggestStatements}, showing `trace` each quotation's speaker candidates (scripts/fitSpeakerModel.ts). */
+export function suggestTraced(text: string, trace?: CandidateTrace): Suggestion[] {
   const masked = maskNoise(text);
   const quotes = findQuotes(masked);
   const flat = flatten(masked, quotes);
   const starts = sentenceStarts(flat);
-  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked) };
+  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked), mentions: nameMentions(flat), trace };
   const out: Suggestion[] = [];
   let qi = 0;
   let prev: { q: QuoteSpan; sp: Speaker | null } | null = null;

@@ -1,0 +1,77 @@
+/** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
+import { speakerKindOf } from '../speakers/speakerKindOf';
+import { FUNCTION_CAPS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { stripTitle } from './speakers';
+
+/** A name as written at one place in the text, title split off. */
+export interface NameMention {
+  start: number;
+  end: number;
+  name: string;
+  title: string | null;
+  org: boolean;
+  /** How many earlier mentions share this one's last word (salience). */
+  nth: number;
+}
+
+const RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+/** Capitalised words that are never a speaker on their own. */
+const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|No|Yes|Not|What|Why|How|Who|Where|There|Here|Now|One|Two|All|Some|Many|Most|Such|Even|Just|Only|Both|Each|Every|Other|Another|Do|Does|Did|Is|Was|Are|Were|Will|Would|Can|Could|Should|Editor|Photo|Related|Advertisement|Image|Read|More)$/;
+/** A word ending in a full stop that does not end the name ("U.S.", "Sen.", "J."). */
+const KEEP_DOT = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd)\.)$/u;
+
+function pieces(run: string, at: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  for (const m of run.matchAll(/\S+\s*/g)) {
+    const word = m[0].trimEnd();
+    const end = (m.index ?? 0) + m[0].length;
+    if (word.endsWith('.') && !KEEP_DOT.test(word) && !(word in TITLE_ABBREVIATIONS)) {
+      out.push({ start: at + from, text: run.slice(from, (m.index ?? 0) + word.length - 1) });
+      from = end;
+    }
+  }
+  if (from < run.length) out.push({ start: at + from, text: run.slice(from).trimEnd() });
+  return out;
+}
+
+/** The names of `flat` (quotation contents blanked) in reading order. */
+export function nameMentions(flat: string): NameMention[] {
+  const out: NameMention[] = [];
+  const seen = new Map<string, number>();
+  for (const m of flat.matchAll(RUN)) {
+    for (const p of pieces(m[0], m.index ?? 0)) {
+      let words = p.text.split(/\s+/).filter(Boolean);
+      let start = p.start;
+      while (words.length > 0 && (FUNCTION_CAPS.has(words[0] ?? '') || NOT_NAMES.test((words[0] ?? '').replace(/\.$/, '')) || /^X+$/.test(words[0] ?? ''))) {
+        start = flat.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
+        words = words.slice(1);
+      }
+      const blank = words.findIndex((w) => /^X+$/.test(w));
+      if (blank >= 0) words = words.slice(0, blank);
+      while (words.length > 0 && /^(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)$/.test(words[words.length - 1] ?? '')) words.pop();
+      if (words.length === 0 || words.length > 8) continue;
+      const text = words.join(' ').replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+      const { name, title } = stripTitle(text);
+      if (!name || name.length < 2 || NOT_NAMES.test(name)) continue;
+      const org = speakerKindOf(name) === 'organization' && !ROLE_NOUNS.test(name.split(' ').pop()?.toLowerCase() ?? '');
+      const key = (name.split(' ').pop() ?? name).toLowerCase();
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      out.push({ start, end: start + text.length, name, title, org, nth });
+    }
+  }
+  return out;
+}
+
+/** Index of the first mention starting at or after `pos` (binary search). */
+export function mentionIndexAt(ms: NameMention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,143 @@
+/**
+ * Candidate speakers for one statement and the features the speaker model ranks them by:
+ * the names in the statement's sentence and the two before it, the cue's subject as the
+ * rules read it (a pronoun already resolved), and the previous quotation's speaker.
+ */
+import { mentionIndexAt, type NameMention } from './mentions';
+import { mentionRole } from './mentionRole';
+import type { Speaker } from './speakers';
+import { sentenceAt, sentenceIndex } from './sentences';
+import type { Mention } from './subject';
+import type { Span } from './types';
+
+/** What the ranking of one statement's candidates may look at. */
+export interface CandidateContext {
+  flat: string;
+  starts: number[];
+  mentions: NameMention[];
+  /** The statement's extent in `flat` (quotation marks included). */
+  open: number;
+  close: number;
+  cue: Span | null;
+  /** The rules' pick and the kind of phrase it came from. */
+  rule: Speaker | null;
+  ruleKind: Mention['kind'] | null;
+  prev: Speaker | null;
+  prevSameParagraph: boolean;
+  atStart: boolean;
+  history: readonly Speaker[];
+  canonical: (name: string) => string;
+}
+
+/** One candidate: the name it would give, its role, and its feature vector (see FEATURES). */
+export interface Candidate {
+  name: string;
+  role: string | null;
+  f: number[];
+}
+
+export const FEATURES = [
+  'rule', 'ruleName', 'rulePronoun', 'ruleNominal', 'prev', 'prevPara', 'spoke', 'dist', 'before', 'after',
+  'sameSent', 'sent1', 'sent2', 'subj', 'sentInit', 'titled', 'org', 'multi', 'salience', 'recency',
+  'recentPerson', 'otherPara', 'nominal', 'noCueXprev', 'noCueXrecent', 'atStartXprev', 'pronounXrecent',
+  'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail',
+] as const;
+
+type Feature = (typeof FEATURES)[number];
+const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+
+const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
+
+interface Acc { name: string; role: string | null; f: number[]; best: number }
+
+/** The candidates of one statement, each with its features; empty when nothing names a speaker. */
+export function speakerCandidates(c: CandidateContext): Candidate[] {
+  const { flat, starts, mentions } = c;
+  const si = sentenceIndex(starts, c.open);
+  const from = starts[Math.max(0, si - 2)] ?? 0;
+  const [, se] = sentenceAt(starts, flat.length, Math.max(c.open, c.close - 1));
+  const para = paraOf(flat, c.open);
+  const accs = new Map<string, Acc>();
+  const get = (name: string, role: string | null): Acc => {
+    const k = keyOf(name);
+    let a = accs.get(k);
+    if (!a) {
+      a = { name, role, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
+      accs.set(k, a);
+    }
+    return a;
+  };
+  const set = (a: Acc, f: Feature, v = 1): void => {
+    a.f[INDEX[f]] = Math.max(a.f[INDEX[f]] ?? 0, v);
+  };
+  let recency = 0;
+  let recentPersonSeen = false;
+  const lo = mentionIndexAt(mentions, from);
+  const hi = mentionIndexAt(mentions, se);
+  for (let i = hi - 1; i >= lo; i--) {
+    const m = mentions[i] as NameMention;
+    if (m.start >= c.open && m.end <= c.close) continue;
+    const a = get(c.canonical(m.name), null);
+    const dist = m.end <= c.open ? c.open - m.end : Math.max(0, m.start - c.close);
+    const beforeQuote = m.end <= c.open;
+    if (dist < a.best) {
+      a.best = dist;
+      a.name = c.canonical(m.name);
+      a.role = mentionRole(flat, mentions, i);
+      set(a, 'dist', 1 - Math.min(1, Math.log1p(dist) / 8));
+      const back = si - sentenceIndex(starts, m.start);
+      set(a, back <= 0 ? 'sameSent' : back === 1 ? 'sent1' : 'sent2');
+      if (paraOf(flat, m.start) !== para) set(a, 'otherPara');
+    }
+    set(a, beforeQuote ? 'before' : 'after');
+    if (c.cue && (Math.abs(c.cue.start - m.end) <= 3 || Math.abs(m.start - c.cue.end) <= 3)) set(a, 'subj');
+    if (c.cue && m.end <= c.cue.start && c.cue.start - m.end < 90 && /^,[^,]{2,80},\s*$/.test(flat.slice(m.end, c.cue.start))) set(a, 'subj');
+    if (flat.slice(Math.max(0, m.start - 3), m.start).trim() === '' || sentenceAt(starts, flat.length, m.start)[0] === m.start) set(a, 'sentInit');
+    if (m.title || /\b[a-z]+\s*$/.test(flat.slice(Math.max(0, m.start - 20), m.start)) && a.role) set(a, 'titled');
+    if (m.org) set(a, 'org');
+    if (a.name.includes(' ')) set(a, 'multi');
+    if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');
+    if (/\b(?:in|of|to|with|for|at|by|from|on|about|against|than)\s+(?:the\s+)?$/.test(flat.slice(Math.max(0, m.start - 14), m.start))) set(a, 'afterPrep');
+    if (beforeQuote) {
+      recency++;
+      set(a, 'recency', 1 / recency);
+      if (!recentPersonSeen && !m.org) {
+        recentPersonSeen = true;
+        set(a, 'recentPerson');
+      }
+    } else if (m.start >= c.close && m.start - c.close < 40) set(a, 'inTrail');
+    set(a, 'salience', Math.min(1, Math.log1p(m.nth + 1) / 4));
+  }
+  if (c.rule) {
+    const a = get(c.rule.name, c.rule.role);
+    a.name = c.rule.name;
+    a.role = c.rule.role ?? a.role;
+    set(a, 'rule');
+    if (c.ruleKind === 'name') set(a, 'ruleName');
+    if (c.ruleKind === 'pronoun') set(a, 'rulePronoun');
+    if (c.ruleKind === 'nominal') set(a, 'ruleNominal');
+  }
+  if (c.prev) {
+    const a = get(c.prev.name, c.prev.role);
+    set(a, 'prev');
+    if (c.prevSameParagraph) set(a, 'prevPara');
+  }
+  const last = c.history[c.history.length - 1];
+  if (last) set(get(last.name, last.role), 'lastSpeaker');
+  const spoke = new Map<string, number>();
+  for (const h of c.history) spoke.set(keyOf(h.name), (spoke.get(keyOf(h.name)) ?? 0) + 1);
+  return [...accs.entries()].map(([k, a]) => {
+    const at = (f: Feature): number => a.f[INDEX[f]] ?? 0;
+    set(a, 'spoke', Math.min(1, Math.log1p(spoke.get(k) ?? 0) / 3));
+    if (!/^\p{Lu}/u.test(a.name)) set(a, 'nominal');
+    if (!c.cue) {
+      set(a, 'noCueXprev', at('prev'));
+      set(a, 'noCueXrecent', at('recentPerson'));
+      set(a, 'noCueXsameSent', at('sameSent'));
+    }
+    if (c.atStart) set(a, 'atStartXprev', at('prev'));
+    if (c.ruleKind === 'pronoun') set(a, 'pronounXrecent', at('recentPerson'));
+    return { name: a.name, role: a.role, f: a.f };
+  });
+}
