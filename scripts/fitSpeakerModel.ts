@@ -20,8 +20,8 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-const X: number[][] = [];
-const Y: number[] = [];
+/** One quotation: its candidates' features and which of them name the gold speaker. */
+const G: { x: number[][]; y: number[] }[] = [];
 let groups = 0;
 let unreachable = 0;
 for (const { key } of loadKeys(dir)) {
@@ -38,35 +38,35 @@ for (const { key } of loadKeys(dir)) {
       continue;
     }
     groups++;
-    cands.forEach((c, i) => {
-      X.push(c.f);
-      Y.push(labels[i] ?? 0);
-    });
+    G.push({ x: cands.map((c) => c.f), y: labels });
   }
 }
 
+// Conditional logit: the candidates of one quotation compete (softmax), so the weights learn
+// to rank rather than to judge each candidate alone. The bias cancels out and stays 0.
 const d = FEATURES.length;
 const w = new Array<number>(d).fill(0);
-let b = 0;
 const L2 = 1e-3;
-const rate = 0.5;
+const rate = 1;
 for (let it = 0; it < 1500; it++) {
   const gw = new Array<number>(d).fill(0);
-  let gb = 0;
-  for (let n = 0; n < X.length; n++) {
-    const x = X[n] as number[];
-    let z = b;
-    for (let j = 0; j < d; j++) z += (w[j] ?? 0) * (x[j] ?? 0);
-    const err = 1 / (1 + Math.exp(-z)) - (Y[n] ?? 0);
-    for (let j = 0; j < d; j++) gw[j] = (gw[j] ?? 0) + err * (x[j] ?? 0);
-    gb += err;
+  for (const { x, y } of G) {
+    const z = x.map((f) => f.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));
+    const top = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - top));
+    const sum = e.reduce((a, v) => a + v, 0);
+    const pos = y.reduce((a, v) => a + v, 0);
+    x.forEach((f, i) => {
+      const err = (e[i] ?? 0) / sum - (y[i] ?? 0) / pos;
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] ?? 0) + err * (f[j] ?? 0);
+    });
   }
-  for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - rate * ((gw[j] ?? 0) / X.length + L2 * (w[j] ?? 0));
-  b -= (rate * gb) / X.length;
+  for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - rate * ((gw[j] ?? 0) / G.length + L2 * (w[j] ?? 0));
 }
+const b = 0;
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const model = { features: [...FEATURES], weights: w.map(round), bias: round(b) };
 writeFileSync('src/core/suggest/speakerModel.json', `${JSON.stringify(model, null, 2)}\n`);
-console.log(`${groups} quotations (${X.length} candidates) fitted; ${unreachable} had no right candidate.`);
+console.log(`${groups} quotations (${G.reduce((a, g) => a + g.x.length, 0)} candidates) fitted; ${unreachable} had no right candidate.`);
 for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(16)} ${(w[i] ?? 0).toFixed(3)}`);
