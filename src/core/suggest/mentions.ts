@@ -39,11 +39,14 @@ function pieces(run: string, at: number): { start: number; text: string }[] {
 export function nameMentions(flat: string): NameMention[] {
   const out: NameMention[] = [];
   const seen = new Map<string, number>();
+  // A capitalised word opening a sentence is an ordinary word when the article also writes it in lower case ("Reached by phone, …").
+  const lower = new Set(flat.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []);
+  const ordinary = (w: string, at: number): boolean => /(?:^|[.!?:]["”’]?\s+|\n\s*)$/.test(flat.slice(Math.max(0, at - 4), at)) && lower.has(w.toLowerCase());
   for (const m of flat.matchAll(RUN)) {
     for (const p of pieces(m[0], m.index ?? 0)) {
       let words = p.text.split(/\s+/).filter(Boolean);
       let start = p.start;
-      while (words.length > 0 && (FUNCTION_CAPS.has(words[0] ?? '') || NOT_NAMES.test((words[0] ?? '').replace(/\.$/, '')) || /^X+$/.test(words[0] ?? ''))) {
+      while (words.length > 0 && (FUNCTION_CAPS.has(words[0] ?? '') || NOT_NAMES.test((words[0] ?? '').replace(/\.$/, '')) || /^X+$/.test(words[0] ?? '') || ordinary(words[0] ?? '', start))) {
         start = flat.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
         words = words.slice(1);
       }
@@ -53,7 +56,7 @@ export function nameMentions(flat: string): NameMention[] {
       if (words.length === 0 || words.length > 8) continue;
       const text = words.join(' ').replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
       const { name, title } = stripTitle(text);
-      if (!name || name.length < 2 || NOT_NAMES.test(name)) continue;
+      if (!name || name.length < 2 || NOT_NAMES.test(name) || /^[DRI]-/.test(name)) continue;
       const org = speakerKindOf(name) === 'organization' && !ROLE_NOUNS.test(name.split(' ').pop()?.toLowerCase() ?? '');
       const key = (name.split(' ').pop() ?? name).toLowerCase();
       const nth = seen.get(key) ?? 0;

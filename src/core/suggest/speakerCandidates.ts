@@ -27,6 +27,10 @@ export interface CandidateContext {
   atStart: boolean;
   history: readonly Speaker[];
   canonical: (name: string) => string;
+  /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
+  pronoun: string | null;
+  /** Per name key, how often "he/his/him" (> 0) or "she/her" (< 0) follows its mentions. */
+  gender: ReadonlyMap<string, number>;
 }
 
 /** One candidate: the name it would give, its role, and its feature vector (see FEATURES). */
@@ -40,13 +44,14 @@ export const FEATURES = [
   'rule', 'ruleName', 'rulePronoun', 'ruleNominal', 'prev', 'prevPara', 'spoke', 'dist', 'before', 'after',
   'sameSent', 'sent1', 'sent2', 'subj', 'sentInit', 'titled', 'org', 'multi', 'salience', 'recency',
   'recentPerson', 'otherPara', 'nominal', 'noCueXprev', 'noCueXrecent', 'atStartXprev', 'pronounXrecent',
-  'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail',
+  'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail', 'subjAfter', 'objOfCue',
+  'genderAgree', 'genderClash', 'orgXpersonPronoun',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
-const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+export const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc { name: string; role: string | null; f: number[]; best: number }
@@ -91,7 +96,8 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       if (paraOf(flat, m.start) !== para) set(a, 'otherPara');
     }
     set(a, beforeQuote ? 'before' : 'after');
-    if (c.cue && (Math.abs(c.cue.start - m.end) <= 3 || Math.abs(m.start - c.cue.end) <= 3)) set(a, 'subj');
+    if (c.cue && Math.abs(c.cue.start - m.end) <= 3) set(a, 'subj');
+    if (c.cue && Math.abs(m.start - c.cue.end) <= 3) set(a, /^(?:told|tells|asked|asks|urged|warned)$/i.test(c.cue.text) ? 'objOfCue' : 'subjAfter');
     if (c.cue && m.end <= c.cue.start && c.cue.start - m.end < 90 && /^,[^,]{2,80},\s*$/.test(flat.slice(m.end, c.cue.start))) set(a, 'subj');
     if (flat.slice(Math.max(0, m.start - 3), m.start).trim() === '' || sentenceAt(starts, flat.length, m.start)[0] === m.start) set(a, 'sentInit');
     if (m.title || /\b[a-z]+\s*$/.test(flat.slice(Math.max(0, m.start - 20), m.start)) && a.role) set(a, 'titled');
@@ -138,6 +144,11 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     }
     if (c.atStart) set(a, 'atStartXprev', at('prev'));
     if (c.ruleKind === 'pronoun') set(a, 'pronounXrecent', at('recentPerson'));
+    const sex = c.gender.get(k) ?? 0;
+    const want = /^(?:he|him|his)$/i.test(c.pronoun ?? '') ? 1 : /^(?:she|her)$/i.test(c.pronoun ?? '') ? -1 : 0;
+    if (want !== 0 && sex * want > 0) set(a, 'genderAgree');
+    if (want !== 0 && sex * want < 0) set(a, 'genderClash');
+    if (want !== 0 && at('org')) set(a, 'orgXpersonPronoun');
     return { name: a.name, role: a.role, f: a.f };
   });
 }

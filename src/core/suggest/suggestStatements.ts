@@ -5,6 +5,7 @@ import { TERM_VERBS } from './lexicon';
 import { maskNoise } from './noise';
 import { findQuotes } from './quoteMarks';
 import { nameMentions, type NameMention } from './mentions';
+import { nameGender } from './nameGender';
 import { flatten, sentenceAt, sentenceStarts } from './sentences';
 import { speakerCandidates, type Candidate } from './speakerCandidates';
 import { bestCandidate } from './speakerModel';
@@ -20,6 +21,7 @@ interface Ctx {
   starts: number[];
   book: SpeakerBook;
   mentions: NameMention[];
+  gender: Map<string, number>;
   trace?: CandidateTrace | undefined;
 }
 
@@ -88,6 +90,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
       flat, starts, mentions: ctx.mentions, open: q.open, close: q.close, cue: attr?.cue ?? null, rule: sp,
       ruleKind: fromMention ? (attr?.mention?.kind ?? null) : null, prev: prev?.sp ?? null, prevSameParagraph: sameQuoteChain,
       atStart, history: book.spoken(), canonical: (n) => book.canonical(n),
+      pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null, gender: ctx.gender,
     });
     ctx.trace?.(out, cands);
     const best = bestCandidate(cands);
@@ -115,7 +118,8 @@ export function suggestTraced(text: string, trace?: CandidateTrace): Suggestion[
   const quotes = findQuotes(masked);
   const flat = flatten(masked, quotes);
   const starts = sentenceStarts(flat);
-  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked), mentions: nameMentions(flat), trace };
+  const mentions = nameMentions(flat);
+  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked), mentions, gender: nameGender(flat, mentions), trace };
   const out: Suggestion[] = [];
   let qi = 0;
   let prev: { q: QuoteSpan; sp: Speaker | null } | null = null;
