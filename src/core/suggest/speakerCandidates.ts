@@ -4,7 +4,7 @@
  * rules read it (a pronoun already resolved), and the previous quotation's speaker.
  */
 import { mentionIndexAt, type NameMention } from './mentions';
-import { mentionRole } from './mentionRole';
+import { ROLE_NOUNS } from './lexicon';
 import type { Speaker } from './speakers';
 import { sentenceAt, sentenceIndex } from './sentences';
 import type { Mention } from './subject';
@@ -37,6 +37,8 @@ export interface CandidateContext {
 export interface Candidate {
   name: string;
   role: string | null;
+  /** The nearest mention naming it (index into the article's mentions), for reading its role. */
+  at: number;
   f: number[];
 }
 
@@ -45,16 +47,18 @@ export const FEATURES = [
   'sameSent', 'sent1', 'sent2', 'subj', 'sentInit', 'titled', 'org', 'multi', 'salience', 'recency',
   'recentPerson', 'otherPara', 'nominal', 'noCueXprev', 'noCueXrecent', 'atStartXprev', 'pronounXrecent',
   'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail', 'subjAfter', 'objOfCue',
-  'genderAgree', 'genderClash', 'orgXpersonPronoun',
+  'genderAgree', 'genderClash', 'orgXpersonPronoun', 'accordingTo',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 export const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+/** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
+const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
-interface Acc { name: string; role: string | null; f: number[]; best: number }
+interface Acc { name: string; role: string | null; at: number; f: number[]; best: number }
 
 /** The candidates of one statement, each with its features; empty when nothing names a speaker. */
 export function speakerCandidates(c: CandidateContext): Candidate[] {
@@ -68,7 +72,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     const k = keyOf(name);
     let a = accs.get(k);
     if (!a) {
-      a = { name, role, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
+      a = { name, role, at: -1, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
       accs.set(k, a);
     }
     return a;
@@ -89,7 +93,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (dist < a.best) {
       a.best = dist;
       a.name = c.canonical(m.name);
-      a.role = mentionRole(flat, mentions, i);
+      a.at = i;
       set(a, 'dist', 1 - Math.min(1, Math.log1p(dist) / 8));
       const back = si - sentenceIndex(starts, m.start);
       set(a, back <= 0 ? 'sameSent' : back === 1 ? 'sent1' : 'sent2');
@@ -100,9 +104,10 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (c.cue && Math.abs(m.start - c.cue.end) <= 3) set(a, /^(?:told|tells|asked|asks|urged|warned)$/i.test(c.cue.text) ? 'objOfCue' : 'subjAfter');
     if (c.cue && m.end <= c.cue.start && c.cue.start - m.end < 90 && /^,[^,]{2,80},\s*$/.test(flat.slice(m.end, c.cue.start))) set(a, 'subj');
     if (flat.slice(Math.max(0, m.start - 3), m.start).trim() === '' || sentenceAt(starts, flat.length, m.start)[0] === m.start) set(a, 'sentInit');
-    if (m.title || /\b[a-z]+\s*$/.test(flat.slice(Math.max(0, m.start - 20), m.start)) && a.role) set(a, 'titled');
+    if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
     if (a.name.includes(' ')) set(a, 'multi');
+    if (/according\s+to\s+(?:the\s+)?$/i.test(flat.slice(Math.max(0, m.start - 18), m.start))) set(a, 'accordingTo');
     if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');
     if (/\b(?:in|of|to|with|for|at|by|from|on|about|against|than)\s+(?:the\s+)?$/.test(flat.slice(Math.max(0, m.start - 14), m.start))) set(a, 'afterPrep');
     if (beforeQuote) {
@@ -149,6 +154,6 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (want !== 0 && sex * want > 0) set(a, 'genderAgree');
     if (want !== 0 && sex * want < 0) set(a, 'genderClash');
     if (want !== 0 && at('org')) set(a, 'orgXpersonPronoun');
-    return { name: a.name, role: a.role, f: a.f };
+    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: a.f };
   });
 }

@@ -84,8 +84,19 @@ export class SpeakerBook {
     }
   }
 
-  /** The longest full form of `name` in the article ("Doe" → "Jane Doe"). */
+  private readonly canon = new Map<string, string>();
+
+  /** The longest full form of `name` in the article ("Doe" → "Jane Doe"), remembered per name. */
   canonical(name: string): string {
+    let full = this.canon.get(name);
+    if (full === undefined) {
+      full = this.longest(name);
+      this.canon.set(name, full);
+    }
+    return full;
+  }
+
+  private longest(name: string): string {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     let best = words;

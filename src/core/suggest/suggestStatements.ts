@@ -5,6 +5,7 @@ import { TERM_VERBS } from './lexicon';
 import { maskNoise } from './noise';
 import { findQuotes } from './quoteMarks';
 import { nameMentions, type NameMention } from './mentions';
+import { mentionRole } from './mentionRole';
 import { nameGender } from './nameGender';
 import { flatten, sentenceAt, sentenceStarts } from './sentences';
 import { speakerCandidates, type Candidate } from './speakerCandidates';
@@ -95,7 +96,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
     ctx.trace?.(out, cands);
     const best = bestCandidate(cands);
     if (best && best.name !== sp?.name) {
-      sp = { name: best.name, role: best.role };
+      sp = { name: best.name, role: best.role ?? (best.at >= 0 ? mentionRole(flat, ctx.mentions, best.at) : null) };
       book.replaceLast(sp);
       Object.assign(out, { speaker: sp.name, role: sp.role });
     }
