@@ -17,6 +17,10 @@ export interface NameMention {
 const RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
 /** Capitalised words that are never a speaker on their own. */
 const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|No|Yes|Not|What|Why|How|Who|Where|There|Here|Now|One|Two|All|Some|Many|Most|Such|Even|Just|Only|Both|Each|Every|Other|Another|Do|Does|Did|Is|Was|Are|Were|Will|Would|Can|Could|Should|Editor|Photo|Related|Advertisement|Image|Read|More)$/;
+/** A party or side before a name: "Republican Marco Rubio" is Marco Rubio, a Republican. */
+const PARTY = /^(Republican|Democratic|Democrat|GOP|Labour|Conservative|Liberal|Independent)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** A day written after a name ("United States Tuesday"). */
+const TRAILING_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A word ending in a full stop that does not end the name ("U.S.", "Sen.", "J."). */
 const KEEP_DOT = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd)\.)$/u;
 
@@ -26,8 +30,10 @@ function pieces(run: string, at: number): { start: number; text: string }[] {
   for (const m of run.matchAll(/\S+\s*/g)) {
     const word = m[0].trimEnd();
     const end = (m.index ?? 0) + m[0].length;
-    if (word.endsWith('.') && !KEEP_DOT.test(word) && !(word in TITLE_ABBREVIATIONS)) {
-      out.push({ start: at + from, text: run.slice(from, (m.index ?? 0) + word.length - 1) });
+    const cut = word.endsWith('.') && !KEEP_DOT.test(word) && !(word in TITLE_ABBREVIATIONS) ? 1 : /\p{L}['’]s$/u.test(word) ? 2 : 0;
+    if (cut > 0) {
+      // A sentence's full stop ("KCNA. No") or a possessive ("Obama’s Affordable Care Act") ends the name.
+      out.push({ start: at + from, text: run.slice(from, (m.index ?? 0) + word.length - cut) });
       from = end;
     }
   }
@@ -52,10 +58,13 @@ export function nameMentions(flat: string): NameMention[] {
       }
       const blank = words.findIndex((w) => /^X+$/.test(w));
       if (blank >= 0) words = words.slice(0, blank);
-      while (words.length > 0 && /^(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)$/.test(words[words.length - 1] ?? '')) words.pop();
+      while (words.length > 0 && (/^(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)$/.test(words[words.length - 1] ?? '') || (words.length > 1 && TRAILING_DAY.test(words[words.length - 1] ?? '')))) words.pop();
       if (words.length === 0 || words.length > 8) continue;
       const text = words.join(' ').replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
-      const { name, title } = stripTitle(text);
+      const party = PARTY.exec(text);
+      const stripped = stripTitle(party ? text.slice(party[0].length) : text);
+      const name = stripped.name;
+      const title = [party?.[1], stripped.title].filter(Boolean).join(' ') || null;
       if (!name || name.length < 2 || NOT_NAMES.test(name) || /^[DRI]-/.test(name)) continue;
       const org = speakerKindOf(name) === 'organization' && !ROLE_NOUNS.test(name.split(' ').pop()?.toLowerCase() ?? '');
       const key = (name.split(' ').pop() ?? name).toLowerCase();

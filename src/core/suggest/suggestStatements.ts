@@ -67,7 +67,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
   const caps = inner.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (!q.continued && !atStart && words <= 8 && !/[.!?,;]\s*$/.test(inner) && /^\s*\p{Lu}/u.test(inner) && caps * 2 >= words) return drop();
   if (words <= 2 && !q.continued && !atStart) {
-    const governed = before !== null || after !== null || TERM_VERBS.test(lead.slice(-60)) || (before !== null && before.cue.end > q.open - 80 && /^[\s,.;:!?)”’"']*(?:$|[,.;:!?])/.test(flat.slice(q.close, q.close + 3)) );
+    const governed = before !== null || after !== null || TERM_VERBS.test(lead.slice(-60));
     if (!governed || caps === words) return drop();
     kind = 'mixed';
   }
