@@ -1,6 +1,6 @@
 /** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { stripTitle } from './speakers';
 
 /** A name as written at one place in the text, title split off. */
@@ -14,7 +14,12 @@ export interface NameMention {
   nth: number;
 }
 
-const RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+// "and" does not join a run: "Patrick Megahan and Chris Harman" are two people.
+const RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|de|van|von|al|bin|la|le|da|du|del)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+/** A descriptive compound ("Los Angeles-based", "African-American") or a headline in capitals is no one's name. */
+const DESCRIPTIVE = /-(?:based|born|linked|led|backed|owned|run|funded|style|bred|made|American|Americans)$|^\p{Lu}{4,}$/u;
+/** "Donald Hartley of Madison": the person, and where from as part of the role. */
+const OF_PLACE = /^((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) ((?:of|from) .+)$/u;
 /** Capitalised words that are never a speaker on their own. */
 const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|No|Yes|Not|What|Why|How|Who|Where|There|Here|Now|One|Two|All|Some|Many|Most|Such|Even|Just|Only|Both|Each|Every|Other|Another|Do|Does|Did|Is|Was|Are|Were|Will|Would|Can|Could|Should|Editor|Photo|Related|Advertisement|Image|Read|More)$/;
 /** A party or side before a name: "Republican Marco Rubio" is Marco Rubio, a Republican. */
@@ -59,12 +64,14 @@ export function nameMentions(flat: string): NameMention[] {
       const blank = words.findIndex((w) => /^X+$/.test(w));
       if (blank >= 0) words = words.slice(0, blank);
       while (words.length > 0 && (/^(?:of|the|for|and|de|van|von|al|bin|la|le|da|du|del)$/.test(words[words.length - 1] ?? '') || (words.length > 1 && TRAILING_DAY.test(words[words.length - 1] ?? '')))) words.pop();
-      if (words.length === 0 || words.length > 8) continue;
+      if (words.length === 0 || words.length > 8 || words.some((w) => DESCRIPTIVE.test(w))) continue;
       const text = words.join(' ').replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
       const party = PARTY.exec(text);
       const stripped = stripTitle(party ? text.slice(party[0].length) : text);
-      const name = stripped.name;
-      const title = [party?.[1], stripped.title].filter(Boolean).join(' ') || null;
+      const from = OF_PLACE.exec(stripped.name);
+      const place = from && !from[1]?.split(' ').some((w) => ORG_WORDS.test(w)) && !ORG_WORDS.test(from[2]?.split(' ').pop() ?? '') ? from : null;
+      const name = place?.[1] ?? stripped.name;
+      const title = [party?.[1], stripped.title, place?.[2]].filter(Boolean).join(' ') || null;
       if (!name || name.length < 2 || NOT_NAMES.test(name) || /^[DRI]-/.test(name)) continue;
       const org = speakerKindOf(name) === 'organization' && !ROLE_NOUNS.test(name.split(' ').pop()?.toLowerCase() ?? '');
       const key = (name.split(' ').pop() ?? name).toLowerCase();

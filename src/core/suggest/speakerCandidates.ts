@@ -47,13 +47,15 @@ export const FEATURES = [
   'sameSent', 'sent1', 'sent2', 'subj', 'sentInit', 'titled', 'org', 'multi', 'salience', 'recency',
   'recentPerson', 'otherPara', 'nominal', 'noCueXprev', 'noCueXrecent', 'atStartXprev', 'pronounXrecent',
   'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail', 'subjAfter', 'objOfCue',
-  'genderAgree', 'genderClash', 'orgXpersonPronoun', 'accordingTo',
+  'genderAgree', 'genderClash', 'orgXpersonPronoun', 'accordingTo', 'modifier',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 export const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+/** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
+const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
 /** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
@@ -107,6 +109,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
     if (a.name.includes(' ')) set(a, 'multi');
+    if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
     if (/according\s+to\s+(?:the\s+)?$/i.test(flat.slice(Math.max(0, m.start - 18), m.start))) set(a, 'accordingTo');
     if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');
     if (/\b(?:in|of|to|with|for|at|by|from|on|about|against|than)\s+(?:the\s+)?$/.test(flat.slice(Math.max(0, m.start - 14), m.start))) set(a, 'afterPrep');
@@ -121,8 +124,10 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     set(a, 'salience', Math.min(1, Math.log1p(m.nth + 1) / 4));
   }
   if (c.rule) {
-    const a = get(c.rule.name, c.rule.role);
-    a.name = c.rule.name;
+    // The rules' phrase may run over a full stop ("Sanders’. The Sanders") or keep an article.
+    const name = (c.rule.name.split(/(?<=\p{L}{2}['’]?)\.\s+/u).pop() ?? c.rule.name).replace(/^(?:The|A|An|One)\s+(?=\p{Lu})/u, '');
+    const a = get(name, c.rule.role);
+    a.name = name;
     a.role = c.rule.role ?? a.role;
     set(a, 'rule');
     if (c.ruleKind === 'name') set(a, 'ruleName');
