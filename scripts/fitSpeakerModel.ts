@@ -47,8 +47,8 @@ for (const { key } of loadKeys(dir)) {
 const d = FEATURES.length;
 const w = new Array<number>(d).fill(0);
 const L2 = 1e-3;
-const rate = 1;
-for (let it = 0; it < 1500; it++) {
+const rate = 2;
+for (let it = 0; it < 5000; it++) {
   const gw = new Array<number>(d).fill(0);
   for (const { x, y } of G) {
     const z = x.map((f) => f.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));

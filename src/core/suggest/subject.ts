@@ -107,7 +107,9 @@ export function subjectAfter(right: string): Mention | null {
   if (m?.[2] && !FUNCTION_CAPS.has(m[2].split(' ')[0] ?? '')) {
     const pre = (m[1] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
     const role = [pre, (m[3] ?? '').replace(/^,\s+/, '')].filter(Boolean).join(', ') || null;
-    return { kind: 'name', text: m[2], role };
+    // "said KCNA. No date was given": the sentence's full stop ends the name.
+    const name = m[2].split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr))(?<=\p{L}{2})\.\s+/u)[0] ?? m[2];
+    return { kind: 'name', text: name.replace(/(?<=\p{L}{2})\.$/u, ''), role };
   }
   const nom = /^((?:the|a|an|his|her|their|its)\s+(?:(?!by\b|of\b|on\b|in\b|from\b)[\w-]+\s+){0,2}?(?!by\b|of\b|on\b|in\b|from\b)[\w-]+)(?=\s+(?:by|of|on|in|from)\b|[\s,.]|$)/i.exec(s);
   if (nom?.[1] && NOMINAL_HEADS.test(nom[1].split(' ').pop() ?? '')) return { kind: 'nominal', text: nom[1], role: null };
