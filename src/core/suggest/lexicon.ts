@@ -28,7 +28,7 @@ export const FUNCTION_CAPS = new Set([
   'Also', 'Then', 'So', 'Yet', 'Still', 'If', 'Although', 'Though', 'Because', 'Since', 'During', 'Last',
   'This', 'That', 'These', 'Those', 'Earlier', 'Later', 'Speaking', 'Asked', 'In', 'For', 'From', 'With',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today',
-  'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Instead',
+  'A', 'An', 'Of', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Instead',
 ]);
 
 /** Leading honorifics and titles stripped from a name into the role. */

@@ -47,7 +47,7 @@ export const FEATURES = [
   'sameSent', 'sent1', 'sent2', 'subj', 'sentInit', 'titled', 'org', 'multi', 'salience', 'recency',
   'recentPerson', 'otherPara', 'nominal', 'noCueXprev', 'noCueXrecent', 'atStartXprev', 'pronounXrecent',
   'possessive', 'afterPrep', 'noCueXsameSent', 'lastSpeaker', 'inTrail', 'subjAfter', 'objOfCue',
-  'genderAgree', 'genderClash', 'orgXpersonPronoun', 'accordingTo', 'modifier',
+  'genderAgree', 'genderClash', 'orgXpersonPronoun', 'accordingTo', 'modifier', 'afterAnd',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
@@ -109,6 +109,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
     if (a.name.includes(' ')) set(a, 'multi');
+    if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');
     if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
     if (/according\s+to\s+(?:the\s+)?$/i.test(flat.slice(Math.max(0, m.start - 18), m.start))) set(a, 'accordingTo');
     if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');

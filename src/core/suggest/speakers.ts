@@ -101,6 +101,8 @@ export class SpeakerBook {
     const last = words[words.length - 1] ?? '';
     let best = words;
     for (const run of this.runs) {
+      // "Fiorina and Huckabee" is two people, not Huckabee's full name.
+      if (run.includes('and')) continue;
       if (run.length <= best.length || !words.every((w) => run.includes(w))) continue;
       if (run[run.length - 1] === last || (words.length === 1 && run[0] === last && run.length === 2)) best = run;
     }

@@ -103,6 +103,11 @@ export function subjectAfter(right: string): Mention | null {
     const h = ws.map((w, i) => (isHead(w) ? i : -1)).filter((i) => i >= 0 && !/^(?:for|of|at|with|by|on|in)$/.test(ws[i - 1] ?? '')).pop();
     if (h !== undefined) return { kind: 'nominal', text: `${s.split(/\s+/)[0] ?? ''} ${ws.slice(0, h + 1).join(' ')}`, role: null };
   }
+  // "said Huckabee campaign spokesman Hogan Gidley": the name after the role noun speaks.
+  const titled = /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(s);
+  if (titled?.[3] && ROLE_NOUNS.test(titled[2] ?? '') && !/^(?:and|of|at|for|the)$/.test(titled[2] ?? '')) {
+    return { kind: 'name', text: titled[3].split(/(?<=\p{L}{2})\.\s+/u)[0] ?? titled[3], role: titled[1] ?? null };
+  }
   const m = /^((?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3})?([A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?[A-Z][\p{L}.'’-]*)*)(?:,\s+\d+)?(,\s+(?:the|a|an)\s+[^,.]{1,80})?/u.exec(s);
   if (m?.[2] && !FUNCTION_CAPS.has(m[2].split(' ')[0] ?? '')) {
     const pre = (m[1] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
