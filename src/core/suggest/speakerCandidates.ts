@@ -5,7 +5,7 @@
  */
 import { mentionIndexAt, type NameMention } from './mentions';
 import { ROLE_NOUNS } from './lexicon';
-import type { Speaker } from './speakers';
+import { speakerKey, type Speaker } from './speakers';
 import { sentenceAt, sentenceIndex } from './sentences';
 import type { Mention } from './subject';
 import type { Span } from './types';
@@ -25,7 +25,9 @@ export interface CandidateContext {
   prev: Speaker | null;
   prevSameParagraph: boolean;
   atStart: boolean;
-  history: readonly Speaker[];
+  /** The latest speaker, and how often a speaker key has spoken so far. */
+  last: Speaker | null;
+  timesSpoken: (key: string) => number;
   canonical: (name: string) => string;
   /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
   pronoun: string | null;
@@ -53,7 +55,7 @@ export const FEATURES = [
 type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
-export const keyOf = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+const keyOf = speakerKey;
 /** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
 const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
 /** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
@@ -140,13 +142,11 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     set(a, 'prev');
     if (c.prevSameParagraph) set(a, 'prevPara');
   }
-  const last = c.history[c.history.length - 1];
+  const last = c.last;
   if (last) set(get(last.name, last.role), 'lastSpeaker');
-  const spoke = new Map<string, number>();
-  for (const h of c.history) spoke.set(keyOf(h.name), (spoke.get(keyOf(h.name)) ?? 0) + 1);
   return [...accs.entries()].map(([k, a]) => {
     const at = (f: Feature): number => a.f[INDEX[f]] ?? 0;
-    set(a, 'spoke', Math.min(1, Math.log1p(spoke.get(k) ?? 0) / 3));
+    set(a, 'spoke', Math.min(1, Math.log1p(c.timesSpoken(k)) / 3));
     if (!/^\p{Lu}/u.test(a.name)) set(a, 'nominal');
     if (!c.cue) {
       set(a, 'noCueXprev', at('prev'));

@@ -53,12 +53,16 @@ export function roleFromTitle(title: string): string {
 
 const isPerson = (s: Speaker): boolean => /^[A-Z]/.test(s.name) && s.name.split(/\s+/).length <= 4 && speakerKindOf(s.name) === 'person';
 
+/** One key per person or body: a name's last word ("Jane Doe" and "Doe" meet), a common noun phrase whole. */
+export const speakerKey = (name: string): string => (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+
 /** Tracks the speakers of one article in reading order. */
 export class SpeakerBook {
   private readonly runs: string[][];
   private readonly people: { at: number; name: string }[] = [];
   private readonly roles = new Map<string, string>();
   private readonly history: Speaker[] = [];
+  private readonly counts = new Map<string, number>();
 
   constructor(text: string) {
     this.runs = [];
@@ -134,7 +138,7 @@ export class SpeakerBook {
       if (!sp && /^(?:spokes|official|minister|secretary|senator|president|prosecutor|lawyer|professor)/.test(head)) sp = this.last();
       sp ??= { name: m.text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
     }
-    if (sp) this.history.push(sp);
+    if (sp) this.push(sp);
     return sp;
   }
 
@@ -152,19 +156,33 @@ export class SpeakerBook {
     return this.history[this.history.length - 1] ?? null;
   }
 
-  /** The speakers so far, oldest first. */
-  spoken(): readonly Speaker[] {
-    return this.history;
+  /** How many times a speaker with this key (see {@link speakerKey}) has spoken so far. */
+  timesSpoken(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  private push(sp: Speaker): void {
+    this.history.push(sp);
+    this.count(sp, 1);
+  }
+
+  private count(sp: Speaker, by: number): void {
+    const key = speakerKey(sp.name);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + by);
   }
 
   /** Puts `sp` in place of the latest speaker (the model chose another than the rules). */
   replaceLast(sp: Speaker): void {
-    if (this.history.length > 0) this.history[this.history.length - 1] = sp;
-    else this.history.push(sp);
+    const prior = this.history[this.history.length - 1];
+    if (prior) {
+      this.count(prior, -1);
+      this.history[this.history.length - 1] = sp;
+      this.count(sp, 1);
+    } else this.push(sp);
   }
 
   /** Records `sp` as the latest speaker again (continuation of a quote). */
   repeat(sp: Speaker): void {
-    this.history.push(sp);
+    this.push(sp);
   }
 }

@@ -50,7 +50,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
   const atStart = !/[\p{L}\p{N}]/u.test(lead);
   let before: Attribution | null = atStart ? null : attributeBefore(flat, ss, q.open);
   const ps = paraStart(flat, q.open);
-  if (atStart && ss === ps && /:\s*$/.test(flat.slice(0, ps))) {
+  if (atStart && ss === ps && /:\s*$/.test(flat.slice(Math.max(0, ps - 200), ps))) {
     const colon = flat.slice(0, ps).trimEnd().length;
     before = attributeBefore(flat, sentenceAt(starts, flat.length, colon - 1)[0], colon);
   }
@@ -90,7 +90,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
     const cands = speakerCandidates({
       flat, starts, mentions: ctx.mentions, open: q.open, close: q.close, cue: attr?.cue ?? null, rule: sp,
       ruleKind: fromMention ? (attr?.mention?.kind ?? null) : null, prev: prev?.sp ?? null, prevSameParagraph: sameQuoteChain,
-      atStart, history: book.spoken(), canonical: (n) => book.canonical(n),
+      atStart, last: book.last(), timesSpoken: (k) => book.timesSpoken(k), canonical: (n) => book.canonical(n),
       pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null, gender: ctx.gender,
     });
     ctx.trace?.(out, cands);
