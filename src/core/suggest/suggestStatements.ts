@@ -9,7 +9,7 @@ import { mentionRole } from './mentionRole';
 import { nameGender } from './nameGender';
 import { flatten, sentenceAt, sentenceStarts } from './sentences';
 import { speakerCandidates, type Candidate } from './speakerCandidates';
-import { bestCandidate } from './speakerModel';
+import { bestCandidate, type SpeakerModel } from './speakerModel';
 import { SpeakerBook, type Speaker } from './speakers';
 import type { QuoteSpan, Suggestion } from './types';
 
@@ -24,6 +24,7 @@ interface Ctx {
   mentions: NameMention[];
   gender: Map<string, number>;
   trace?: CandidateTrace | undefined;
+  model?: SpeakerModel | undefined;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -94,7 +95,7 @@ function quoteStatement(ctx: Ctx, q: QuoteSpan, next: QuoteSpan | undefined, pre
       pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null, gender: ctx.gender,
     });
     ctx.trace?.(out, cands);
-    const best = bestCandidate(cands);
+    const best = bestCandidate(cands, ctx.model);
     if (best && best.name !== sp?.name) {
       sp = { name: best.name, role: best.role ?? (best.at >= 0 ? mentionRole(flat, ctx.mentions, best.at) : null) };
       book.replaceLast(sp);
@@ -113,14 +114,17 @@ export function suggestStatements(text: string): Suggestion[] {
   return suggestTraced(text);
 }
 
-/** {@link suggestStatements}, showing `trace` each quotation's speaker candidates (scripts/fitSpeakerModel.ts). */
-export function suggestTraced(text: string, trace?: CandidateTrace): Suggestion[] {
+/**
+ * {@link suggestStatements}, showing `trace` each quotation's speaker candidates and ranking them
+ * with `model` instead of the shipped one (scripts/fitSpeakerModel.ts).
+ */
+export function suggestTraced(text: string, trace?: CandidateTrace, model?: SpeakerModel): Suggestion[] {
   const masked = maskNoise(text);
   const quotes = findQuotes(masked);
   const flat = flatten(masked, quotes);
   const starts = sentenceStarts(flat);
   const mentions = nameMentions(flat);
-  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked), mentions, gender: nameGender(flat, mentions), trace };
+  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked), mentions, gender: nameGender(flat, mentions), trace, model };
   const out: Suggestion[] = [];
   let qi = 0;
   let prev: { q: QuoteSpan; sp: Speaker | null } | null = null;
