@@ -26,7 +26,12 @@ export function attributeAfter(flat: string, from: number, to: number): Attribut
   if (!m) return null;
   const k = m.index;
   const left = win.slice(lead, k);
-  if (left.replace(/\s+/g, ' ').length > 100 || /[.!?]\s/.test(left) || /["“”]/.test(left)) return null;
+  // A title's full stop ("Gov. Kasich replied") does not end the sentence.
+  const unabbreviated = left.replace(
+    /\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|[A-Z])\.(?=\s)/g,
+    'X',
+  );
+  if (left.replace(/\s+/g, ' ').length > 100 || /[.!?]\s/.test(unabbreviated) || /["“”]/.test(left)) return null;
   const cue = span(flat, from + k, from + k + m[0].length);
   const rest = win.slice(k + m[0].length);
   const mention = FROM_ARG.test(m[0]) ? subjectAfter(rest) : left.trim() ? subjectBefore(left) : subjectAfter(rest);

@@ -10,13 +10,20 @@ export interface Reported {
   mention: Mention | null;
 }
 
-const VERB = new RegExp(`(?<!-)\\b(${CUE_RE_SRC})\\b`, 'g');
+/**
+ * Verbs of belief, intention and finding that report a clause but do not introduce a quotation
+ * ("Trump believes …", "polls show …"): reported statements in the wider sense news coding uses.
+ */
+const THOUGHT =
+  'believed|believe|thinks|think|thought|expects|expected|expect|hopes|hoped|hope|knows|knew|know|feels|felt|fears|feared|worries|worried|wants|wanted|want|shows|showed|show|found|finds|promised|promises|vowed|vows|pledged|pledges|announced|announces|acknowledges|argue|claim|insist|warn|predicts|contends|hinted|signaled|signalled|charged|accused|alleged|assured|reminded|informed|wrote|tweeted|reported|told|says|say';
+const VERB = new RegExp(`(?<!-)\\b(${CUE_RE_SRC}|${THOUGHT})\\b`, 'g');
 const BARE =
-  /^(?:said|says|say|added|adds|argued|argues|claimed|claims|insisted|insists|believes|thinks|warned|warns|stated|noted|notes|explained|explains|suggested|suggests|predicted|estimated|acknowledged|admitted|conceded|maintained|contended|alleged|alleges|agreed|confirmed|revealed|concluded|stressed|observed|observes)$/;
+  /^(?:believed|believe|think|thought|expects|expected|expect|hopes|hoped|hope|knows|knew|know|feels|felt|fears|feared|worries|worried|shows|showed|show|found|finds|promised|vowed|argue|claim|insist|warn|predicts|hinted|charged|said|says|say|added|adds|argued|argues|claimed|claims|insisted|insists|believes|thinks|warned|warns|stated|noted|notes|explained|explains|suggested|suggests|predicted|estimated|acknowledged|admitted|conceded|maintained|contended|alleged|alleges|agreed|confirmed|revealed|concluded|stressed|observed|observes)$/;
 const OBJ =
   /^\s*(?:(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}.'’-]*)*|reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|him|her|them|us|me|police|officials)\s*,?/u;
+// "said it" and "said much" open a clause when a verb follows ("said it will shift", "said much of his talk was").
 const NOT_CLAUSE =
-  /^(?:in|on|at|to|for|with|by|from|during|of|it|this|so|no|yes|nothing|something|little|much|the\s+(?:same|following))\b/;
+  /^(?:in|on|at|to|for|with|by|from|during|of|it(?!\s+(?:is|was|will|would|has|had|could|can|should|may|might|must|does|did|needs|made|makes)\b|['’]s\b)|this|so|no|yes|nothing|something|little|much(?!\s+of\b)|the\s+(?:same|following))\b/;
 
 function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };

@@ -150,6 +150,7 @@ export const FUNCTION_CAPS = new Set([
   'Today',
   'A',
   'An',
+  'Of',
   'It',
   'He',
   'She',

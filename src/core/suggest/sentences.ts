@@ -37,6 +37,12 @@ export function sentenceStarts(flat: string): number[] {
 
 /** The [start, end) of the sentence containing `pos`. */
 export function sentenceAt(starts: number[], length: number, pos: number): [number, number] {
+  const lo = sentenceIndex(starts, pos);
+  return [starts[lo] ?? 0, starts[lo + 1] ?? length];
+}
+
+/** The index in `starts` of the sentence containing `pos`. */
+export function sentenceIndex(starts: number[], pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -44,5 +50,5 @@ export function sentenceAt(starts: number[], length: number, pos: number): [numb
     if ((starts[mid] ?? 0) <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return [starts[lo] ?? 0, starts[lo + 1] ?? length];
+  return lo;
 }

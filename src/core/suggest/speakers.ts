@@ -54,12 +54,17 @@ export function roleFromTitle(title: string): string {
 const isPerson = (s: Speaker): boolean =>
   /^[A-Z]/.test(s.name) && s.name.split(/\s+/).length <= 4 && speakerKindOf(s.name) === 'person';
 
+/** One key per person or body: a name's last word ("Jane Doe" and "Doe" meet), a common noun phrase whole. */
+export const speakerKey = (name: string): string =>
+  (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
+
 /** Tracks the speakers of one article in reading order. */
 export class SpeakerBook {
   private readonly runs: string[][];
   private readonly people: { at: number; name: string }[] = [];
   private readonly roles = new Map<string, string>();
   private readonly history: Speaker[] = [];
+  private readonly counts = new Map<string, number>();
 
   constructor(text: string) {
     this.runs = [];
@@ -86,12 +91,25 @@ export class SpeakerBook {
     }
   }
 
-  /** The longest full form of `name` in the article ("Doe" → "Jane Doe"). */
+  private readonly canon = new Map<string, string>();
+
+  /** The longest full form of `name` in the article ("Doe" → "Jane Doe"), remembered per name. */
   canonical(name: string): string {
+    let full = this.canon.get(name);
+    if (full === undefined) {
+      full = this.longest(name);
+      this.canon.set(name, full);
+    }
+    return full;
+  }
+
+  private longest(name: string): string {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     let best = words;
     for (const run of this.runs) {
+      // "Fiorina and Huckabee" is two people, not Huckabee's full name.
+      if (run.includes('and')) continue;
       if (run.length <= best.length || !words.every((w) => run.includes(w))) continue;
       if (run[run.length - 1] === last || (words.length === 1 && run[0] === last && run.length === 2)) best = run;
     }
@@ -127,7 +145,7 @@ export class SpeakerBook {
         sp = this.last();
       sp ??= { name: m.text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
     }
-    if (sp) this.history.push(sp);
+    if (sp) this.push(sp);
     return sp;
   }
 
@@ -145,8 +163,33 @@ export class SpeakerBook {
     return this.history[this.history.length - 1] ?? null;
   }
 
+  /** How many times a speaker with this key (see {@link speakerKey}) has spoken so far. */
+  timesSpoken(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  private push(sp: Speaker): void {
+    this.history.push(sp);
+    this.count(sp, 1);
+  }
+
+  private count(sp: Speaker, by: number): void {
+    const key = speakerKey(sp.name);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + by);
+  }
+
+  /** Puts `sp` in place of the latest speaker (the model chose another than the rules). */
+  replaceLast(sp: Speaker): void {
+    const prior = this.history[this.history.length - 1];
+    if (prior) {
+      this.count(prior, -1);
+      this.history[this.history.length - 1] = sp;
+      this.count(sp, 1);
+    } else this.push(sp);
+  }
+
   /** Records `sp` as the latest speaker again (continuation of a quote). */
   repeat(sp: Speaker): void {
-    this.history.push(sp);
+    this.push(sp);
   }
 }

@@ -148,6 +148,14 @@ export function subjectAfter(right: string): Mention | null {
     if (h !== undefined)
       return { kind: 'nominal', text: `${s.split(/\s+/)[0] ?? ''} ${ws.slice(0, h + 1).join(' ')}`, role: null };
   }
+  // "said Huckabee campaign spokesman Hogan Gidley": the name after the role noun speaks.
+  const titled =
+    /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(
+      s,
+    );
+  if (titled?.[3] && ROLE_NOUNS.test(titled[2] ?? '') && !/^(?:and|of|at|for|the)$/.test(titled[2] ?? '')) {
+    return { kind: 'name', text: titled[3].split(/(?<=\p{L}{2})\.\s+/u)[0] ?? titled[3], role: titled[1] ?? null };
+  }
   const m =
     /^((?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3})?([A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?[A-Z][\p{L}.'’-]*)*)(?:,\s+\d+)?(,\s+(?:the|a|an)\s+[^,.]{1,80})?/u.exec(
       s,
@@ -155,7 +163,11 @@ export function subjectAfter(right: string): Mention | null {
   if (m?.[2] && !FUNCTION_CAPS.has(m[2].split(' ')[0] ?? '')) {
     const pre = (m[1] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
     const role = [pre, (m[3] ?? '').replace(/^,\s+/, '')].filter(Boolean).join(', ') || null;
-    return { kind: 'name', text: m[2], role };
+    // "said KCNA. No date was given": the sentence's full stop ends the name.
+    const name =
+      m[2].split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr))(?<=\p{L}{2})\.\s+/u)[0] ??
+      m[2];
+    return { kind: 'name', text: name.replace(/(?<=\p{L}{2})\.$/u, ''), role };
   }
   const nom =
     /^((?:the|a|an|his|her|their|its)\s+(?:(?!by\b|of\b|on\b|in\b|from\b)[\w-]+\s+){0,2}?(?!by\b|of\b|on\b|in\b|from\b)[\w-]+)(?=\s+(?:by|of|on|in|from)\b|[\s,.]|$)/i.exec(

@@ -4,15 +4,27 @@ import { findReported } from './indirect';
 import { TERM_VERBS } from './lexicon';
 import { maskNoise } from './noise';
 import { findQuotes } from './quoteMarks';
+import { nameMentions, type NameMention } from './mentions';
+import { mentionRole } from './mentionRole';
+import { nameGender } from './nameGender';
 import { flatten, sentenceAt, sentenceStarts } from './sentences';
+import { speakerCandidates, type Candidate } from './speakerCandidates';
+import { bestCandidate, type SpeakerModel } from './speakerModel';
 import { SpeakerBook, type Speaker } from './speakers';
 import type { QuoteSpan, Suggestion } from './types';
+
+/** Sees every quotation's speaker candidates and the suggestion made (for fitting the model). */
+export type CandidateTrace = (s: Suggestion, cands: Candidate[]) => void;
 
 interface Ctx {
   text: string;
   flat: string;
   starts: number[];
   book: SpeakerBook;
+  mentions: NameMention[];
+  gender: Map<string, number>;
+  trace?: CandidateTrace | undefined;
+  model?: SpeakerModel | undefined;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -44,7 +56,7 @@ function quoteStatement(
   const atStart = !/[\p{L}\p{N}]/u.test(lead);
   let before: Attribution | null = atStart ? null : attributeBefore(flat, ss, q.open);
   const ps = paraStart(flat, q.open);
-  if (atStart && ss === ps && /:\s*$/.test(flat.slice(0, ps))) {
+  if (atStart && ss === ps && /:\s*$/.test(flat.slice(Math.max(0, ps - 200), ps))) {
     const colon = flat.slice(0, ps).trimEnd().length;
     before = attributeBefore(flat, sentenceAt(starts, flat.length, colon - 1)[0], colon);
   }
@@ -69,11 +81,7 @@ function quoteStatement(
   )
     return drop();
   if (words <= 2 && !q.continued && !atStart) {
-    const governed =
-      TERM_VERBS.test(lead.slice(-60)) ||
-      (before !== null &&
-        before.cue.end > q.open - 80 &&
-        /^[\s,.;:!?)”’"']*(?:$|[,.;:!?])/.test(flat.slice(q.close, q.close + 3)));
+    const governed = before !== null || after !== null || TERM_VERBS.test(lead.slice(-60));
     if (!governed || caps === words) return drop();
     kind = 'mixed';
   }
@@ -94,15 +102,49 @@ function quoteStatement(
   let sp: Speaker | null = null;
   if (q.continued && prev?.sp) sp = prev.sp;
   else if (attr?.mention) sp = book.resolve(attr.mention, attr.cue.start);
+  const fromMention = sp !== null && !q.continued && !!attr?.mention;
   if (!sp && !attr && sameQuoteChain && prev?.sp) sp = prev.sp;
   if (!sp && !attr && atStart) sp = book.last();
   if (sp && !attr?.mention) book.repeat(sp);
   const [s, e] = trimmed(text, q.start, q.end);
   const cue = attr ? { ...attr.cue, text: text.slice(attr.cue.start, attr.cue.end) } : null;
-  return {
-    s: { start: s, end: e, text: text.slice(s, e), kind, speaker: sp?.name ?? null, role: sp?.role ?? null, cue },
-    sp,
+  const out: Suggestion = {
+    start: s,
+    end: e,
+    text: text.slice(s, e),
+    kind,
+    speaker: sp?.name ?? null,
+    role: sp?.role ?? null,
+    cue,
   };
+  if (!q.continued) {
+    const cands = speakerCandidates({
+      flat,
+      starts,
+      mentions: ctx.mentions,
+      open: q.open,
+      close: q.close,
+      cue: attr?.cue ?? null,
+      rule: sp,
+      ruleKind: fromMention ? (attr?.mention?.kind ?? null) : null,
+      prev: prev?.sp ?? null,
+      prevSameParagraph: sameQuoteChain,
+      atStart,
+      last: book.last(),
+      timesSpoken: (k) => book.timesSpoken(k),
+      canonical: (n) => book.canonical(n),
+      pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null,
+      gender: ctx.gender,
+    });
+    ctx.trace?.(out, cands);
+    const best = bestCandidate(cands, ctx.model);
+    if (best && best.name !== sp?.name) {
+      sp = { name: best.name, role: best.role ?? (best.at >= 0 ? mentionRole(flat, ctx.mentions, best.at) : null) };
+      book.replaceLast(sp);
+      Object.assign(out, { speaker: sp.name, role: sp.role });
+    }
+  }
+  return { s: out, sp };
 }
 
 /**
@@ -111,11 +153,29 @@ function quoteStatement(
  * Offsets are UTF-16 code units into `text`; direct and mixed spans exclude the quotation marks.
  */
 export function suggestStatements(text: string): Suggestion[] {
+  return suggestTraced(text);
+}
+
+/**
+ * {@link suggestStatements}, showing `trace` each quotation's speaker candidates and ranking them
+ * with `model` instead of the shipped one (scripts/fitSpeakerModel.ts).
+ */
+export function suggestTraced(text: string, trace?: CandidateTrace, model?: SpeakerModel): Suggestion[] {
   const masked = maskNoise(text);
   const quotes = findQuotes(masked);
   const flat = flatten(masked, quotes);
   const starts = sentenceStarts(flat);
-  const ctx: Ctx = { text, flat, starts, book: new SpeakerBook(masked) };
+  const mentions = nameMentions(flat);
+  const ctx: Ctx = {
+    text,
+    flat,
+    starts,
+    book: new SpeakerBook(masked),
+    mentions,
+    gender: nameGender(flat, mentions),
+    trace,
+    model,
+  };
   const out: Suggestion[] = [];
   let qi = 0;
   let prev: { q: QuoteSpan; sp: Speaker | null } | null = null;

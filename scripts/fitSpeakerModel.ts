@@ -1,0 +1,107 @@
+/**
+ * Fits the speaker model (src/core/suggest/speakerModel.json): a logistic regression over the
+ * candidate features of src/core/suggest/speakerCandidates.ts, one example per candidate of every
+ * quotation the engine finds in PolNeAR train, labelled by the eval's own speaker match.
+ * Deterministic (zero start, full-batch gradient descent). Reads the corpus from ../shared only.
+ * Usage: `npm run fit:speakers [-- --corpus DIR]` (default: PolNeAR train in ../shared/corpus/polnear/train).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import type { Candidate } from '../src/core/suggest/speakerCandidates';
+import { FEATURES } from '../src/core/suggest/speakerCandidates';
+import type { SpeakerModel } from '../src/core/suggest/speakerModel';
+import { suggestTraced } from '../src/core/suggest/suggestStatements';
+import type { Suggestion } from '../src/core/suggest';
+import { coreSpan, loadKeys, locate, matches, sameSpeaker } from './suggestEval/scoreKeys';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--corpus');
+// The shared corpus sits beside the main checkout (../shared) or beside the worktrees' folder (../../shared).
+const dir =
+  at >= 0
+    ? (args[at + 1] ?? '')
+    : (['../shared/corpus/polnear/train', '../../shared/corpus/polnear/train'].find(existsSync) ??
+      '../shared/corpus/polnear/train');
+if (!existsSync(dir)) {
+  console.log(`No corpus at ${dir}; nothing fitted.`);
+  process.exit(0);
+}
+
+/** One quotation: its candidates' features and which of them name the gold speaker. */
+interface Group {
+  x: number[][];
+  y: number[];
+}
+
+/** The candidates of every quotation found in the corpus, ranked as `model` ranks them. */
+function collect(model: SpeakerModel): { groups: Group[]; unreachable: number } {
+  const groups: Group[] = [];
+  let unreachable = 0;
+  for (const { key } of keys) {
+    const seen: { s: Suggestion; cands: Candidate[] }[] = [];
+    suggestTraced(key.text, (s, cands) => seen.push({ s, cands }), model);
+    const gold = key.quotes
+      .filter((q) => q.kind !== 'indirect' && q.speaker !== null)
+      .map((q) => ({ q, span: locate(key.text, q.text) }));
+    for (const { s, cands } of seen) {
+      const span = coreSpan(key.text, s);
+      const g = gold.find((k) => k.span && matches(k.span, span));
+      if (!g?.q.speaker || cands.length === 0) continue;
+      const labels = cands.map((c) => (sameSpeaker(key, g.q.speaker as string, c.name) ? 1 : 0));
+      if (labels.includes(1)) groups.push({ x: cands.map((c) => c.f), y: labels });
+      else unreachable++;
+    }
+  }
+  return { groups, unreachable };
+}
+
+/**
+ * Conditional logit: the candidates of one quotation compete (softmax), so the weights learn
+ * to rank rather than to judge each candidate alone. Zero start, full batch: deterministic.
+ */
+function fit(groups: Group[]): number[] {
+  const d = FEATURES.length;
+  const w = new Array<number>(d).fill(0);
+  const L2 = 1e-3;
+  const rate = 2;
+  for (let it = 0; it < 5000; it++) {
+    const gw = new Array<number>(d).fill(0);
+    for (const { x, y } of groups) {
+      const z = x.map((f) => f.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const sum = e.reduce((a, v) => a + v, 0);
+      const pos = y.reduce((a, v) => a + v, 0);
+      x.forEach((f, i) => {
+        const err = (e[i] ?? 0) / sum - (y[i] ?? 0) / pos;
+        for (let j = 0; j < d; j++) gw[j] = (gw[j] ?? 0) + err * (f[j] ?? 0);
+      });
+    }
+    for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - rate * ((gw[j] ?? 0) / groups.length + L2 * (w[j] ?? 0));
+  }
+  return w;
+}
+
+// The features "spoke before" and "previous speaker" depend on the speakers already chosen, so the
+// examples depend on the model ranking them. Two fixed rounds (the rules' pick alone, then the
+// first fit) make the result depend on the code and the corpus only, never on the shipped weights.
+const keys = loadKeys(dir);
+let model: SpeakerModel = { features: ['rule'], weights: [1], bias: 0 };
+let w: number[] = [];
+let last = { groups: [] as Group[], unreachable: 0 };
+for (let round = 0; round < 2; round++) {
+  last = collect(model);
+  w = fit(last.groups);
+  model = { features: [...FEATURES], weights: w, bias: 0 };
+}
+const b = 0;
+const groups = last.groups.length;
+const unreachable = last.unreachable;
+const G = last.groups;
+
+const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+const fitted = { features: [...FEATURES], weights: w.map(round), bias: round(b) };
+writeFileSync('src/core/suggest/speakerModel.json', `${JSON.stringify(fitted, null, 2)}\n`);
+console.log(
+  `${groups} quotations (${G.reduce((a, g) => a + g.x.length, 0)} candidates) fitted; ${unreachable} had no right candidate.`,
+);
+for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(16)} ${(w[i] ?? 0).toFixed(3)}`);

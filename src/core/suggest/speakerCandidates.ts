@@ -1,0 +1,225 @@
+/**
+ * Candidate speakers for one statement and the features the speaker model ranks them by:
+ * the names in the statement's sentence and the two before it, the cue's subject as the
+ * rules read it (a pronoun already resolved), and the previous quotation's speaker.
+ */
+import { mentionIndexAt, type NameMention } from './mentions';
+import { ROLE_NOUNS } from './lexicon';
+import { speakerKey, type Speaker } from './speakers';
+import { sentenceAt, sentenceIndex } from './sentences';
+import type { Mention } from './subject';
+import type { Span } from './types';
+
+/** What the ranking of one statement's candidates may look at. */
+export interface CandidateContext {
+  flat: string;
+  starts: number[];
+  mentions: NameMention[];
+  /** The statement's extent in `flat` (quotation marks included). */
+  open: number;
+  close: number;
+  cue: Span | null;
+  /** The rules' pick and the kind of phrase it came from. */
+  rule: Speaker | null;
+  ruleKind: Mention['kind'] | null;
+  prev: Speaker | null;
+  prevSameParagraph: boolean;
+  atStart: boolean;
+  /** The latest speaker, and how often a speaker key has spoken so far. */
+  last: Speaker | null;
+  timesSpoken: (key: string) => number;
+  canonical: (name: string) => string;
+  /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
+  pronoun: string | null;
+  /** Per name key, how often "he/his/him" (> 0) or "she/her" (< 0) follows its mentions. */
+  gender: ReadonlyMap<string, number>;
+}
+
+/** One candidate: the name it would give, its role, and its feature vector (see FEATURES). */
+export interface Candidate {
+  name: string;
+  role: string | null;
+  /** The nearest mention naming it (index into the article's mentions), for reading its role. */
+  at: number;
+  f: number[];
+}
+
+export const FEATURES = [
+  'rule',
+  'ruleName',
+  'rulePronoun',
+  'ruleNominal',
+  'prev',
+  'prevPara',
+  'spoke',
+  'dist',
+  'before',
+  'after',
+  'sameSent',
+  'sent1',
+  'sent2',
+  'subj',
+  'sentInit',
+  'titled',
+  'org',
+  'multi',
+  'salience',
+  'recency',
+  'recentPerson',
+  'otherPara',
+  'nominal',
+  'noCueXprev',
+  'noCueXrecent',
+  'atStartXprev',
+  'pronounXrecent',
+  'possessive',
+  'afterPrep',
+  'noCueXsameSent',
+  'lastSpeaker',
+  'inTrail',
+  'subjAfter',
+  'objOfCue',
+  'genderAgree',
+  'genderClash',
+  'orgXpersonPronoun',
+  'accordingTo',
+  'modifier',
+  'afterAnd',
+] as const;
+
+type Feature = (typeof FEATURES)[number];
+const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+
+const keyOf = speakerKey;
+/** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
+const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
+/** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
+const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
+const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
+
+interface Acc {
+  name: string;
+  role: string | null;
+  at: number;
+  f: number[];
+  best: number;
+}
+
+/** The candidates of one statement, each with its features; empty when nothing names a speaker. */
+export function speakerCandidates(c: CandidateContext): Candidate[] {
+  const { flat, starts, mentions } = c;
+  const si = sentenceIndex(starts, c.open);
+  const from = starts[Math.max(0, si - 2)] ?? 0;
+  const [, se] = sentenceAt(starts, flat.length, Math.max(c.open, c.close - 1));
+  const para = paraOf(flat, c.open);
+  const accs = new Map<string, Acc>();
+  const get = (name: string, role: string | null): Acc => {
+    const k = keyOf(name);
+    let a = accs.get(k);
+    if (!a) {
+      a = { name, role, at: -1, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
+      accs.set(k, a);
+    }
+    return a;
+  };
+  const set = (a: Acc, f: Feature, v = 1): void => {
+    a.f[INDEX[f]] = Math.max(a.f[INDEX[f]] ?? 0, v);
+  };
+  let recency = 0;
+  let recentPersonSeen = false;
+  const lo = mentionIndexAt(mentions, from);
+  const hi = mentionIndexAt(mentions, se);
+  for (let i = hi - 1; i >= lo; i--) {
+    const m = mentions[i] as NameMention;
+    if (m.start >= c.open && m.end <= c.close) continue;
+    const a = get(c.canonical(m.name), null);
+    const dist = m.end <= c.open ? c.open - m.end : Math.max(0, m.start - c.close);
+    const beforeQuote = m.end <= c.open;
+    if (dist < a.best) {
+      a.best = dist;
+      a.name = c.canonical(m.name);
+      a.at = i;
+      set(a, 'dist', 1 - Math.min(1, Math.log1p(dist) / 8));
+      const back = si - sentenceIndex(starts, m.start);
+      set(a, back <= 0 ? 'sameSent' : back === 1 ? 'sent1' : 'sent2');
+      if (paraOf(flat, m.start) !== para) set(a, 'otherPara');
+    }
+    set(a, beforeQuote ? 'before' : 'after');
+    if (c.cue && Math.abs(c.cue.start - m.end) <= 3) set(a, 'subj');
+    if (c.cue && Math.abs(m.start - c.cue.end) <= 3)
+      set(a, /^(?:told|tells|asked|asks|urged|warned)$/i.test(c.cue.text) ? 'objOfCue' : 'subjAfter');
+    if (
+      c.cue &&
+      m.end <= c.cue.start &&
+      c.cue.start - m.end < 90 &&
+      /^,[^,]{2,80},\s*$/.test(flat.slice(m.end, c.cue.start))
+    )
+      set(a, 'subj');
+    if (
+      flat.slice(Math.max(0, m.start - 3), m.start).trim() === '' ||
+      sentenceAt(starts, flat.length, m.start)[0] === m.start
+    )
+      set(a, 'sentInit');
+    if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
+    if (m.org) set(a, 'org');
+    if (a.name.includes(' ')) set(a, 'multi');
+    if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');
+    if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
+    if (/according\s+to\s+(?:the\s+)?$/i.test(flat.slice(Math.max(0, m.start - 18), m.start))) set(a, 'accordingTo');
+    if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');
+    if (
+      /\b(?:in|of|to|with|for|at|by|from|on|about|against|than)\s+(?:the\s+)?$/.test(
+        flat.slice(Math.max(0, m.start - 14), m.start),
+      )
+    )
+      set(a, 'afterPrep');
+    if (beforeQuote) {
+      recency++;
+      set(a, 'recency', 1 / recency);
+      if (!recentPersonSeen && !m.org) {
+        recentPersonSeen = true;
+        set(a, 'recentPerson');
+      }
+    } else if (m.start >= c.close && m.start - c.close < 40) set(a, 'inTrail');
+    set(a, 'salience', Math.min(1, Math.log1p(m.nth + 1) / 4));
+  }
+  if (c.rule) {
+    // The rules' phrase may run over a full stop ("Sanders’. The Sanders") or keep an article.
+    const name = (c.rule.name.split(/(?<=\p{L}{2}['’]?)\.\s+/u).pop() ?? c.rule.name).replace(
+      /^(?:The|A|An|One)\s+(?=\p{Lu})/u,
+      '',
+    );
+    const a = get(name, c.rule.role);
+    a.name = name;
+    a.role = c.rule.role ?? a.role;
+    set(a, 'rule');
+    if (c.ruleKind === 'name') set(a, 'ruleName');
+    if (c.ruleKind === 'pronoun') set(a, 'rulePronoun');
+    if (c.ruleKind === 'nominal') set(a, 'ruleNominal');
+  }
+  if (c.prev) {
+    const a = get(c.prev.name, c.prev.role);
+    set(a, 'prev');
+    if (c.prevSameParagraph) set(a, 'prevPara');
+  }
+  const last = c.last;
+  if (last) set(get(last.name, last.role), 'lastSpeaker');
+  return [...accs.entries()].map(([k, a]) => {
+    const at = (f: Feature): number => a.f[INDEX[f]] ?? 0;
+    set(a, 'spoke', Math.min(1, Math.log1p(c.timesSpoken(k)) / 3));
+    if (!/^\p{Lu}/u.test(a.name)) set(a, 'nominal');
+    if (!c.cue) {
+      set(a, 'noCueXprev', at('prev'));
+      set(a, 'noCueXrecent', at('recentPerson'));
+      set(a, 'noCueXsameSent', at('sameSent'));
+    }
+    if (c.atStart) set(a, 'atStartXprev', at('prev'));
+    if (c.ruleKind === 'pronoun') set(a, 'pronounXrecent', at('recentPerson'));
+    const sex = c.gender.get(k) ?? 0;
+    const want = /^(?:he|him|his)$/i.test(c.pronoun ?? '') ? 1 : /^(?:she|her)$/i.test(c.pronoun ?? '') ? -1 : 0;
+    if (want !== 0 && sex * want > 0) set(a, 'genderAgree');
+    if (want !== 0 && sex * want < 0) set(a, 'genderClash');
+    if (want !== 0 && at('org')) set(a, 'orgXpersonPronoun');
+    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: a.f };
+  });
+}
