@@ -91,6 +91,7 @@ async function sharedSpeaker(ann: Client): Promise<Speaker> {
     speakerId: speaker.id,
     quote,
     kind: 'direct',
+    tags: [],
     origin: 'manual',
     status: 'confirmed',
     createdAt: T,
