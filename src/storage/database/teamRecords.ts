@@ -1,3 +1,4 @@
+import type { RecordConflict } from '../../core/team/codebookConflicts';
 import type { Coder } from '../../core/team/coder';
 import type { ProjectSettings } from '../../core/team/projectSettings';
 import type { TeamRefusal } from '../../core/team/teamRefusal';
@@ -35,6 +36,8 @@ export interface TeamProjectRecord {
   settings: ProjectSettings | null;
   /** Settings an owner chose here that the codebook does not hold yet (the sync client writes them in). */
   settingsWanted?: ProjectSettings;
+  /** Same-field edits in the codebook made without seeing each other (kept by the sync client, listed in Settings → Team). */
+  conflicts?: RecordConflict[];
 }
 
 /**

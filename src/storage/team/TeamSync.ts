@@ -10,6 +10,7 @@ import { ProjectSync, type OutboxItem } from './ProjectSync';
 import { TEAM_TABLES } from './teamTables';
 import type { TeamOutboxRecord, TeamPendingRecord, TeamProjectRecord, TeamStatusRecord } from '../database/teamRecords';
 import { readCodebookFacts } from './readCodebookFacts';
+import { keepConflicts } from './keepConflicts';
 
 /** How many updates a document may gather on this device before they are folded into one. */
 const COMPACT_AFTER = 200;
@@ -228,6 +229,7 @@ export class TeamSync {
         const { projectId } = project;
         const row = await db.teamProjects.get(projectId);
         if (!row) continue; // left meanwhile: keep nothing of it
+        const codebook = [...queued.updates.keys()].find((n) => project.docs.docs.get(n)?.ref.kind === 'codebook');
         const updates = [...queued.updates].flatMap(([doc, list]) => list.map((update) => ({ doc, update })));
         if (updates.length > 0) await db.teamUpdates.bulkAdd(updates);
         for (const [doc, list] of queued.updates) await this.compactIfLong(project, doc, list.length);
@@ -241,6 +243,8 @@ export class TeamSync {
           } else if (open.ref.coderId === project.coderId) await mirrorMyLayer(db, open.ref, open.doc, changed);
           else await db.teamLayers.put(othersLayerRecord(name, open.ref, open.doc));
         }
+        const book = codebook && project.docs.docs.get(codebook);
+        if (book) await keepConflicts(db, row, book.doc);
         // An owner's chosen settings, once the codebook holds them, are the project's.
         const settings = project.settings();
         if (

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorMessage } from '../../core/errorMessage';
 import { BlindCoding } from './BlindCoding';
+import { ConflictList } from './ConflictList';
 import { ROLE_WORDS } from './roleWords';
 import { teamStatusText } from './teamStatusText';
 
@@ -45,6 +46,7 @@ export function ProjectList({ projects }: { projects: TeamProjectView[] }) {
                 {teamStatusText(view.status, view.pending)}
               </dd>
             </dl>
+            <ConflictList project={view.project} />
             <BlindCoding project={view.project} />
             <button type="button" onClick={() => setLeaving(view)}>
               Leave project
