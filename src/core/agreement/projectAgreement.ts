@@ -74,6 +74,8 @@ export function projectAgreement(coding: ProjectCoding): ProjectAgreementReport 
   const coders = [...coding.coders];
   for (const { coderId } of coding.statements)
     if (!coders.some((c) => c.id === coderId)) coders.push({ id: coderId, name: coderId });
+  // By name, so tables read the same on every coder's device whatever order the codebook keeps.
+  coders.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const coderIds = coders.map((c) => c.id);
   const pieces = coding.articles.map((article) => ({
     article,

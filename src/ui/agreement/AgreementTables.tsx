@@ -123,7 +123,7 @@ function ScopeFigures({ scope }: { scope: ScopeAgreement }) {
         {CODING_FIELDS.map((field) => (
           <tr key={field}>
             <th scope="row">
-              {FIELD_WORDS[field]} ({scope.matchedUnits} matched quotes)
+              {FIELD_WORDS[field]}, over {scope.matchedUnits} matched {scope.matchedUnits === 1 ? 'quote' : 'quotes'}
             </th>
             <td>{coefficientText(scope.fields[field].alpha)}</td>
             <td>{percentText(scope.fields[field].percent)}</td>
