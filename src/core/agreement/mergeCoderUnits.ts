@@ -1,7 +1,7 @@
 import type { UnitizingUnit } from './unitizingStudy';
 
 /**
- * A study's units with each coder's overlapping (or touching) units of one
+ * A study's units with each coder's overlapping units of one
  * category merged into one span. unitizingAlpha refuses overlapping units
  * (UnitizingProblem 'overlapping-units'): the measure reads a coder's marks
  * as units and gaps, so two quotes of one coder that share characters can
@@ -18,7 +18,7 @@ export function mergeCoderUnits(units: readonly UnitizingUnit[]): UnitizingUnit[
   for (const group of groups.values()) {
     let open: UnitizingUnit | undefined;
     for (const unit of [...group].sort((a, b) => a.begin - b.begin)) {
-      if (open && unit.begin <= open.begin + open.length) {
+      if (open && unit.begin < open.begin + open.length) {
         open.length = Math.max(open.begin + open.length, unit.begin + unit.length) - open.begin;
       } else {
         open = { ...unit };
