@@ -52,6 +52,12 @@ function renderRoute(route: Route) {
       );
     case 'settings':
       return <DeferredView view="settings">{(m) => <m.SettingsView />}</DeferredView>;
+    case 'agreement':
+      return (
+        <DeferredView view="agreement">
+          {(m) => <m.AgreementView key={route.projectId} projectId={route.projectId} />}
+        </DeferredView>
+      );
     case 'join':
       return <DeferredView view="join">{(m) => <m.JoinView key={route.link} link={route.link} />}</DeferredView>;
     case 'not-found':

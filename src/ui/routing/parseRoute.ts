@@ -8,6 +8,8 @@ export type Route =
   | { view: 'topics' }
   | { view: 'topic'; topicId: string }
   | { view: 'settings' }
+  /** A team project's agreement report; without a project, the first joined. */
+  | { view: 'agreement'; projectId?: string }
   /** A team project's join link (`#/join?server=…&token=…`), read whole by core/team/joinLink. */
   | { view: 'join'; link: string }
   | { view: 'not-found'; hash: string };
@@ -32,6 +34,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'topics' && parts.length === 1) return { view: 'topics' };
   if (parts[0] === 'topics' && parts[1] && parts.length === 2) return { view: 'topic', topicId: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { view: 'settings' };
+  if (parts[0] === 'agreement' && parts.length === 1) {
+    const projectId = new URLSearchParams(query).get('project') ?? undefined;
+    return projectId ? { view: 'agreement', projectId } : { view: 'agreement' };
+  }
   if (parts[0] === 'join' && parts.length === 1) return { view: 'join', link: hash };
   return { view: 'not-found', hash };
 }
@@ -50,3 +56,6 @@ export const TOPICS_HREF = '#/topics';
 
 /** The hash URL of a topic's page. */
 export const topicHref = (topicId: string) => `#/topics/${encodeURIComponent(topicId)}`;
+
+/** The hash URL of a team project's agreement report. */
+export const agreementHref = (projectId: string) => `#/agreement?project=${encodeURIComponent(projectId)}`;

@@ -15,5 +15,6 @@ export const viewChunks = {
   topics: () => import('../topics/TopicsView'),
   topic: () => import('../topics/TopicPage'),
   settings: () => import('../settings/SettingsView'),
+  agreement: () => import('../agreement/AgreementView'),
   join: () => import('../team/JoinView'),
 } satisfies Partial<Record<Route['view'], () => Promise<unknown>>>;

@@ -5,6 +5,7 @@ import { leaveProject } from '../../storage/team/teamProjectRepository';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorMessage } from '../../core/errorMessage';
+import { agreementHref } from '../routing/parseRoute';
 import { BlindCoding } from './BlindCoding';
 import { ConflictList } from './ConflictList';
 import { ROLE_WORDS } from './roleWords';
@@ -48,6 +49,9 @@ export function ProjectList({ projects }: { projects: TeamProjectView[] }) {
             </dl>
             <ConflictList project={view.project} />
             <BlindCoding project={view.project} />
+            <p>
+              <a href={agreementHref(view.project.projectId)}>Agreement</a> between the project’s coders
+            </p>
             <button type="button" onClick={() => setLeaving(view)}>
               Leave project
             </button>

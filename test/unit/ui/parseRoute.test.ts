@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHref, parseRoute, speakerHref, topicHref } from '../../../src/ui/routing/parseRoute';
+import { agreementHref, articleHref, parseRoute, speakerHref, topicHref } from '../../../src/ui/routing/parseRoute';
 
 describe('parseRoute', () => {
   it('names every view by its hash', () => {
@@ -16,6 +16,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/topics')).toEqual({ view: 'topics' });
     expect(parseRoute('#/topics/t-1')).toEqual({ view: 'topic', topicId: 't-1' });
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
+    expect(parseRoute('#/agreement')).toEqual({ view: 'agreement' });
+    expect(parseRoute(agreementHref('p 1'))).toEqual({ view: 'agreement', projectId: 'p 1' });
     expect(parseRoute('#/join?server=ws%3A%2F%2Fh&token=qm1.a.b')).toEqual({
       view: 'join',
       link: '#/join?server=ws%3A%2F%2Fh&token=qm1.a.b',
