@@ -6,6 +6,17 @@ import type { Page } from '@playwright/test';
  * occurrence (0-based) is chosen when the text repeats.
  */
 export async function selectText(page: Page, needle: string, occurrence = 0): Promise<void> {
+  // A drag measured just before the page moved (a statement revealed after
+  // a save, the form closing) lands on other words; a person would look and
+  // drag again, so the helper checks what got selected and tries again.
+  for (let attempt = 1; ; attempt++) {
+    await dragOver(page, needle, occurrence);
+    const selected = await page.evaluate(() => window.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '');
+    if (selected === needle.replace(/\s+/g, ' ').trim() || attempt === 3) return;
+  }
+}
+
+async function dragOver(page: Page, needle: string, occurrence: number): Promise<void> {
   const article = page.getByRole('article');
   const points = await article.evaluate(
     (root, [text, nth]) => {
