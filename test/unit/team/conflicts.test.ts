@@ -1,7 +1,6 @@
 // Dexie finds IndexedDB when it loads (its live queries need the global).
 import 'fake-indexeddb/auto';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import * as Y from 'yjs';
 import { createAnchor } from '../../../src/core/anchoring/createAnchor';
 import type { Speaker } from '../../../src/core/model/speaker';
 import type { Statement } from '../../../src/core/model/statement';
@@ -11,6 +10,7 @@ import { shareArticle } from '../../../src/storage/team/teamProjectRepository';
 import { TeamSync } from '../../../src/storage/team/TeamSync';
 import { addValidArticle, BLINKEN_QUOTE, openTestDatabase } from '../storage/testDatabase';
 import { eventually } from './eventually';
+import { relay, settled } from './relayClients';
 
 const PROJECT = 'project-1';
 const T = '2026-03-01T10:00:00.000Z';
@@ -45,28 +45,6 @@ async function owner(coderId: string): Promise<Client> {
     (p) => p !== undefined,
   );
   return { db, sync };
-}
-
-async function settled({ db, sync }: Client): Promise<void> {
-  await eventually(
-    () => db.teamOutbox.count(),
-    (n) => n === 0,
-  );
-  await sync.settled();
-}
-
-/** What a server does: hand every document of one client to another. */
-async function relay(from: Client, to: Client): Promise<void> {
-  await settled(from);
-  const source = from.sync.project(PROJECT);
-  const target = to.sync.project(PROJECT);
-  if (!source || !target) throw new Error('project not running');
-  for (const [name, open] of source.docs.docs) {
-    const into = target.docs.open(name);
-    if (!into) continue;
-    Y.applyUpdate(into.doc, Y.encodeStateAsUpdate(open.doc, Y.encodeStateVector(into.doc)), 'relay');
-  }
-  await settled(to);
 }
 
 const conflictsOf = async (c: Client) => (await c.db.teamProjects.get(PROJECT))?.conflicts ?? [];
@@ -111,7 +89,7 @@ describe('same-field conflicts in a project’s codebook', () => {
     const ann = await owner('ann');
     const bob = await owner('bob');
     const speaker = await sharedSpeaker(ann);
-    await relay(ann, bob);
+    await relay(PROJECT, ann, bob);
     expect(await bob.db.speakers.get(speaker.id)).toEqual(speaker);
 
     // Both rename him without seeing the other's rename; Bob first, and an
@@ -123,8 +101,8 @@ describe('same-field conflicts in a project’s codebook', () => {
       role: 'Secretary of State',
       updatedAt: '2026-03-01T13:02:00.000Z',
     });
-    await relay(ann, bob);
-    await relay(bob, ann);
+    await relay(PROJECT, ann, bob);
+    await relay(PROJECT, bob, ann);
 
     for (const c of [ann, bob]) {
       expect((await c.db.speakers.get(speaker.id))?.name).toBe('A. Blinken');
@@ -159,7 +137,7 @@ describe('same-field conflicts in a project’s codebook', () => {
     });
     await settled(ann);
     expect(await conflictsOf(ann)).toEqual([]);
-    await relay(ann, bob);
+    await relay(PROJECT, ann, bob);
     expect(await conflictsOf(bob)).toEqual([]);
     expect((await bob.db.speakers.get(speaker.id))?.name).toBe('Antony Blinken');
   });

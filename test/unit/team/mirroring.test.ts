@@ -14,6 +14,7 @@ import type { TeamProjectRecord } from '../../../src/storage/database/teamRecord
 import { TeamSync } from '../../../src/storage/team/TeamSync';
 import { addValidArticle, openTestDatabase } from '../storage/testDatabase';
 import { eventually } from './eventually';
+import { relay, settled } from './relayClients';
 
 const PROJECT = 'project-1';
 const T = '2026-03-01T10:00:00.000Z';
@@ -49,29 +50,6 @@ async function client(coderId: string, role: TeamRole): Promise<Client> {
     (p) => p !== undefined,
   );
   return { db, sync, coderId };
-}
-
-/** Everything carried and stored. */
-async function settled({ db, sync }: Client): Promise<void> {
-  await eventually(
-    () => db.teamOutbox.count(),
-    (n) => n === 0,
-  );
-  await sync.settled();
-}
-
-/** What a server does: hand every document of one client to another (as updates from outside). */
-async function relay(from: Client, to: Client): Promise<void> {
-  await settled(from);
-  const source = from.sync.project(PROJECT);
-  const target = to.sync.project(PROJECT);
-  if (!source || !target) throw new Error('project not running');
-  for (const [name, open] of source.docs.docs) {
-    const into = target.docs.open(name);
-    if (!into) continue;
-    Y.applyUpdate(into.doc, Y.encodeStateAsUpdate(open.doc, Y.encodeStateVector(into.doc)), 'relay');
-  }
-  await settled(to);
 }
 
 /** Client ids that wrote into a client's documents. */
@@ -148,7 +126,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     const ann = await client('ann', 'owner');
     const records = await fullLibrary(ann);
     const again = await client('ann', 'owner');
-    await relay(ann, again);
+    await relay(PROJECT, ann, again);
     expect(await again.db.articles.toArray()).toEqual([records.article]);
     expect(await again.db.speakers.toArray()).toEqual([records.speaker]);
     expect(await again.db.topics.toArray()).toEqual([records.topic]);
@@ -161,7 +139,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     const ann = await client('ann', 'owner');
     const { article, statement } = await fullLibrary(ann);
     const bob = await client('bob', 'coder');
-    await relay(ann, bob);
+    await relay(PROJECT, ann, bob);
     expect(await bob.db.articles.toArray()).toEqual([article]);
     expect(await bob.db.statements.count()).toBe(0);
     // Bob codes with a speaker of his own making: the codebook is not his to write.
@@ -188,7 +166,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
       await bob.db.speakers.put(sasse);
       await bob.db.statements.put(theirs);
     });
-    await relay(bob, ann);
+    await relay(PROJECT, bob, ann);
     const layers = await ann.db.teamLayers.toArray();
     expect(layers.map((l) => [l.coderId, l.statements, l.speakers])).toEqual([['bob', [theirs], [sasse]]]);
     expect((await ann.db.statements.toArray()).map((s) => s.id)).toEqual([statement.id]);
@@ -200,7 +178,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     await fullLibrary(ann);
     const again = await client('ann', 'owner');
     const annWriters = writersOf(ann);
-    await relay(ann, again);
+    await relay(PROJECT, ann, again);
     expect(await again.db.teamOutbox.count()).toBe(0);
     expect(await again.db.teamPending.count()).toBe(0);
     // Only the owner's first device ever wrote into the documents.
@@ -212,7 +190,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
       updatedAt: '2026-03-03T00:00:00.000Z',
     };
     await again.db.statements.put(edited);
-    await relay(again, ann);
+    await relay(PROJECT, again, ann);
     expect(await ann.db.statements.get('st-1')).toEqual(edited);
     expect(await ann.db.teamOutbox.count()).toBe(0);
   });
@@ -221,9 +199,9 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     const ann = await client('ann', 'owner');
     await fullLibrary(ann);
     const again = await client('ann', 'owner');
-    await relay(ann, again);
+    await relay(PROJECT, ann, again);
     await ann.db.statements.delete('st-1');
-    await relay(ann, again);
+    await relay(PROJECT, ann, again);
     expect(await again.db.statements.count()).toBe(0);
   });
 
@@ -241,7 +219,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     );
     const again = await client('ann', 'owner');
     const fresh = { ...ann, sync: reopened };
-    await relay(fresh, again);
+    await relay(PROJECT, fresh, again);
     expect((await again.db.statements.toArray()).map((s) => s.id)).toEqual(['st-1']);
     expect(project?.docs.docs.size).toBeGreaterThan(1);
   });
@@ -251,7 +229,7 @@ describe('mirroring the library and a project’s Yjs documents', () => {
     const { article, statement } = await fullLibrary(ann);
     await settled(ann);
     const bob = await client('bob', 'coder');
-    await relay(ann, bob);
+    await relay(PROJECT, ann, bob);
     await leaveProject(ann.db, PROJECT, false);
     const local: Article = { ...article };
     delete local.projectId;
