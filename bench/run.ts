@@ -5,7 +5,7 @@
  * hand (BENCH_RUNS=n for more runs); it gates nothing.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { floorPage } from './floorPage';
@@ -16,6 +16,7 @@ import { LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
 import { randomEdits } from './fixtures/randomEdits';
 import type { BenchResult } from './measure/BenchResult';
 import { startPreviewServer } from './measure/previewServer';
+import { agreementScenario } from './scenarios/agreementScenario';
 import type { BenchContext } from './scenarios/BenchContext';
 import { seedLibrary } from './scenarios/BenchContext';
 import { bundleScenario } from './scenarios/bundleScenario';
@@ -34,7 +35,33 @@ const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const only = process.env.BENCH_ONLY?.split(',');
 const log = (line: string) => console.log(line);
 
+/** Scenarios that run in Node alone: a run of only these neither builds nor starts Chromium. */
+const NODE_ONLY = ['agreement'];
+
 async function main(): Promise<void> {
+  const want = (name: string) => !only || only.includes(name);
+  const results: BenchResult[] = [];
+  if (!only || only.some((name) => !NODE_ONLY.includes(name))) await browserScenarios(want, results);
+  if (want('agreement')) results.push(...(await step('agreement', () => agreementScenario(runs, log))));
+  printTable(results);
+  const out = join(root, 'bench', 'results.json');
+  writeFileSync(out, `${JSON.stringify({ runs, machine: machine(), results: withEarlier(out, results) }, null, 2)}\n`);
+  log(`\nWrote ${out}`);
+}
+
+/**
+ * A run of some scenarios (BENCH_ONLY) replaces their figures in
+ * results.json and keeps the others' from the last run, in their places.
+ */
+function withEarlier(file: string, results: BenchResult[]): BenchResult[] {
+  if (!only || !existsSync(file)) return results;
+  const earlier = (JSON.parse(readFileSync(file, 'utf8')) as { results?: BenchResult[] }).results ?? [];
+  const fresh = new Map(results.map((r) => [r.name, r]));
+  const kept = earlier.map((r) => fresh.get(r.name) ?? r);
+  return [...kept, ...results.filter((r) => !earlier.some((e) => e.name === r.name))];
+}
+
+async function browserScenarios(want: (name: string) => boolean, results: BenchResult[]): Promise<void> {
   if (!process.env.BENCH_SKIP_BUILD) {
     log('Building the app and the bench pages…');
     execSync('npx vite build --logLevel warn && npx vite build -c bench/vite.config.ts', {
@@ -74,8 +101,6 @@ async function main(): Promise<void> {
   // tsx names the functions it compiles with a helper the page lacks.
   await context.addInitScript('window.__name = (f) => f');
   const bench: BenchContext = { browser, context, baseUrl: server.url, runs, log };
-  const want = (name: string) => !only || only.includes(name);
-  const results: BenchResult[] = [];
   try {
     if (want('bundle')) results.push(...(await step('bundle', () => bundleScenario(bench, dist))));
     if (want('open') || want('tag') || want('scroll')) await seedLibrary(bench, 'open-library.json');
@@ -95,10 +120,6 @@ async function main(): Promise<void> {
     await browser.close();
     server.stop();
   }
-  printTable(results);
-  const out = join(root, 'bench', 'results.json');
-  writeFileSync(out, `${JSON.stringify({ runs, machine: machine(), results }, null, 2)}\n`);
-  log(`\nWrote ${out}`);
 }
 
 async function step(name: string, work: () => Promise<BenchResult[]>): Promise<BenchResult[]> {

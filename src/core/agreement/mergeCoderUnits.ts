@@ -12,12 +12,14 @@ export function mergeCoderUnits(units: readonly UnitizingUnit[]): UnitizingUnit[
   const groups = new Map<string, UnitizingUnit[]>();
   for (const unit of units) {
     const key = JSON.stringify([unit.coder, unit.category]);
-    groups.set(key, [...(groups.get(key) ?? []), unit]);
+    const group = groups.get(key);
+    if (group) group.push(unit);
+    else groups.set(key, [unit]);
   }
   const merged: UnitizingUnit[] = [];
   for (const group of groups.values()) {
     let open: UnitizingUnit | undefined;
-    for (const unit of [...group].sort((a, b) => a.begin - b.begin)) {
+    for (const unit of group.sort((a, b) => a.begin - b.begin)) {
       if (open && unit.begin < open.begin + open.length) {
         open.length = Math.max(open.begin + open.length, unit.begin + unit.length) - open.begin;
       } else {
