@@ -5,6 +5,7 @@ import { tagStatement } from './support/tagStatement';
 
 const HUA = 'The door to Xinjiang is always open.';
 const SASSE = 'Chairman Xi has blood on his hands.';
+const TREASURY = 'The United States is committed to using the full breadth of its financial powers';
 const PROJECT = 'Agreement check';
 
 let server: SyncServer;
@@ -48,8 +49,8 @@ test('two coders mark quotes; the Agreement page compares them and exports the f
   await ann.getByRole('listitem', { name: PROJECT }).getByRole('link', { name: 'Agreement' }).click();
   await expect(ann.getByRole('heading', { name: 'Agreement', level: 1 })).toBeVisible();
   const marked = ann.getByRole('table', { name: 'Quotes marked per coder' });
-  await expect(marked.getByRole('row', { name: 'Bob' })).toContainText('2', { timeout: 10_000 });
-  await expect(marked.getByRole('row', { name: 'Ann' })).toContainText('1');
+  await expect(marked.getByRole('row', { name: 'Bob' }).getByRole('cell')).toHaveText('2', { timeout: 10_000 });
+  await expect(marked.getByRole('row', { name: 'Ann' }).getByRole('cell')).toHaveText('1');
   // One matched quote, same speaker, different kind: κ for speaker is
   // undefined (both used one value), for kind 0; no topic or stance given.
   const pair = ann.getByRole('table', { name: 'Coder × coder' }).getByRole('row', { name: /Ann × Bob/ });
@@ -61,4 +62,12 @@ test('two coders mark quotes; the Agreement page compares them and exports the f
   expect(csv).toContain('project,,,quotes_marked,,Bob,,2');
   expect(csv).toContain('project,,,percent_agreement,speaker,,,1');
   expect(csv).toContain('project,,,percent_agreement,kind,,,0');
+
+  // Live: with the page open, Bob's next quote reaches Ann's figures through the server, with no reload
+  // (a mark left on Ann's window would not survive one).
+  await ann.evaluate(() => Object.assign(window, { agreementPageMark: true }));
+  await tagStatement(bob, TREASURY, { speaker: 'Treasury Department', kind: 'Direct' });
+  await expect(marked.getByRole('row', { name: 'Bob' }).getByRole('cell')).toHaveText('3', { timeout: 10_000 });
+  await expect(marked.getByRole('row', { name: 'Ann' }).getByRole('cell')).toHaveText('1');
+  expect(await ann.evaluate(() => 'agreementPageMark' in window)).toBe(true);
 });
