@@ -100,6 +100,36 @@ describe('the agreement report of a team project', () => {
     expect(joined.ok && joined.value.alpha).toBe(all.spans.statement);
   });
 
+  it('never lets a quote run from one article into the next on the joined continuum', () => {
+    // Ann's quotes touch at the seam (end of Calm, start of Rough); Bo's do not.
+    const { project: all } = projectAgreement({
+      ...project(),
+      statements: [
+        said('ann', 'calm', [97, 100], 'direct'),
+        said('bo', 'calm', [97, 100], 'direct'),
+        said('ann', 'rough', [0, 7], 'direct'),
+        said('bo', 'rough', [1, 7], 'direct'),
+      ],
+    });
+    const study = (ann: [number, number][]) =>
+      unitizingAlpha({
+        continuum: { begin: 0, length: 200 },
+        coders: 2,
+        units: [
+          ...ann.map(([begin, end]) => ({ coder: 0, begin, length: end - begin, category: 'statement' })),
+          { coder: 1, begin: 97, length: 3, category: 'statement' },
+          { coder: 1, begin: 101, length: 6, category: 'statement' },
+        ],
+      });
+    const apart = study([
+      [97, 100],
+      [100, 107],
+    ]);
+    const runTogether = study([[97, 107]]);
+    expect(apart.ok && apart.value.alpha).toBe(all.spans.statement);
+    expect(runTogether.ok && runTogether.value.alpha).not.toBe(all.spans.statement);
+  });
+
   it("merges one coder's overlapping quotes instead of refusing the article", () => {
     const report = projectAgreement({
       ...project(),
