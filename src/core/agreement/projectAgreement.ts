@@ -67,8 +67,10 @@ interface Piece {
  * not orphaned (a pending suggestion is the engine's, an orphan's anchor is
  * stale). A coder is compared on a scope only where they marked a quote:
  * one who has not reached an article yet does not count as marking nothing
- * there. The project's span α reads its articles one after another as one
- * continuum; its coding α pools the matched units of every article.
+ * there. The project's span α reads the articles every compared coder
+ * marked one after another as one continuum (a quote never runs from one
+ * article into the next); its coding α pools the matched units of every
+ * article.
  */
 export function projectAgreement(coding: ProjectCoding): ProjectAgreementReport {
   const coders = [...coding.coders];
@@ -169,8 +171,12 @@ function scopeAgreement(pieces: readonly Piece[], allCoders: readonly string[]):
 function spanAgreement(pieces: readonly Piece[], coders: readonly string[]): ScopeAgreement['spans'] {
   const none = { statement: null, kinds: { direct: null, indirect: null, mixed: null } };
   if (coders.length < 2) return none;
+  // Unitizing α has no reading for a coder missing from part of the continuum: an article a coder has not
+  // reached would count as one they read and left unmarked, so the project's span α leaves it out.
+  const reached = pieces.filter((piece) => coders.every((id) => piece.quotes.some((q) => q.coder === id)));
+  if (reached.length === 0) return none;
   let offset = 0;
-  const placed = pieces.flatMap((piece) => {
+  const placed = reached.flatMap((piece) => {
     const at = offset;
     offset += piece.length;
     return piece.quotes.map((q) => ({

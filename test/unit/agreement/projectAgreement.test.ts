@@ -130,6 +130,17 @@ describe('the agreement report of a team project', () => {
     expect(runTogether.ok && runTogether.value.alpha).not.toBe(all.spans.statement);
   });
 
+  it("leaves out of the project's span α an article a compared coder has not reached", () => {
+    const same = ['ann', 'bo'].flatMap((coder) => [
+      said(coder, 'calm', [10, 30], 'direct'),
+      said(coder, 'rough', [50, 70], 'direct'),
+    ]);
+    // Cy marked Calm as the others did and has not opened Rough yet.
+    const report = projectAgreement({ ...project(), statements: [...same, said('cy', 'calm', [10, 30], 'direct')] });
+    expect(report.articles.map((a) => a.spans.statement)).toEqual([1, 1]);
+    expect(report.project.spans.statement).toBe(1);
+  });
+
   it("merges one coder's overlapping quotes instead of refusing the article", () => {
     const report = projectAgreement({
       ...project(),
