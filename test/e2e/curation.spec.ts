@@ -34,8 +34,9 @@ async function join(browser: Browser, link: string): Promise<Page> {
   return page;
 }
 
-/** A coder's annotations file: their statements on the shared article (no article record: it is the project's). */
-function annotations(coder: string, articleId: string, quotes: [string, string, StatementKind][]): string {
+/** A coder's annotations file: their library's own export (the shared article as it holds it) with their statements added. */
+function annotations(exported: Envelope, coder: string, quotes: [string, string, StatementKind][]): string {
+  const articleId = exported.articles[0]?.id ?? '';
   const statements: Statement[] = quotes.map(([exact, speakerId, kind], i) => {
     const start = seedText.indexOf(exact);
     const quote = createAnchor(seedText, start, start + exact.length);
@@ -55,7 +56,7 @@ function annotations(coder: string, articleId: string, quotes: [string, string, 
   });
   const used = new Set(statements.map((s) => s.speakerId));
   const envelope: Envelope = buildEnvelope({
-    articles: [],
+    articles: exported.articles,
     speakers: SPEAKERS.filter((s) => used.has(s.id)),
     topics: [],
     statements,
@@ -71,12 +72,14 @@ async function codeByImport(browser: Browser, link: string, coder: string, quote
     .getByRole('link')
     .click();
   await expect(page.getByRole('article')).toContainText('Hua Chunying');
-  const articleId = decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
   await page.getByRole('link', { name: 'Library' }).click();
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+  const exported = JSON.parse(await readDownload(await waiting)) as Envelope;
   await page.getByLabel('Import annotations').setInputFiles({
     name: `${coder}.json`,
     mimeType: 'application/json',
-    buffer: Buffer.from(annotations(coder, articleId, quotes)),
+    buffer: Buffer.from(annotations(exported, coder, quotes)),
   });
   await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Confirm import' }).click();
   await expect(page.getByRole('status')).toContainText('Imported');
