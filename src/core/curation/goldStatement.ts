@@ -17,5 +17,11 @@ export type GoldStatement = z.infer<typeof GoldStatementSchema>;
 
 /** The gold statements that count: not rejected, as plain statements (with their provenance). */
 export function acceptedGold(gold: readonly GoldStatement[]): Statement[] {
-  return gold.filter((g) => !g.rejected).map(({ rejected: _rejected, ...statement }) => statement);
+  return gold
+    .filter((g) => !g.rejected)
+    .map((g) => {
+      const statement: Statement & { rejected?: boolean } = { ...g };
+      delete statement.rejected;
+      return statement;
+    });
 }
