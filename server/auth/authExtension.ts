@@ -76,8 +76,10 @@ export class AuthExtension implements Extension {
     const standing = await this.standing(claims.value.tid, now);
     if (!standing || standing.revoked) return this.refuse('revoked-token', documentName);
     const who = { projectId: standing.projectId, coderId: standing.coderId, role: standing.role };
-    const othersLayer = ref.kind === 'layer' && ref.coderId !== who.coderId && who.role === 'coder';
-    const hidden = othersLayer ? layersHidden(await this.deps.settings(ref.projectId)) : false;
+    // Blind coding matters for a coder opening another's layer or the gold layer (made from the others').
+    const othersWork =
+      who.role === 'coder' && (ref.kind === 'gold' || (ref.kind === 'layer' && ref.coderId !== who.coderId));
+    const hidden = othersWork ? layersHidden(await this.deps.settings(ref.projectId)) : false;
     const access = documentAccess(ref, who, hidden);
     if (!access.ok) return this.refuse(access.error, documentName);
     connectionConfig.readOnly = access.value === 'read';
@@ -94,10 +96,9 @@ export class AuthExtension implements Extension {
     if (hidden && !before)
       this.closeWhere(
         (doc, ctx) =>
-          doc.kind === 'layer' &&
           doc.projectId === ref.projectId &&
           ctx.role === 'coder' &&
-          doc.coderId !== ctx.coderId,
+          (doc.kind === 'gold' || (doc.kind === 'layer' && doc.coderId !== ctx.coderId)),
       );
   }
 

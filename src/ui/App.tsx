@@ -58,6 +58,18 @@ function renderRoute(route: Route) {
           {(m) => <m.AgreementView key={route.projectId} projectId={route.projectId} />}
         </DeferredView>
       );
+    case 'curation':
+      return (
+        <DeferredView view="curation">
+          {(m) => (
+            <m.CurationView
+              key={`${route.projectId ?? ''}/${route.articleId ?? ''}`}
+              projectId={route.projectId}
+              articleId={route.articleId}
+            />
+          )}
+        </DeferredView>
+      );
     case 'join':
       return <DeferredView view="join">{(m) => <m.JoinView key={route.link} link={route.link} />}</DeferredView>;
     case 'not-found':

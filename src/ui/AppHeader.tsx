@@ -6,7 +6,7 @@ const NAV = [
   { href: '#/', label: 'Library', views: ['library', 'article'] },
   { href: '#/speakers', label: 'Speakers', views: ['speakers', 'speaker'] },
   { href: '#/stances', label: 'Stances', views: ['stances', 'topics', 'topic'] },
-  { href: '#/settings', label: 'Settings', views: ['settings', 'agreement'] },
+  { href: '#/settings', label: 'Settings', views: ['settings', 'agreement', 'curation'] },
 ] as const;
 
 /**

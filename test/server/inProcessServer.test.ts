@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpeakerSchema } from '../../src/core/model/speaker';
-import { codebookDocName, layerDocName } from '../../src/core/team/documentNames';
+import { codebookDocName, goldDocName, layerDocName } from '../../src/core/team/documentNames';
 import { textToBase64url } from '../../src/core/team/base64url';
 import { readToken } from '../../src/core/team/inviteToken';
 import { parseJoinLink } from '../../src/core/team/joinLink';
@@ -173,6 +173,23 @@ describe('team sync server, in process', () => {
     expect(rita.client.providers.get(rita.codebook)?.unsyncedChanges).toBeGreaterThan(0);
   });
 
+  it('lets owners write the gold layer and refuses a coder’s write into it, which never reaches a reader', async () => {
+    const owner = await join('Ann');
+    const cleo = await join('Cleo');
+    const rita = await join('Rita', 'reader');
+    const gold = goldDocName(owner.invitation.projectId, 'a-gold');
+    await Promise.all([owner.client.settled(gold), cleo.client.settled(gold), rita.client.settled(gold)]);
+    owner.client.writeStatement(gold, 'gold-1');
+    cleo.client.writeStatement(gold, 'cleo-gold');
+    owner.client.writeStatement(gold, 'gold-2');
+    // Rita sees the owner's write made after Cleo's attempt: had the server taken Cleo's, it would have come first.
+    await rita.client.sees(gold, ['statements/gold-2']);
+    await owner.client.settled(gold);
+    expect(rita.client.ids(gold)).toEqual(['statements/gold-1', 'statements/gold-2']);
+    expect(owner.client.ids(gold)).toEqual(['statements/gold-1', 'statements/gold-2']);
+    expect(cleo.client.providers.get(gold)?.unsyncedChanges).toBeGreaterThan(0);
+  });
+
   it('hides other coders’ layers from coders under blind coding until an owner opens them', async () => {
     const owner = await join('Ann');
     const cleo = await join('Cleo');
@@ -195,6 +212,8 @@ describe('team sync server, in process', () => {
     cleo.client.writeStatement(cleoLayer, 'cleo-a3');
     await cleo.client.settled(cleoLayer);
     expect(await dan.client.refused(cleoLayer)).toBe(refusalReason('layer-hidden'));
+    // The gold layer, made from the others' layers, is hidden from coders too.
+    expect(await dan.client.refused(goldDocName(owner.invitation.projectId, 'a3'))).toBe(refusalReason('layer-hidden'));
     // The owner sees every layer all along.
     await owner.client.sees(cleoLayer, ['statements/cleo-a3']);
 

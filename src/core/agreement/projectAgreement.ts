@@ -113,24 +113,33 @@ export function projectAgreement(coding: ProjectCoding): ProjectAgreementReport 
   };
 }
 
-function counts({ statement }: CodedStatement, textLength: number): boolean {
+/** Whether a coder's statement is compared: confirmed, not orphaned, within the text (also the Curation view's rule). */
+export function counts({ statement }: Pick<CodedStatement, 'statement'>, textLength: number): boolean {
   return statement.status === 'confirmed' && !statement.orphanedAt && statement.quote.end <= textLength;
 }
 
-function quoteOf({ coderId, statement }: CodedStatement, coding: ProjectCoding): Quote {
+/** The values a statement gives each coding field, as agreement compares them. */
+export function codingValues(
+  statement: CodedStatement['statement'],
+  names: Pick<ProjectCoding, 'speakerNames' | 'topicLabels'>,
+): Record<CodingField, string | null> {
   // Names, trimmed and case-folded, so separately made speakers and topics of one name agree.
-  const named = (names: ReadonlyMap<string, string>, id: string | null | undefined) =>
-    id ? (names.get(id)?.trim().toLocaleLowerCase() ?? id) : null;
+  const named = (labels: ReadonlyMap<string, string>, id: string | null | undefined) =>
+    id ? (labels.get(id)?.trim().toLocaleLowerCase() ?? id) : null;
+  return {
+    speaker: named(names.speakerNames, statement.speakerId),
+    kind: statement.kind,
+    topic: named(names.topicLabels, statement.topicId),
+    stance: statement.stance ?? null,
+  };
+}
+
+function quoteOf({ coderId, statement }: CodedStatement, coding: ProjectCoding): Quote {
   return {
     coder: coderId,
     start: statement.quote.start,
     end: statement.quote.end,
-    values: {
-      speaker: named(coding.speakerNames, statement.speakerId),
-      kind: statement.kind,
-      topic: named(coding.topicLabels, statement.topicId),
-      stance: statement.stance ?? null,
-    },
+    values: codingValues(statement, coding),
   };
 }
 

@@ -38,12 +38,14 @@ export const STATEMENT_CSV_FIELDS = [
  * Only statements that count are written (confirmed; pending suggestions
  * too when `counting` asks); status and origin tell the two apart. With
  * `coderOf` (a team project's statements of every coder), a last column
- * `coder` names who coded each.
+ * `coder` names who coded each. With `provenance` (a gold layer's
+ * statements), two more: `curated_by` and `curated_at`.
  */
 export function toStatementsCsv(
   records: LibraryRecords,
   counting: CountOptions = {},
   coderOf?: (statement: Statement) => string | undefined,
+  provenance = false,
 ): string {
   const articles = new Map(records.articles.map((a) => [a.id, a]));
   const speakers = new Map(records.speakers.map((s) => [s.id, s]));
@@ -75,8 +77,10 @@ export function toStatementsCsv(
       s.status,
       s.origin,
       ...(coderOf ? [coderOf(s)] : []),
+      ...(provenance ? [s.provenance?.curatedBy.name, s.provenance?.curatedAt] : []),
     ];
   });
   // A team project's statements of every coder: who coded each, last so the other columns keep their places.
-  return csvText(coderOf ? [...STATEMENT_CSV_FIELDS, 'coder'] : STATEMENT_CSV_FIELDS, rows);
+  const extra = [...(coderOf ? ['coder'] : []), ...(provenance ? ['curated_by', 'curated_at'] : [])];
+  return csvText([...STATEMENT_CSV_FIELDS, ...extra], rows);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnchorSchema } from './anchor';
 import { IdSchema, TimestampSchema } from './ids';
+import { ProvenanceSchema } from './provenance';
 
 export const STATEMENT_KINDS = ['direct', 'indirect', 'mixed'] as const;
 export const STANCES = ['favor', 'against', 'neutral', 'mixed', 'unclear'] as const;
@@ -26,6 +27,8 @@ export const StatementSchema = z.object({
    * kept, with its last anchor, until the person re-attaches or deletes it.
    */
   orphanedAt: TimestampSchema.optional(),
+  /** A gold statement's provenance (see provenance.ts): set by curation, absent elsewhere. */
+  provenance: ProvenanceSchema.optional(),
   origin: z.enum(['manual', 'suggested']),
   status: z.enum(['confirmed', 'pending']),
   createdAt: TimestampSchema,

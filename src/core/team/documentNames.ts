@@ -4,11 +4,14 @@
  *
  *   project/<projectId>/codebook                      the shared codebook
  *   project/<projectId>/layer/<articleId>/<coderId>   one coder's statements on one article
+ *   project/<projectId>/gold/<articleId>              the curated (gold) statements on one article
  *
  * Each id is URI-encoded, so ids holding `/` stay one segment.
  */
 export type TeamDocRef =
-  { kind: 'codebook'; projectId: string } | { kind: 'layer'; projectId: string; articleId: string; coderId: string };
+  | { kind: 'codebook'; projectId: string }
+  | { kind: 'layer'; projectId: string; articleId: string; coderId: string }
+  | { kind: 'gold'; projectId: string; articleId: string };
 
 const PREFIX = 'project';
 
@@ -20,10 +23,19 @@ export function layerDocName(projectId: string, articleId: string, coderId: stri
   return [PREFIX, enc(projectId), 'layer', enc(articleId), enc(coderId)].join('/');
 }
 
+export function goldDocName(projectId: string, articleId: string): string {
+  return [PREFIX, enc(projectId), 'gold', enc(articleId)].join('/');
+}
+
 export function teamDocName(ref: TeamDocRef): string {
-  return ref.kind === 'codebook'
-    ? codebookDocName(ref.projectId)
-    : layerDocName(ref.projectId, ref.articleId, ref.coderId);
+  switch (ref.kind) {
+    case 'codebook':
+      return codebookDocName(ref.projectId);
+    case 'layer':
+      return layerDocName(ref.projectId, ref.articleId, ref.coderId);
+    case 'gold':
+      return goldDocName(ref.projectId, ref.articleId);
+  }
 }
 
 /** The document a name points at, or null for a name no Quotemark client makes. */
@@ -35,6 +47,7 @@ export function parseDocName(name: string): TeamDocRef | null {
   const [, projectId, kind, articleId, coderId] = decoded as string[];
   if (projectId === undefined) return null;
   if (kind === 'codebook' && parts.length === 3) return { kind: 'codebook', projectId };
+  if (kind === 'gold' && parts.length === 4 && articleId !== undefined) return { kind: 'gold', projectId, articleId };
   if (kind === 'layer' && parts.length === 5 && articleId !== undefined && coderId !== undefined) {
     return { kind: 'layer', projectId, articleId, coderId };
   }

@@ -4,6 +4,7 @@ import { SpeakerSchema } from '../model/speaker';
 import { StatementSchema } from '../model/statement';
 import { TopicSchema } from '../model/topic';
 import { CoderSchema } from './coder';
+import { GoldStatementSchema } from '../curation/goldStatement';
 import { ProjectSettingsSchema } from './projectSettings';
 
 /**
@@ -17,6 +18,9 @@ import { ProjectSettingsSchema } from './projectSettings';
  * lacks: a coder cannot write the codebook, so a speaker or topic a coder
  * creates while coding travels with the coder's statements, for everyone
  * who reads the layer, until an owner adds it to the codebook.
+ * Gold (one per project × article): the curated `statements` (each with its
+ * provenance, or marked rejected), and the `speakers` and `topics` they
+ * name that the codebook lacks, as in a layer.
  */
 export const CODEBOOK_TABLES = {
   articles: ArticleSchema,
@@ -32,6 +36,12 @@ export const LAYER_TABLES = {
   topics: TopicSchema,
 } as const;
 
+export const GOLD_TABLES = {
+  statements: GoldStatementSchema,
+  speakers: SpeakerSchema,
+  topics: TopicSchema,
+} as const;
+
 export type CodebookTable = keyof typeof CODEBOOK_TABLES;
 export type LayerTable = keyof typeof LAYER_TABLES;
 
@@ -39,6 +49,7 @@ export function codebookTable(doc: Y.Doc, table: CodebookTable): Y.Map<Y.Map<unk
   return doc.getMap(table);
 }
 
+/** A table of a layer or of a gold document (the two hold the same tables). */
 export function layerTable(doc: Y.Doc, table: LayerTable = 'statements'): Y.Map<Y.Map<unknown>> {
   return doc.getMap(table);
 }

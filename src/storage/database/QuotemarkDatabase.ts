@@ -11,12 +11,14 @@ import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from 
 import { STATEMENT_TALLIES, statementTallyRecords, type StatementTallyRecord } from '../derived/StatementTallyRecord';
 import { teamOutboxMiddleware } from './teamOutboxMiddleware';
 import {
+  TEAM_GOLD,
   TEAM_LAYERS,
   TEAM_OUTBOX,
   TEAM_PENDING,
   TEAM_PROJECTS,
   TEAM_STATUS,
   TEAM_UPDATES,
+  type TeamGoldRecord,
   type TeamLayerRecord,
   type TeamOutboxRecord,
   type TeamPendingRecord,
@@ -56,6 +58,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly teamPending: EntityTable<TeamPendingRecord, 'key', TeamPendingRecord>;
   declare readonly teamLayers: EntityTable<TeamLayerRecord, 'doc', TeamLayerRecord>;
   declare readonly teamStatus: EntityTable<TeamStatusRecord, 'projectId', TeamStatusRecord>;
+  declare readonly teamGold: EntityTable<TeamGoldRecord, 'id', TeamGoldRecord>;
 
   constructor(name = 'quotemark', options?: DexieOptions) {
     super(name, options);
@@ -116,6 +119,9 @@ export class QuotemarkDatabase extends Dexie {
       [TEAM_LAYERS]: 'doc, [projectId+articleId]',
       [TEAM_STATUS]: 'projectId',
     });
+    // v7: the gold layers (core/curation): each curated statement of a
+    // project's articles, by project and article. A new table only.
+    this.version(7).stores({ [TEAM_GOLD]: 'id, [projectId+articleId]' });
     this.use(derivedTablesMiddleware);
     // Notes library writes for the team sync client (see teamOutboxMiddleware).
     this.use(teamOutboxMiddleware);

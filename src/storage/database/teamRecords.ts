@@ -1,5 +1,6 @@
 import type { RecordConflict } from '../../core/team/codebookConflicts';
 import type { Coder } from '../../core/team/coder';
+import type { GoldStatement } from '../../core/curation/goldStatement';
 import type { ProjectSettings } from '../../core/team/projectSettings';
 import type { TeamRefusal } from '../../core/team/teamRefusal';
 import type { TeamRole } from '../../core/team/teamRoles';
@@ -17,6 +18,8 @@ export const TEAM_OUTBOX = 'teamOutbox';
 export const TEAM_PENDING = 'teamPending';
 export const TEAM_LAYERS = 'teamLayers';
 export const TEAM_STATUS = 'teamStatus';
+/** Schema v7: the gold layers of the projects joined. */
+export const TEAM_GOLD = 'teamGold';
 
 /** A project this browser joined, with what its join link said and what its codebook says of it. */
 export interface TeamProjectRecord {
@@ -87,6 +90,14 @@ export interface TeamLayerRecord {
   topics: Topic[];
 }
 
+/**
+ * One statement of a project's gold layer (see core/curation/goldStatement),
+ * as its gold document holds it, with the project it belongs to. An owner's
+ * curation writes these rows; the outbox carries them into the document,
+ * as it carries the library's own records.
+ */
+export type TeamGoldRecord = GoldStatement & { projectId: string };
+
 /** Where a project's connection stands (the Team section words it with the pending count). */
 export type TeamConnection = 'connecting' | 'syncing' | 'synced' | 'offline' | 'refused';
 
@@ -96,8 +107,8 @@ export interface TeamStatusRecord {
   refusal?: TeamRefusal;
 }
 
-/** The library tables whose records travel in project documents. */
-export const MIRRORED_TABLES = ['articles', 'speakers', 'topics', 'statements'] as const;
+/** The tables whose records travel in project documents: the library's, and the gold statements curated here. */
+export const MIRRORED_TABLES = ['articles', 'speakers', 'topics', 'statements', TEAM_GOLD] as const;
 export type MirroredTable = (typeof MIRRORED_TABLES)[number];
 
 export const outboxKey = (table: MirroredTable, id: string) => `${table}/${id}`;

@@ -13,4 +13,6 @@ export interface ProjectContext {
   myLayer(articleId: string): OpenDoc | null;
   /** Every layer of mine open now. */
   myLayers(): OpenDoc[];
+  /** The gold document of an article, opened if need be; null when I may not write it (not an owner). */
+  goldToWrite(articleId: string): OpenDoc | null;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { parseDocName, type TeamDocRef } from '../../core/team/documentNames';
-import { CODEBOOK_TABLES, LAYER_TABLES } from '../../core/team/teamDocs';
+import { CODEBOOK_TABLES, GOLD_TABLES, LAYER_TABLES } from '../../core/team/teamDocs';
 import { FROM_DEVICE, fromServer } from './docOrigins';
 
 /** One Yjs document of a project, open in memory. */
@@ -21,7 +21,8 @@ export interface QueuedWork {
   changed: Map<string, ChangedRecords>;
 }
 
-const tablesOf = (ref: TeamDocRef) => Object.keys(ref.kind === 'codebook' ? CODEBOOK_TABLES : LAYER_TABLES);
+const tablesOf = (ref: TeamDocRef) =>
+  Object.keys(ref.kind === 'codebook' ? CODEBOOK_TABLES : ref.kind === 'gold' ? GOLD_TABLES : LAYER_TABLES);
 
 /**
  * The Yjs documents of one project that this device holds: each opened

@@ -5,7 +5,7 @@ import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import { CoderSchema } from '../../core/team/coder';
 import { documentAccess } from '../../core/team/documentAccess';
-import { codebookDocName, layerDocName, type TeamDocRef } from '../../core/team/documentNames';
+import { codebookDocName, goldDocName, layerDocName, type TeamDocRef } from '../../core/team/documentNames';
 import { layersHidden, ProjectSettingsSchema, type ProjectSettings } from '../../core/team/projectSettings';
 import { readRecord, readRecords, writeRecord } from '../../core/team/recordMap';
 import { codebookTable } from '../../core/team/teamDocs';
@@ -17,18 +17,23 @@ import {
   carryStatementDeletion,
   type NamedRecords,
 } from './carryRecord';
+import { carryGold } from './carryGold';
 import type { ProjectContext } from './ProjectContext';
 import { ProjectConnection, type ConnectionOptions, type ConnectionState } from './ProjectConnection';
 import { ProjectDocs, type OpenDoc } from './ProjectDocs';
-import type { TeamOutboxRecord, TeamProjectRecord } from '../database/teamRecords';
+import type { TeamGoldRecord, TeamOutboxRecord, TeamProjectRecord } from '../database/teamRecords';
 
 /** A library record as the outbox names it, read at the time it is carried (undefined: deleted). */
-export type OutboxItem = { row: TeamOutboxRecord; record: Article | Speaker | Topic | Statement | undefined };
+export type OutboxItem = {
+  row: TeamOutboxRecord;
+  record: Article | Speaker | Topic | Statement | TeamGoldRecord | undefined;
+};
 
 /**
  * One joined project: its documents on this device, its connection, and
  * which documents it needs: the codebook, my layer on each of its articles
- * (unless I only read), and the other coders' layers I may read.
+ * (unless I only read), the other coders' layers I may read, and the gold
+ * layer of each article (owners write it, others read it when allowed).
  */
 export class ProjectSync implements ProjectContext {
   readonly docs: ProjectDocs;
@@ -100,6 +105,12 @@ export class ProjectSync implements ProjectContext {
     return [...this.docs.docs.values()].filter((d) => d.ref.kind === 'layer' && d.ref.coderId === this.coderId);
   }
 
+  goldToWrite(articleId: string): OpenDoc | null {
+    const ref: TeamDocRef = { kind: 'gold', projectId: this.projectId, articleId };
+    if (this.accessTo(ref) !== 'write') return null;
+    return this.openDoc(goldDocName(this.projectId, articleId));
+  }
+
   /** Write an owner's chosen settings into the codebook, unless it holds them already. */
   carrySettings(wanted: ProjectSettings | undefined): void {
     const current = this.settings();
@@ -133,6 +144,8 @@ export class ProjectSync implements ProjectContext {
       case 'speakers':
       case 'topics':
         return carryRegistryRecord(this, row.table, record as Speaker | Topic | undefined, now);
+      case 'teamGold':
+        return carryGold(this, record as TeamGoldRecord | undefined, named, now);
     }
   }
 
@@ -165,7 +178,7 @@ export class ProjectSync implements ProjectContext {
     if (this.accessTo(doc.ref) !== null) this.connection?.attach(doc.name, doc.doc);
   }
 
-  /** Every layer the codebook's articles and coders call for and I may read. */
+  /** Every layer (and gold layer) the codebook's articles and coders call for and I may read. */
   private openNeededDocs(): void {
     const codebook = this.codebook();
     const articleIds = [...codebookTable(codebook, 'articles').keys()];
@@ -177,6 +190,8 @@ export class ProjectSync implements ProjectContext {
         const ref: TeamDocRef = { kind: 'layer', projectId: this.projectId, articleId, coderId: coder.id };
         if (this.accessTo(ref) !== null) this.openDoc(layerDocName(this.projectId, articleId, coder.id));
       }
+      if (this.accessTo({ kind: 'gold', projectId: this.projectId, articleId }) !== null)
+        this.openDoc(goldDocName(this.projectId, articleId));
     }
   }
 }

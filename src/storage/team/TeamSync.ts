@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import type { Speaker } from '../../core/model/speaker';
 import type { Topic } from '../../core/model/topic';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
-import { mirrorCodebook, mirrorMyLayer, othersLayerRecord } from './mirrorToLibrary';
+import { mirrorCodebook, mirrorGold, mirrorMyLayer, othersLayerRecord } from './mirrorToLibrary';
 import type { ConnectionOptions } from './ProjectConnection';
 import { projectDocPrefix } from './projectDocPrefix';
 import { ProjectSync, type OutboxItem } from './ProjectSync';
@@ -180,15 +180,15 @@ export class TeamSync {
   /** The records the rows name, as they stand now, and the speakers and topics their statements name. */
   private readOutbox(rows: TeamOutboxRecord[]) {
     const db = this.db;
-    return db.transaction('r', [db.articles, db.speakers, db.topics, db.statements], async () => {
+    return db.transaction('r', [db.articles, db.speakers, db.topics, db.statements, db.teamGold], async () => {
       const items: OutboxItem[] = [];
-      for (const table of ['articles', 'speakers', 'topics', 'statements'] as const) {
+      for (const table of ['articles', 'speakers', 'topics', 'statements', 'teamGold'] as const) {
         const ofTable = rows.filter((row) => row.table === table);
         const records = await db.table(table).bulkGet(ofTable.map((row) => row.id));
         ofTable.forEach((row, i) => items.push({ row, record: records[i] }));
       }
       const statements = items.flatMap((item) =>
-        item.row.table === 'statements' && item.record
+        (item.row.table === 'statements' || item.row.table === 'teamGold') && item.record
           ? [item.record as { speakerId: string | null; topicId?: string }]
           : [],
       );
@@ -240,7 +240,8 @@ export class TeamSync {
             await mirrorCodebook(db, projectId, open.doc, changed);
             const facts = readCodebookFacts(open.doc, projectId);
             if (changed.has('coders') || changed.has('settings')) await db.teamProjects.update(projectId, facts);
-          } else if (open.ref.coderId === project.coderId) await mirrorMyLayer(db, open.ref, open.doc, changed);
+          } else if (open.ref.kind === 'gold') await mirrorGold(db, open.ref, open.doc, changed);
+          else if (open.ref.coderId === project.coderId) await mirrorMyLayer(db, open.ref, open.doc, changed);
           else await db.teamLayers.put(othersLayerRecord(name, open.ref, open.doc));
         }
         const book = codebook && project.docs.docs.get(codebook);

@@ -9,7 +9,8 @@ import { readRecord, readRecords, type RecordSchema } from '../../core/team/reco
 import { codebookTable, layerTable } from '../../core/team/teamDocs';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import type { ChangedRecords } from './ProjectDocs';
-import { outboxKey, type MirroredTable, type TeamLayerRecord } from '../database/teamRecords';
+import { outboxKey, type MirroredTable, type TeamGoldRecord, type TeamLayerRecord } from '../database/teamRecords';
+import { GoldStatementSchema } from '../../core/curation/goldStatement';
 
 type Map2 = Y.Map<Y.Map<unknown>>;
 
@@ -91,6 +92,33 @@ export function othersLayerRecord(
     speakers: readRecords(layerTable(doc, 'speakers'), SpeakerSchema).records,
     topics: readRecords(layerTable(doc, 'topics'), TopicSchema).records,
   };
+}
+
+/**
+ * A gold layer: its statements into teamGold (each with the project), its
+ * speakers and topics into the library, as for my own layer. A gold row
+ * curated here and not yet carried is left alone: it is newer.
+ */
+export async function mirrorGold(
+  db: QuotemarkDatabase,
+  ref: Extract<TeamDocRef, { kind: 'gold' }>,
+  doc: Y.Doc,
+  changed: ChangedRecords,
+): Promise<void> {
+  await mirrorRegistry(db, doc, 'speakers', changed);
+  await mirrorRegistry(db, doc, 'topics', changed);
+  const ids = await notWaiting(db, 'teamGold', [...(changed.get('statements') ?? [])]);
+  if (ids.length === 0) return;
+  const table = layerTable(doc);
+  const puts: TeamGoldRecord[] = [];
+  const deletes: string[] = [];
+  for (const id of ids) {
+    const read = readRecord(table, GoldStatementSchema, id);
+    if (read === null) deletes.push(id);
+    else if (read.ok && read.value.articleId === ref.articleId) puts.push({ ...read.value, projectId: ref.projectId });
+  }
+  if (puts.length > 0) await db.teamGold.bulkPut(puts);
+  if (deletes.length > 0) await db.teamGold.bulkDelete(deletes);
 }
 
 /** Speakers and topics: put when new or changed; one removed from a document stays in the library. */

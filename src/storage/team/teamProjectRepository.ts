@@ -47,7 +47,7 @@ export async function joinProject(
 }
 
 /**
- * Leave a project: its documents, layers and status go from this device.
+ * Leave a project: its documents, layers, gold and status go from this device.
  * Its articles and my statements stay as local ones, unless `deleteCopy`
  * asks to delete them too. Nothing of it reaches the server: this is the
  * sync client's own transaction (see TEAM_TABLES).
@@ -58,6 +58,10 @@ export async function leaveProject(db: QuotemarkDatabase, projectId: string, del
     await db.teamStatus.delete(projectId);
     await db.teamPending.where('projectId').equals(projectId).delete();
     await db.teamLayers
+      .where('[projectId+articleId]')
+      .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+      .delete();
+    await db.teamGold
       .where('[projectId+articleId]')
       .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
       .delete();

@@ -14,6 +14,7 @@ export function TEAM_TABLES(db: QuotemarkDatabase): Table[] {
     db.teamPending,
     db.teamLayers,
     db.teamStatus,
+    db.teamGold,
     db.articles,
     db.speakers,
     db.topics,

@@ -7,7 +7,14 @@ const FIELD_WORDS = { speaker: 'Speaker', kind: 'Kind', topic: 'Topic', stance: 
 const KIND_WORDS = { direct: 'Direct', indirect: 'Indirect', mixed: 'Mixed' } as const;
 
 /** The report's tables: the project's figures, quotes per coder, coder × coder, then the articles, lowest agreement first. */
-export function AgreementTables({ report }: { report: ProjectAgreementReport }) {
+export function AgreementTables({
+  report,
+  curateHref,
+}: {
+  report: ProjectAgreementReport;
+  /** Where to curate an article (owners): each article row links there. */
+  curateHref?: ((articleId: string) => string) | undefined;
+}) {
   const nameOf = (id: string) => report.coders.find((c) => c.id === id)?.name ?? id;
   const { project } = report;
   return (
@@ -75,6 +82,7 @@ export function AgreementTables({ report }: { report: ProjectAgreementReport }) 
               </th>
             ))}
             <th scope="col">Quotes per coder</th>
+            {curateHref && <th scope="col">Curation</th>}
           </tr>
         </thead>
         <tbody>
@@ -88,6 +96,13 @@ export function AgreementTables({ report }: { report: ProjectAgreementReport }) 
                 <td key={field}>{coefficientText(article.fields[field].alpha)}</td>
               ))}
               <td>{article.coders.map((id) => `${nameOf(id)} ${article.unitsByCoder[id] ?? 0}`).join(', ')}</td>
+              {curateHref && (
+                <td>
+                  <a href={curateHref(article.articleId)} aria-label={`Curate ${article.title}`}>
+                    Curate
+                  </a>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

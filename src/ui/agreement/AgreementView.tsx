@@ -7,7 +7,8 @@ import type { TeamProjectRecord } from '../../storage/database/teamRecords';
 import { downloadFile } from '../common/downloadFile';
 import { useProjectCoding } from '../data/useProjectCoding';
 import { useTeamProjects } from '../data/useTeamProjects';
-import { agreementHref } from '../routing/parseRoute';
+import { agreementHref, curationHref } from '../routing/parseRoute';
+import { ExportGoldButtons } from '../curation/ExportGoldButtons';
 import { AgreementTables } from './AgreementTables';
 import '../review.css';
 
@@ -65,6 +66,7 @@ function ProjectAgreement({ project }: { project: TeamProjectRecord }) {
     );
   }
   const fileName = (extension: string) => exportFileName(`${project.projectName} agreement`, extension);
+  const owner = project.role === 'owner';
   return (
     <>
       <div className="qm-review-actions">
@@ -82,8 +84,12 @@ function ProjectAgreement({ project }: { project: TeamProjectRecord }) {
         >
           Export JSON
         </button>
+        <ExportGoldButtons projectId={project.projectId} projectName={project.projectName} />
       </div>
-      <AgreementTables report={report} />
+      <AgreementTables
+        report={report}
+        curateHref={owner ? (articleId) => curationHref(project.projectId, articleId) : undefined}
+      />
     </>
   );
 }

@@ -10,6 +10,8 @@ export type Route =
   | { view: 'settings' }
   /** A team project's agreement report; without a project, the first joined. */
   | { view: 'agreement'; projectId?: string }
+  /** Curation of a team project's article into its gold layer; without an article, the list to choose from. */
+  | { view: 'curation'; projectId?: string; articleId?: string }
   /** A team project's join link (`#/join?server=…&token=…`), read whole by core/team/joinLink. */
   | { view: 'join'; link: string }
   | { view: 'not-found'; hash: string };
@@ -38,6 +40,12 @@ export function parseRoute(hash: string): Route {
     const projectId = new URLSearchParams(query).get('project') ?? undefined;
     return projectId ? { view: 'agreement', projectId } : { view: 'agreement' };
   }
+  if (parts[0] === 'curation' && parts.length === 1) {
+    const params = new URLSearchParams(query);
+    const projectId = params.get('project') ?? undefined;
+    const articleId = params.get('article') ?? undefined;
+    return { view: 'curation', ...(projectId ? { projectId } : {}), ...(articleId ? { articleId } : {}) };
+  }
   if (parts[0] === 'join' && parts.length === 1) return { view: 'join', link: hash };
   return { view: 'not-found', hash };
 }
@@ -59,3 +67,9 @@ export const topicHref = (topicId: string) => `#/topics/${encodeURIComponent(top
 
 /** The hash URL of a team project's agreement report. */
 export const agreementHref = (projectId: string) => `#/agreement?project=${encodeURIComponent(projectId)}`;
+
+/** The hash URL of the Curation view: a project's articles to choose from, or one article's units. */
+export function curationHref(projectId: string, articleId?: string): string {
+  const base = `#/curation?project=${encodeURIComponent(projectId)}`;
+  return articleId ? `${base}&article=${encodeURIComponent(articleId)}` : base;
+}

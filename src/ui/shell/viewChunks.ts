@@ -16,5 +16,6 @@ export const viewChunks = {
   topic: () => import('../topics/TopicPage'),
   settings: () => import('../settings/SettingsView'),
   agreement: () => import('../agreement/AgreementView'),
+  curation: () => import('../curation/CurationView'),
   join: () => import('../team/JoinView'),
 } satisfies Partial<Record<Route['view'], () => Promise<unknown>>>;

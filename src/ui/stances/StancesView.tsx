@@ -1,4 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { withGold } from '../../core/curation/withGold';
+import { appDatabase } from '../../storage/database/appDatabase';
+import { listAllGold } from '../../storage/team/curationRepository';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { compareArticles } from '../../core/review/compareArticles';
 import type { StanceRecords } from '../../core/review/StanceEntry';
@@ -16,13 +20,26 @@ import '../review.css';
 
 /** The Stances page: who stands where on which topic, live from the library. */
 export function StancesView() {
-  const records = useStanceRecords();
+  const library = useStanceRecords();
+  const gold = useLiveQuery(() => listAllGold(appDatabase), [], []);
+  const [useGold, setUseGold] = useState(true);
+  const records = useMemo(() => (library && useGold ? withGold(library, gold) : library), [library, gold, useGold]);
   return (
     <section aria-labelledby="stances-heading">
       <h1 id="stances-heading">Stances</h1>
       <p>
         <a href={TOPICS_HREF}>All topics</a> <span className="qm-hint">(merge or delete topics)</span>
       </p>
+      {gold.length > 0 && (
+        <p>
+          <label>
+            <input type="checkbox" checked={useGold} onChange={(e) => setUseGold(e.target.checked)} /> Use gold layer
+          </label>{' '}
+          <span className="qm-hint">
+            (articles a team curated count their gold statements instead of the coding here)
+          </span>
+        </p>
+      )}
       {records ? <StancesReview records={records} /> : <p aria-busy="true">Loading…</p>}
     </section>
   );

@@ -28,7 +28,7 @@ import { QuotemarkDatabase as QuotemarkDatabaseV5 } from '../../fixtures/storage
 import v5Records from '../../fixtures/storage/v5/records.json';
 
 /** Today's schema version: what every earlier database is upgraded to. */
-const CURRENT_VERSION = 6;
+const CURRENT_VERSION = 7;
 
 type Tables = Record<string, unknown[]>;
 
@@ -56,8 +56,16 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   { version: 5, Database: QuotemarkDatabaseV5, fixture: v5Records, upgraded: (tables) => tables },
 ];
 
-/** The tables of team projects (schema v6): a library that never joined one has none of them filled. */
-const TEAM_TABLES = ['teamProjects', 'teamUpdates', 'teamOutbox', 'teamPending', 'teamLayers', 'teamStatus'];
+/** The tables of team projects (schema v6, teamGold v7): a library that never joined one has none of them filled. */
+const TEAM_TABLES = [
+  'teamProjects',
+  'teamUpdates',
+  'teamOutbox',
+  'teamPending',
+  'teamLayers',
+  'teamStatus',
+  'teamGold',
+];
 
 /** Today's zod schema of each table: upgraded records must still pass them. */
 const SCHEMAS: Record<string, ZodType> = {

@@ -4,7 +4,13 @@ import { SpeakerSchema, type Speaker } from '../../../src/core/model/speaker';
 import { StatementSchema } from '../../../src/core/model/statement';
 import { base64urlToText, textToBase64url } from '../../../src/core/team/base64url';
 import { documentAccess } from '../../../src/core/team/documentAccess';
-import { codebookDocName, layerDocName, parseDocName } from '../../../src/core/team/documentNames';
+import {
+  codebookDocName,
+  goldDocName,
+  layerDocName,
+  parseDocName,
+  teamDocName,
+} from '../../../src/core/team/documentNames';
 import { fieldConflicts } from '../../../src/core/team/fieldConflicts';
 import { formatToken, readToken, signedTokenPart, type InvitePayload } from '../../../src/core/team/inviteToken';
 import { formatJoinLink, parseJoinLink } from '../../../src/core/team/joinLink';
@@ -247,5 +253,21 @@ describe('document access', () => {
       ok: false,
       error: 'wrong-project',
     });
+  });
+
+  it('lets owners write the gold layer; coders and readers read it, coders not while blind coding hides the layers', () => {
+    const gold = { kind: 'gold', projectId: 'p1', articleId: 'a1' } as const;
+    expect(documentAccess(gold, as('owner'), true)).toEqual({ ok: true, value: 'write' });
+    expect(documentAccess(gold, as('coder'), false)).toEqual({ ok: true, value: 'read' });
+    expect(documentAccess(gold, as('reader'), false)).toEqual({ ok: true, value: 'read' });
+    expect(documentAccess(gold, as('coder'), true)).toEqual({ ok: false, error: 'layer-hidden' });
+  });
+});
+
+describe('gold document names', () => {
+  it('round-trips a gold document, and refuses one with a coder segment', () => {
+    const ref = { kind: 'gold', projectId: 'p/1', articleId: 'a%1' } as const;
+    expect(parseDocName(teamDocName(ref))).toEqual(ref);
+    expect(parseDocName(`${goldDocName('p', 'a')}/c`)).toBeNull();
   });
 });
