@@ -31,6 +31,8 @@ export interface CandidateContext {
   canonical: (name: string) => string;
   /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
   pronoun: string | null;
+  /** The described speaker the cue's subject was ("the gambling tycoon"), if it was one. */
+  nominal: string | null;
   /** Per name key, how often "he/his/him" (> 0) or "she/her" (< 0) follows its mentions. */
   gender: ReadonlyMap<string, number>;
 }
@@ -85,6 +87,8 @@ export const FEATURES = [
   'accordingTo',
   'modifier',
   'afterAnd',
+  'nominalSubj',
+  'headMatch',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
@@ -125,6 +129,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
   const set = (a: Acc, f: Feature, v = 1): void => {
     a.f[INDEX[f]] = Math.max(a.f[INDEX[f]] ?? 0, v);
   };
+  const head = c.nominal ? ` ${(c.nominal.split(' ').pop() ?? '').toLowerCase().replace(/s$/, '')}` : null;
   let recency = 0;
   let recentPersonSeen = false;
   const lo = mentionIndexAt(mentions, from);
@@ -162,6 +167,9 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       set(a, 'sentInit');
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
+    // "the senator said" after "Sen. Jane Doe": the description fits this name's title.
+    if (head && ` ${m.title ?? ''} ${flat.slice(Math.max(0, m.start - 40), m.end + 60)} `.toLowerCase().includes(head))
+      set(a, 'headMatch');
     if (a.name.includes(' ')) set(a, 'multi');
     if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');
     if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
@@ -196,6 +204,10 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (c.ruleKind === 'name') set(a, 'ruleName');
     if (c.ruleKind === 'pronoun') set(a, 'rulePronoun');
     if (c.ruleKind === 'nominal') set(a, 'ruleNominal');
+  }
+  if (c.nominal) {
+    const name = c.nominal.replace(/^(?:the|a|an)\s+/i, '');
+    set(get(name, null), 'nominalSubj');
   }
   if (c.prev) {
     const a = get(c.prev.name, c.prev.role);

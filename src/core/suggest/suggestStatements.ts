@@ -134,6 +134,7 @@ function quoteStatement(
       timesSpoken: (k) => book.timesSpoken(k),
       canonical: (n) => book.canonical(n),
       pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null,
+      nominal: attr?.mention?.kind === 'nominal' ? attr.mention.text : null,
       gender: ctx.gender,
     });
     ctx.trace?.(out, cands);
