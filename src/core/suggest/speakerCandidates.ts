@@ -7,7 +7,7 @@ import { mentionIndexAt, type NameMention } from './mentions';
 import { ROLE_NOUNS } from './lexicon';
 import { speakerKey, type Speaker } from './speakers';
 import { sentenceAt, sentenceIndex } from './sentences';
-import type { Mention } from './subject';
+import { isRoleWord, type Mention } from './subject';
 import type { Span } from './types';
 
 /** What the ranking of one statement's candidates may look at. */
@@ -95,10 +95,13 @@ type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 const keyOf = speakerKey;
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
 const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
 /** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
+/** An apposition after a name (", a spokesman for the ministry,"). */
+const APPOSED = /^,\s[^,.;]{2,50}/;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc {
@@ -129,7 +132,9 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
   const set = (a: Acc, f: Feature, v = 1): void => {
     a.f[INDEX[f]] = Math.max(a.f[INDEX[f]] ?? 0, v);
   };
-  const head = c.nominal ? ` ${(c.nominal.split(' ').pop() ?? '').toLowerCase().replace(/s$/, '')}` : null;
+  // Only a role ("the spokesman", "the senator") is read as a description of a named person.
+  const headWord = (c.nominal?.split(' ').pop() ?? '').toLowerCase();
+  const head = c.nominal && (ROLE_NOUNS.test(headWord) || isRoleWord(cap(headWord))) ? ` ${headWord}` : null;
   let recency = 0;
   let recentPersonSeen = false;
   const lo = mentionIndexAt(mentions, from);
@@ -168,7 +173,12 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
     // "the senator said" after "Sen. Jane Doe": the description fits this name's title.
-    if (head && ` ${m.title ?? ''} ${flat.slice(Math.max(0, m.start - 40), m.end + 60)} `.toLowerCase().includes(head))
+    if (
+      head &&
+      ` ${m.title ?? ''} ${flat.slice(Math.max(0, m.start - 30), m.start)} ${APPOSED.exec(flat.slice(m.end, m.end + 60))?.[0] ?? ''} `
+        .toLowerCase()
+        .includes(`${head} `)
+    )
       set(a, 'headMatch');
     if (a.name.includes(' ')) set(a, 'multi');
     if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');

@@ -25,7 +25,7 @@ const PLURAL_GROUP = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[a-z]{3,}s)$/u;
 /** Last words that end no speaker phrase: adverbs, auxiliaries, function words. */
 const NOT_NOUN =
   /^(?:\w+ly|has|had|have|was|were|is|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|then|not|never|still|just|even|only|who|which|that|this|what|when|where|while|and|but|or|of|to|in|on|at|by|for|with|from|as|than|about|after|before|over|into|time|year|week|day|month|statement|interview|speech|email|letter)$/i;
-const CAP = /^[A-Z\p{Lu}][\p{L}\p{N}.'’&-]*$/u;
+const CAP = /^(?!X{2,})[A-Z\p{Lu}][\p{L}\p{N}.'’&-]*$/u;
 
 function strip(s: string): string {
   let out = s.replace(/\s+/g, ' ');
