@@ -6,6 +6,7 @@
  * Usage: `npm run fit:speakers [-- --corpus DIR]` (default: PolNeAR train in ../shared/corpus/polnear/train).
  */
 import { existsSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { Candidate } from '../src/core/suggest/speakerCandidates';
 import { FEATURES } from '../src/core/suggest/speakerCandidates';
 import type { SpeakerModel } from '../src/core/suggest/speakerModel';
@@ -112,7 +113,10 @@ const G = last.groups;
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const fitted = { features: [...FEATURES], weights: w.map(round), bias: round(b) };
-writeFileSync('src/core/suggest/speakerModel.json', `${JSON.stringify(fitted, null, 2)}\n`);
+// Written as Prettier writes it, so `npm run lint` passes on a freshly fitted model.
+const out = 'src/core/suggest/speakerModel.json';
+const options = (await resolveConfig(out)) ?? {};
+writeFileSync(out, await format(JSON.stringify(fitted), { ...options, filepath: out }));
 console.log(
   `${groups} quotations (${G.reduce((a, g) => a + g.x.length, 0)} candidates) fitted; ${unreachable} had no right candidate.`,
 );
