@@ -23,7 +23,7 @@ export function attributeAfter(flat: string, from: number, to: number): Attribut
   const lead = /^\s*[,.!?:;]?\s*(?:[—–-]+\s*)?/.exec(win)?.[0].length ?? 0;
   CUE_G.lastIndex = 0;
   const m = CUE_G.exec(win);
-  if (!m) return null;
+  if (!m) return adjacentAfter(flat, from, win);
   const k = m.index;
   const left = win.slice(lead, k);
   // A title's full stop ("Gov. Kasich replied") does not end the sentence.
@@ -36,6 +36,19 @@ export function attributeAfter(flat: string, from: number, to: number): Attribut
   const rest = win.slice(k + m[0].length);
   const mention = FROM_ARG.test(m[0]) ? subjectAfter(rest) : left.trim() ? subjectBefore(left) : subjectAfter(rest);
   return { cue, mention, that: false };
+}
+
+/** A name or pronoun and a past-tense verb right after a quotation: `…,” Trump barked.` */
+const ADJACENT =
+  /^(\s*[,.!?]?\s*(?:[—–-]+\s*)?)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|he|she|they|we|I)\s+([a-z]{3,}ed)\b/u;
+
+function adjacentAfter(flat: string, from: number, win: string): Attribution | null {
+  const a = ADJACENT.exec(win);
+  if (!a?.[2] || !a[3]) return null;
+  const mention = subjectBefore(a[2]);
+  if (!mention) return null;
+  const at = from + (a[1] ?? '').length + a[2].length + (a[0].length - (a[1] ?? '').length - a[2].length - a[3].length);
+  return { cue: span(flat, at, at + a[3].length), mention, that: false };
 }
 
 /** The subject at the head of a sentence ("One critic wrote …, saying …" → "One critic"). */

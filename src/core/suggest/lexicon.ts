@@ -19,6 +19,7 @@ export const CUE_VERBS = [
   'claims',
   'called',
   'calls',
+  'calling',
   'explained',
   'explains',
   'noted',
@@ -85,11 +86,37 @@ export const CUE_VERBS = [
   'revealed',
   'disclosed',
   'indicated',
+  // Manner of speaking: how news prose varies "said" around a quotation.
+  'continued',
+  'echoed',
+  'pledged',
+  'vowed',
+  'promised',
+  'barked',
+  'shouted',
+  'chanted',
+  'yelled',
+  'cried',
+  'retorted',
+  'exclaimed',
+  'quipped',
+  'joked',
+  'snapped',
+  'scoffed',
+  'mused',
+  'boasted',
+  'bragged',
+  'complained',
+  'lamented',
+  'cautioned',
+  'countered',
+  'interjected',
+  'declared',
 ];
 
 /** Verbs that may govern a one- or two-word quoted term (making it a mixed quote). */
 export const TERM_VERBS =
-  /(?<!-)\b(?:called|calls|call|described|describes|termed|labell?ed|dubbed|characteri[sz]ed|branded|denounced|condemned)\b/;
+  /(?<!-)\b(?:called|calls|call|calling|described|describes|termed|labell?ed|dubbed|characteri[sz]ed|branded|denounced|condemned)\b/;
 
 /** Regex source matching any cue verb as a whole word. */
 export const CUE_RE_SRC = `(?:${[...CUE_VERBS]

@@ -7,7 +7,7 @@ import { mentionIndexAt, type NameMention } from './mentions';
 import { ROLE_NOUNS } from './lexicon';
 import { speakerKey, type Speaker } from './speakers';
 import { sentenceAt, sentenceIndex } from './sentences';
-import type { Mention } from './subject';
+import { isRoleWord, type Mention } from './subject';
 import type { Span } from './types';
 
 /** What the ranking of one statement's candidates may look at. */
@@ -31,6 +31,8 @@ export interface CandidateContext {
   canonical: (name: string) => string;
   /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
   pronoun: string | null;
+  /** The described speaker the cue's subject was ("the gambling tycoon"), if it was one. */
+  nominal: string | null;
   /** Per name key, how often "he/his/him" (> 0) or "she/her" (< 0) follows its mentions. */
   gender: ReadonlyMap<string, number>;
 }
@@ -85,16 +87,21 @@ export const FEATURES = [
   'accordingTo',
   'modifier',
   'afterAnd',
+  'nominalSubj',
+  'headMatch',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
 const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 const keyOf = speakerKey;
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
 const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
 /** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
+/** An apposition after a name (", a spokesman for the ministry,"). */
+const APPOSED = /^,\s[^,.;]{2,50}/;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc {
@@ -125,6 +132,9 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
   const set = (a: Acc, f: Feature, v = 1): void => {
     a.f[INDEX[f]] = Math.max(a.f[INDEX[f]] ?? 0, v);
   };
+  // Only a role ("the spokesman", "the senator") is read as a description of a named person.
+  const headWord = (c.nominal?.split(' ').pop() ?? '').toLowerCase();
+  const head = c.nominal && (ROLE_NOUNS.test(headWord) || isRoleWord(cap(headWord))) ? ` ${headWord}` : null;
   let recency = 0;
   let recentPersonSeen = false;
   const lo = mentionIndexAt(mentions, from);
@@ -162,6 +172,14 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       set(a, 'sentInit');
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
+    // "the senator said" after "Sen. Jane Doe": the description fits this name's title.
+    if (
+      head &&
+      ` ${m.title ?? ''} ${flat.slice(Math.max(0, m.start - 30), m.start)} ${APPOSED.exec(flat.slice(m.end, m.end + 60))?.[0] ?? ''} `
+        .toLowerCase()
+        .includes(`${head} `)
+    )
+      set(a, 'headMatch');
     if (a.name.includes(' ')) set(a, 'multi');
     if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');
     if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
@@ -196,6 +214,10 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (c.ruleKind === 'name') set(a, 'ruleName');
     if (c.ruleKind === 'pronoun') set(a, 'rulePronoun');
     if (c.ruleKind === 'nominal') set(a, 'ruleNominal');
+  }
+  if (c.nominal) {
+    const name = c.nominal.replace(/^(?:the|a|an)\s+/i, '');
+    set(get(name, null), 'nominalSubj');
   }
   if (c.prev) {
     const a = get(c.prev.name, c.prev.role);

@@ -17,7 +17,15 @@ const ROLE_NAME =
   /^(?:(?:the|a|an)\s+)?((?:[A-Z][\p{L}.'’-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u;
 const EXTRA_ROLES =
   /^(?:pilot|coach|nurse|farmer|teacher|economist|historian|pastor|priest|rabbi|imam|chef|driver|owner|resident|witness|victim|worker|engineer|architect|designer|artist|singer|actor|actress|writer|novelist|poet|player|captain|manager|trainer|veteran|soldier|sergeant|lieutenant|colonel|general|spokesperson|consultant|strategist|pollster|organizer|organiser|volunteer|surgeon|scholar|sociologist|psychologist|biologist|physicist|chemist|geologist|climatologist|epidemiologist|virologist)$/;
-const CAP = /^[A-Z\p{Lu}][\p{L}\p{N}.'’&-]*$/u;
+/** A determiner and up to three modifiers before a common noun, ending the phrase. */
+const DESCRIBED =
+  /(?:^|\s)((?:the|a|an|one|another|some|many|several|two|three|both|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][a-z-]{2,})$/iu;
+/** Capitalised modifiers before a plural: "White House officials", "Sanders’ aides". */
+const PLURAL_GROUP = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[a-z]{3,}s)$/u;
+/** Last words that end no speaker phrase: adverbs, auxiliaries, function words. */
+const NOT_NOUN =
+  /^(?:\w+ly|has|had|have|was|were|is|are|be|been|will|would|could|should|may|might|must|can|did|does|do|also|then|not|never|still|just|even|only|who|which|that|this|what|when|where|while|and|but|or|of|to|in|on|at|by|for|with|from|as|than|about|after|before|over|into|time|year|week|day|month|statement|interview|speech|email|letter)$/i;
+const CAP = /^(?!X{2,})[A-Z\p{Lu}][\p{L}\p{N}.'’&-]*$/u;
 
 function strip(s: string): string {
   let out = s.replace(/\s+/g, ' ');
@@ -127,6 +135,9 @@ export function subjectBefore(left: string): Mention | null {
       role: null,
     };
   }
+  // Any described speaker: "the gambling tycoon", "the Christie supporter", "White House officials".
+  const described = DESCRIBED.exec(s) ?? PLURAL_GROUP.exec(s);
+  if (described?.[1] && !NOT_NOUN.test(last)) return { kind: 'nominal', text: described[1], role: null };
   return null;
 }
 

@@ -27,6 +27,8 @@ interface Ctx {
   model?: SpeakerModel | undefined;
 }
 
+/** A name and a colon opening a sentence, as headlines attribute ("Graham: …"). */
+const HEADLINE = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*):\s/u;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 
 function paraStart(text: string, pos: number): number {
@@ -60,6 +62,16 @@ function quoteStatement(
     const colon = flat.slice(0, ps).trimEnd().length;
     before = attributeBefore(flat, sentenceAt(starts, flat.length, colon - 1)[0], colon);
   }
+  // A headline's "Graham: Trump's ‘Hateful Rhetoric’ …" gives the quotation to the name before the colon.
+  const head = atStart || before ? null : HEADLINE.exec(lead);
+  if (head?.[1]) {
+    const c = ss + (head[0].length - 1);
+    before = {
+      cue: { start: c, end: c + 1, text: ':' },
+      mention: { kind: 'name', text: head[1], role: null },
+      that: false,
+    };
+  }
   const after = attributeAfter(flat, q.close, stop);
   const lower = /^\s*[\p{Ll}]/u.test(inner) || /^\s*\[?\.\.\./.test(inner);
   const glue = /\b(?:as|of|the|a|an|that|to|is|was|be|are|were|and|or|its|their|his|her)\s*$/i.test(lead);
@@ -74,6 +86,7 @@ function quoteStatement(
   if (
     !q.continued &&
     !atStart &&
+    !head &&
     words <= 8 &&
     !/[.!?,;]\s*$/.test(inner) &&
     /^\s*\p{Lu}/u.test(inner) &&
@@ -134,6 +147,7 @@ function quoteStatement(
       timesSpoken: (k) => book.timesSpoken(k),
       canonical: (n) => book.canonical(n),
       pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null,
+      nominal: attr?.mention?.kind === 'nominal' ? attr.mention.text : null,
       gender: ctx.gender,
     });
     ctx.trace?.(out, cands);
