@@ -82,7 +82,8 @@ export class TextLoader {
     this.loadedChildren = upTo;
     if (upTo >= target.childCount) this.target = null;
     const tr = this.editor.state.tr.insert(this.editor.state.doc.content.size, slice);
-    this.dispatch(tr.setMeta(highlightPluginKey, { ...this.update, highlights: this.loadedHighlights(tr.doc) }));
+    const update: HighlightUpdate = { ...this.update, highlights: this.loadedHighlights(tr.doc), appended: true };
+    this.dispatch(tr.setMeta(highlightPluginKey, update));
   }
 
   private replace(content: Fragment): void {

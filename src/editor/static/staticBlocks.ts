@@ -89,16 +89,27 @@ function inward(blocks: readonly { start: number; end: number }[], start: number
   if (!(start < end)) return null;
   let from = Math.max(0, start);
   let to = end;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const next = blocks[i + 1];
-    if (!block) break;
-    // In the break after this block: a start goes on to the next block, an end back to this one.
-    if (from > block.end && next && from < next.start) from = next.start;
-    if (to > block.end && (!next || to < next.start)) to = block.end;
-    if (next && next.start > to) break;
-  }
+  // In the break after a block: a start goes on to the next block, an end back to that one.
+  const f = blockBefore(blocks, from);
+  const afterFrom = blocks[f + 1];
+  const fromBlock = blocks[f];
+  if (fromBlock && from > fromBlock.end && afterFrom) from = afterFrom.start;
+  const t = blockBefore(blocks, to);
+  const toBlock = blocks[t];
+  if (toBlock && to > toBlock.end) to = toBlock.end;
   return from < to ? { start: from, end: to } : null;
+}
+
+/** The index of the last block starting at or before `offset` (0 when none does). */
+function blockBefore(blocks: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((blocks[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 // ProseMirror's order of decorations (prosemirror-view byPos).

@@ -39,9 +39,11 @@ export function staticSelection(
   blocks: readonly StaticBlock[],
   selection: Selection | null,
 ): SelectionOffsets | null {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const { anchorNode, focusNode } = selection;
-  if (!anchorNode || !focusNode || !root.contains(anchorNode) || !root.contains(focusNode)) return null;
+  // Ends and offsets only: Chromium brings style and layout up to date for
+  // rangeCount and isCollapsed, which here would lay out the page mid-render.
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !root.contains(anchorNode) || !root.contains(focusNode)) return null;
+  if (anchorNode === focusNode && selection.anchorOffset === selection.focusOffset) return null;
   const anchor = staticOffsetOf(root, blocks, anchorNode, selection.anchorOffset);
   const focus = staticOffsetOf(root, blocks, focusNode, selection.focusOffset);
   return anchor === null || focus === null || anchor === focus ? null : { anchor, focus };
