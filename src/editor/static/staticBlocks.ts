@@ -43,7 +43,8 @@ interface Span {
  * and nests exactly as the editor will. No active statement: the editor
  * draws that one. A statement draws as in drawStatement: nothing for an
  * empty or inverted quote (its cue included), ends leaning inward at a
- * paragraph break.
+ * paragraph break; and as in TextLoader, when some paragraphs are left
+ * out, only if it lies wholly in those shown.
  */
 export function staticBlocks(text: string, highlights: readonly HighlightSpec[], limit = Infinity): StaticBlock[] {
   const blocks = textBlocks(text);
@@ -63,11 +64,16 @@ export function staticBlocks(text: string, highlights: readonly HighlightSpec[],
       if (from < to) spans[i]?.push({ from, to, attrs, crossing, start, end, index });
     }
   };
+  const shownEnd = shown.at(-1)?.end ?? 0;
+  const partial = shown.length < blocks.length;
   for (const spec of highlights) {
     if (seen.has(spec.id)) continue;
     seen.add(spec.id);
     const quote = inward(blocks, spec.start, spec.end);
     if (!quote) continue;
+    // As the editor's loader: while paragraphs are still to come, only the
+    // statements wholly in those shown, cue included, are drawn.
+    if (partial && (spec.end > shownEnd || (spec.cue && spec.cue.end > shownEnd))) continue;
     const cue = spec.cue && inward(blocks, spec.cue.start, spec.cue.end);
     if (cue) clip(cue.start, cue.end, cueAttributes(spec, false));
     clip(quote.start, quote.end, highlightAttributes(spec, false));

@@ -96,6 +96,45 @@ describe('StaticArticleText', () => {
     }
   });
 
+  it('paints a long article’s first paragraphs as the editor shows them before the rest loads', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} says “something” here.`).join('\n\n');
+    const at = (words: string, from = 0) => long.indexOf(words, from);
+    const highlights: HighlightSpec[] = [
+      { id: 'early', start: at('Paragraph 1 '), end: at('here.', at('Paragraph 2 ')), color: '#ffe08a', label: 'e' },
+      // Across the last paragraph shown at first, and a cue shown with its quote not: drawn once the rest is in.
+      {
+        id: 'across',
+        start: at('“something”', at('Paragraph 7 ')),
+        end: at('Paragraph 9'),
+        color: '#a8d8ff',
+        label: 'a',
+      },
+      {
+        id: 'cued',
+        start: at('Paragraph 20'),
+        end: at('Paragraph 20') + 11,
+        color: '#ffb3c1',
+        label: 'c',
+        cue: { start: at('says', at('Paragraph 3 ')), end: at('says', at('Paragraph 3 ')) + 4 },
+      },
+      { id: 'late', start: at('Paragraph 25'), end: at('Paragraph 26'), color: '#b5e8b0', label: 'l' },
+    ];
+    const editor = render(<ArticleText text={long} highlights={highlights} label="Article text" />);
+    const fromEditor = Array.from(editor.getByRole('article').childNodes).map(shape);
+    editor.unmount();
+    const handover = { current: null };
+    const painted = render(
+      <StaticArticleText text={long} highlights={highlights} label="Article text" handover={handover} />,
+    );
+    const fromStatic = Array.from(painted.getByRole('article').childNodes).map(shape);
+    expect(fromStatic).toHaveLength(8);
+    expect(fromStatic).toEqual(fromEditor);
+    const drawn = Array.from(painted.container.querySelectorAll('[data-statement-id], [data-cue-for]'));
+    expect(new Set(drawn.map((el) => el.getAttribute('data-statement-id') ?? el.getAttribute('data-cue-for')))).toEqual(
+      new Set(['early']),
+    );
+  });
+
   it('gives the article element the editor’s role, name, classes and focusability', () => {
     const handover = { current: null };
     const { getByRole } = render(
