@@ -11,6 +11,28 @@ const NO_RECORDS: LibraryRecords = { articles: [], speakers: [], topics: [], sta
 const ITEMS_FROM = '{\n  "r": [\n'.length;
 const ITEMS_TO = '\n  ]\n}'.length;
 
+/** Records as the envelope's JSON lists them: each at a depth of two, separated by ',\n'. */
+export function jsonItems(records: readonly object[]): string {
+  return records.length === 0 ? '' : JSON.stringify({ r: records }, null, 2).slice(ITEMS_FROM, -ITEMS_TO);
+}
+
+// Between two records of jsonItems: the first one's closing brace at a depth of two, the next one's opening.
+// Nothing else can match: deeper lines are indented further, and a string holds no raw line break.
+const BETWEEN = '\n    },\n    {';
+
+/** The text of each record in jsonItems' text of `count` records, in their order. */
+export function splitJsonItems(text: string, count: number): string[] {
+  const items: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(BETWEEN); at >= 0; at = text.indexOf(BETWEEN, from)) {
+    items.push(text.slice(from, at + 6));
+    from = at + 8;
+  }
+  if (text.length > 0) items.push(text.slice(from));
+  if (items.length !== count) throw new Error(`${count} records but ${items.length} items in their JSON`);
+  return items;
+}
+
 /**
  * Writes the native export envelope as JSON text in pieces, byte for byte
  * what `JSON.stringify(buildEnvelope(records, now), null, 2)` writes whole,
@@ -35,11 +57,16 @@ export class EnvelopeJsonWriter {
 
   /** Append records to a section; sections before it are closed, and none may be reopened. */
   add<S extends Section>(section: S, records: readonly LibraryRecords[S][number][]): void {
+    if (records.length === 0) this.moveTo(SECTIONS.indexOf(section));
+    else this.addItems(section, [jsonItems(records)]);
+  }
+
+  /** Append records already written by jsonItems (or cut from its text by splitJsonItems), in this order. */
+  addItems(section: Section, items: readonly string[]): void {
     this.moveTo(SECTIONS.indexOf(section));
-    if (records.length === 0) return;
-    const text = JSON.stringify({ r: records }, null, 2);
-    this.write((this.written === 0 ? '\n' : ',\n') + text.slice(ITEMS_FROM, -ITEMS_TO));
-    this.written += records.length;
+    if (items.length === 0) return;
+    this.write((this.written === 0 ? '\n' : ',\n') + items.join(',\n'));
+    this.written += items.length;
   }
 
   /** Close every section and the envelope. */

@@ -1,6 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import { EnvelopeJsonWriter } from '../../core/exchange/EnvelopeJsonWriter';
-import type { Statement } from '../../core/model/statement';
+import { EnvelopeJsonWriter, jsonItems, splitJsonItems } from '../../core/exchange/EnvelopeJsonWriter';
 import { compareIds } from '../../core/text/compareIds';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { unpackStatements, type StatementPackRecord } from '../derived/StatementPackRecord';
@@ -13,7 +12,7 @@ export interface WriteLibraryJsonOptions {
 }
 
 // In id order (compareIds), the order of the statements table's keys: the file is the same whichever copy was read.
-const byId = (a: Statement, b: Statement) => compareIds(a.id, b.id);
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
 
 /**
  * The whole library as the native JSON export (the text exportLibrary's
@@ -59,7 +58,10 @@ export async function writeLibraryJson(
     if (unpacked?.length === count) {
       unpacked.sort(byId);
       for (let at = 0; at < unpacked.length; at += pageSize)
-        writer.add('statements', unpacked.slice(at, at + pageSize));
+        writer.addItems(
+          'statements',
+          unpacked.slice(at, at + pageSize).map((item) => item.text),
+        );
     } else {
       await eachPage(statements, pageSize, (page) => writer.add('statements', page));
     }
@@ -67,13 +69,26 @@ export async function writeLibraryJson(
   });
 }
 
-/** Every statement of the packs, unpacked as each page of packs comes in. */
-async function readPacks(packs: Table<StatementPackRecord, string>, pageSize: number): Promise<Statement[]> {
-  const statements: Statement[] = [];
+/** A statement's id and its text in the file. */
+interface StatementItem {
+  id: string;
+  text: string;
+}
+
+/**
+ * Every statement of the packs, written out as the file lists it as each
+ * page of packs comes in (while IndexedDB reads the next), so only ids and
+ * text are kept, and ordering them is all that is left once the last comes.
+ */
+async function readPacks(packs: Table<StatementPackRecord, string>, pageSize: number): Promise<StatementItem[]> {
+  const items: StatementItem[] = [];
   await eachPage(packs, pageSize, (page) => {
-    for (const pack of page) for (const statement of unpackStatements(pack)) statements.push(statement);
+    const statements = page.flatMap(unpackStatements);
+    splitJsonItems(jsonItems(statements), statements.length).forEach((text, i) =>
+      items.push({ id: statements[i]?.id ?? '', text }),
+    );
   });
-  return statements;
+  return items;
 }
 
 /**
