@@ -20,7 +20,7 @@ export function jsonItems(records: readonly object[]): string {
 // Nothing else can match: deeper lines are indented further, and a string holds no raw line break.
 const BETWEEN = '\n    },\n    {';
 
-/** The text of each record in jsonItems' text of `count` records, in their order. */
+/** The text of each record in jsonItems' text of `count` records (objects with fields, as records are), in order. */
 export function splitJsonItems(text: string, count: number): string[] {
   const items: string[] = [];
   let from = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../../bench/fixtures/generateLibrary';
 import { buildEnvelope } from '../../../src/core/exchange/buildEnvelope';
-import { EnvelopeJsonWriter } from '../../../src/core/exchange/EnvelopeJsonWriter';
+import { EnvelopeJsonWriter, jsonItems, splitJsonItems } from '../../../src/core/exchange/EnvelopeJsonWriter';
 import type { LibraryRecords } from '../../../src/core/model/envelope';
 import { library } from './libraryFixture';
 
@@ -51,5 +51,14 @@ describe('EnvelopeJsonWriter', () => {
     const writer = new EnvelopeJsonWriter(() => undefined, NOW);
     writer.add('topics', []);
     expect(() => writer.add('articles', [])).toThrow();
+  });
+
+  it("cuts the JSON of several records into each record's own text, whatever their strings hold", () => {
+    const tricky = { id: 'x', note: '\n    },\n    {', nested: { list: [{ a: 1 }, { b: [] }] } };
+    const records = [...library.statements, tricky, { id: 'y' }];
+    const items = splitJsonItems(jsonItems(records), records.length);
+    expect(items).toEqual(records.map((record) => jsonItems([record])));
+    expect(splitJsonItems('', 0)).toEqual([]);
+    expect(() => splitJsonItems(jsonItems(records), records.length - 1)).toThrow();
   });
 });
