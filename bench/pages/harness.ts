@@ -24,8 +24,8 @@ function timedText(t0: number, text: string): { ms: number; bytes: number } {
  * What bench/run.ts calls in the page. Import and export go through the
  * same functions as the Library's "Import annotations" / "Confirm import"
  * and "Export JSON" (file read, validation in the worker, plan, one
- * transaction; one read transaction, envelope, JSON text), minus the
- * clicks and the download itself.
+ * transaction; one read transaction written page by page into the Blob
+ * the download is made from), minus the clicks and the download itself.
  */
 const bench = {
   async clear(): Promise<void> {
