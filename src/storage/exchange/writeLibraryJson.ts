@@ -1,4 +1,4 @@
-import { Dexie, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import { EnvelopeJsonWriter, jsonItems, splitJsonItems } from '../../core/exchange/EnvelopeJsonWriter';
 import { compareIds } from '../../core/text/compareIds';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
@@ -91,25 +91,29 @@ async function readPacks(packs: Table<StatementPackRecord, string>, pageSize: nu
   return items;
 }
 
+// Pages asked for ahead of the one being written: enough to keep IndexedDB busy, few enough to hold little.
+const PAGES_AHEAD = 4;
+
 /**
- * Read a table in key order, `size` records at a time, asking for the next
- * page before handing the last one to `take`.
+ * Read a table in key order, `size` records at a time. Its keys come first
+ * (one request), so the pages can be asked for a few ahead without waiting
+ * for each other: on a busy machine a round trip to IndexedDB can cost more
+ * than the page it brings.
  */
-async function eachPage<T extends object>(
-  table: Table<T, string>,
-  size: number,
-  take: (page: T[]) => void,
-): Promise<void> {
-  const keyPath = table.schema.primKey.keyPath;
-  if (typeof keyPath !== 'string') throw new Error(`${table.name} has no single key`);
-  const read = (after?: string) =>
-    (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
-  let page = await read();
-  while (page.length > 0) {
-    const tail = page.length < size ? undefined : page.at(-1);
-    const last: unknown = tail === undefined ? undefined : Dexie.getByKeyPath(tail, keyPath);
-    const next = typeof last === 'string' ? read(last) : Promise.resolve([]);
-    take(page);
-    page = await next;
+async function eachPage<T>(table: Table<T, string>, size: number, take: (page: T[]) => void): Promise<void> {
+  const keys = await table.toCollection().primaryKeys();
+  const pages = new Map<number, Promise<T[]>>();
+  const ask = (page: number) => {
+    const first = keys[page * size];
+    const last = keys[Math.min(keys.length, (page + 1) * size) - 1];
+    if (first !== undefined && last !== undefined)
+      pages.set(page, table.where(':id').between(first, last, true, true).toArray());
+  };
+  const count = Math.ceil(keys.length / size);
+  for (let page = 0; page < Math.min(count, PAGES_AHEAD); page++) ask(page);
+  for (let page = 0; page < count; page++) {
+    ask(page + PAGES_AHEAD);
+    take(await (pages.get(page) ?? []));
+    pages.delete(page);
   }
 }
