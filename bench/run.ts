@@ -12,7 +12,7 @@ import { floorPage } from './floorPage';
 import { busiestSpeaker } from './fixtures/busiestSpeaker';
 import { generateLibrary } from './fixtures/generateLibrary';
 import { openPageData } from './fixtures/openPageData';
-import { LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
+import { EXPORT_100K, LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
 import { randomEdits } from './fixtures/randomEdits';
 import type { BenchResult } from './measure/BenchResult';
 import { startPreviewServer } from './measure/previewServer';
@@ -21,6 +21,7 @@ import type { BenchContext } from './scenarios/BenchContext';
 import { seedLibrary } from './scenarios/BenchContext';
 import { bundleScenario } from './scenarios/bundleScenario';
 import { exchangeScenario } from './scenarios/exchangeScenario';
+import { exportMemoryScenario } from './scenarios/exportMemoryScenario';
 import { openScenario } from './scenarios/openScenario';
 import { reanchorScenario } from './scenarios/reanchorScenario';
 import { reviewScenario } from './scenarios/reviewScenario';
@@ -80,6 +81,8 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
   writeFileSync(join(data, 'open-library.json'), JSON.stringify(open));
   writeFileSync(join(data, 'library-10k.json'), JSON.stringify(library10k));
   writeFileSync(join(data, 'review-20k.json'), JSON.stringify(review20k));
+  if (!only || only.includes('exchange'))
+    writeFileSync(join(data, 'export-100k.json'), JSON.stringify(await generateLibrary(EXPORT_100K)));
   writeFileSync(join(dist, 'bench', 'floor.html'), floorPage(page));
   const anchors = open.statements.map((s) => s.quote);
   const edited = randomEdits(page.text, anchors, 100);
@@ -109,6 +112,8 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
     if (want('tag')) results.push(...(await step('tag', () => tagScenario(bench, articleId))));
     if (want('reanchor')) results.push(...(await step('reanchor', () => reanchorScenario(bench, anchors, edited))));
     if (want('exchange')) results.push(...(await step('exchange', () => exchangeScenario(bench, 'library-10k.json'))));
+    if (want('exchange'))
+      results.push(...(await step('export100k', () => exportMemoryScenario(bench, 'export-100k.json'))));
     if (want('review')) {
       await seedLibrary(bench, 'review-20k.json');
       results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));

@@ -9,6 +9,7 @@ import { noteLibraryExported } from '../../storage/exchange/exportState';
 import { withOtherCoders } from '../../storage/team/withOtherCoders';
 import type { Statement } from '../../core/model/statement';
 import { downloadFile } from '../common/downloadFile';
+import { libraryJsonBlob } from './libraryJsonBlob';
 
 const libraryRecords = ({ articles, speakers, topics, statements }: LibraryRecords): LibraryRecords => ({
   articles,
@@ -83,19 +84,24 @@ export async function exportFile(
   now = new Date(),
   allCoders = false,
 ): Promise<void> {
+  const spec = FORMATS[format];
+  if (scope.kind === 'library' && format === 'json') {
+    // The backup: written into the file a page of records at a time, never whole in memory.
+    downloadFile(exportFileName('library', spec.extension, now), await libraryJsonBlob(now));
+    // Stamped with the time of the read, so statements saved since count as new.
+    // The file is already out: a failed note only leaves an older date shown.
+    await noteLibraryExported(appDatabase, now).catch(() => undefined);
+    return;
+  }
   const mine =
     scope.kind === 'library'
       ? libraryRecords(await exportLibrary(appDatabase, now))
       : await exportArticle(appDatabase, scope.articleId);
   const every = allCoders && ALL_CODERS_FORMATS.includes(format) ? await withOtherCoders(appDatabase, mine) : null;
-  const spec = FORMATS[format];
   const name = exportFileName(
     `${scope.kind === 'library' ? 'library' : scope.title}${spec.suffix}${every ? ' all coders' : ''}`,
     spec.extension,
     now,
   );
   downloadFile(name, await spec.build(every?.records ?? mine, now, counting, every?.coderOf), spec.type);
-  // Stamped with the time of the read, so statements saved since count as new.
-  // The file is already out: a failed note only leaves an older date shown.
-  if (scope.kind === 'library' && format === 'json') await noteLibraryExported(appDatabase, now).catch(() => undefined);
 }
