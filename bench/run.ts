@@ -12,7 +12,7 @@ import { floorPage } from './floorPage';
 import { busiestSpeaker } from './fixtures/busiestSpeaker';
 import { generateLibrary } from './fixtures/generateLibrary';
 import { openPageData } from './fixtures/openPageData';
-import { LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
+import { LIBRARY_100K, LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
 import { randomEdits } from './fixtures/randomEdits';
 import type { BenchResult } from './measure/BenchResult';
 import { startPreviewServer } from './measure/previewServer';
@@ -20,6 +20,7 @@ import type { BenchContext } from './scenarios/BenchContext';
 import { seedLibrary } from './scenarios/BenchContext';
 import { bundleScenario } from './scenarios/bundleScenario';
 import { exchangeScenario } from './scenarios/exchangeScenario';
+import { LIBRARY_QUERY, libraryScenario, searchSteps } from './scenarios/libraryScenario';
 import { openScenario } from './scenarios/openScenario';
 import { reanchorScenario } from './scenarios/reanchorScenario';
 import { reviewScenario } from './scenarios/reviewScenario';
@@ -33,6 +34,7 @@ const port = Number(process.env.BENCH_PORT ?? 4380);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const only = process.env.BENCH_ONLY?.split(',');
 const log = (line: string) => console.log(line);
+const want = (name: string) => !only || only.includes(name);
 
 async function main(): Promise<void> {
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -53,6 +55,9 @@ async function main(): Promise<void> {
   writeFileSync(join(data, 'open-library.json'), JSON.stringify(open));
   writeFileSync(join(data, 'library-10k.json'), JSON.stringify(library10k));
   writeFileSync(join(data, 'review-20k.json'), JSON.stringify(review20k));
+  // 50 MB and a few seconds to make: only when its scenario runs.
+  const library100k = want('library') ? await generateLibrary(LIBRARY_100K) : undefined;
+  if (library100k) writeFileSync(join(data, 'library-100k.json'), JSON.stringify(library100k));
   writeFileSync(join(dist, 'bench', 'floor.html'), floorPage(page));
   const anchors = open.statements.map((s) => s.quote);
   const edited = randomEdits(page.text, anchors, 100);
@@ -74,7 +79,6 @@ async function main(): Promise<void> {
   // tsx names the functions it compiles with a helper the page lacks.
   await context.addInitScript('window.__name = (f) => f');
   const bench: BenchContext = { browser, context, baseUrl: server.url, runs, log };
-  const want = (name: string) => !only || only.includes(name);
   const results: BenchResult[] = [];
   try {
     if (want('bundle')) results.push(...(await step('bundle', () => bundleScenario(bench, dist))));
@@ -87,6 +91,11 @@ async function main(): Promise<void> {
     if (want('review')) {
       await seedLibrary(bench, 'review-20k.json');
       results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));
+    }
+    if (library100k) {
+      await seedLibrary(bench, 'library-100k.json');
+      const steps = searchSteps(library100k, LIBRARY_QUERY);
+      results.push(...(await step('library', () => libraryScenario(bench, steps))));
     }
     const syncParts = SYNC_PARTS.filter((part) => want('sync') || want(`sync.${part}`));
     if (syncParts.length > 0)
