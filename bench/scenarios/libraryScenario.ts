@@ -119,14 +119,15 @@ async function openAndSearch(bench: BenchContext, steps: SearchStep[]): Promise<
  */
 async function answered(step: SearchStep): Promise<number> {
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-  const status = () =>
-    document.querySelector('section[aria-labelledby="library-heading"] [role="status"][data-search-count]')
-      ?.textContent ?? '';
+  const statuses = () =>
+    [...document.querySelectorAll('section[aria-labelledby="library-heading"] [role="status"]')].map(
+      (element) => element.textContent ?? '',
+    );
   const deadline = performance.now() + 30_000;
   for (;;) {
-    const text = status();
-    if (text.includes(`“${step.query}”`) && text.startsWith(`${step.matches} `)) break;
-    if (performance.now() > deadline) throw new Error(`no answer to “${step.query}”: ${text}`);
+    const texts = statuses();
+    if (texts.some((text) => text.includes(`“${step.query}”`) && text.startsWith(`${step.matches} of `))) break;
+    if (performance.now() > deadline) throw new Error(`no answer to “${step.query}”: ${texts.join(' | ')}`);
     await frame();
   }
   await frame();

@@ -9,6 +9,7 @@ import { listSpeakers } from '../repositories/speakerRepository';
 import { listStatementsForArticle } from '../repositories/statementRepository';
 import { listTopics } from '../repositories/topicRepository';
 import { warmQueries } from '../reads/warmQueries';
+import { readLibraryArticles, type LibraryArticles } from '../reads/readLibraryArticles';
 
 /** One article, live: null when there is none. */
 export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<Article | null> {
@@ -18,6 +19,11 @@ export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<
 /** An article's statements in text order, live. */
 export function liveArticleStatements(db: QuotemarkDatabase, articleId: string): SharedLiveQuery<Statement[]> {
   return sharedLiveQuery(`${db.name}/statements-of/${articleId}`, () => listStatementsForArticle(db, articleId));
+}
+
+/** The Library's articles with their counts and search index, live (see readLibraryArticles). */
+export function liveLibraryArticles(db: QuotemarkDatabase): SharedLiveQuery<LibraryArticles> {
+  return sharedLiveQuery(`${db.name}/library-articles`, () => readLibraryArticles(db));
 }
 
 /** The speaker registry sorted by name, live. */
