@@ -15,6 +15,7 @@ export type RegistryColumn<R> = { heading: string; cell: (row: R) => ReactNode }
 
 interface Props<R extends RegistryRow> {
   noun: RegistryNoun;
+  /** In name order (compareByName), as the registry reads give them; undefined while loading. */
   rows: R[] | undefined;
   /** The name column's heading ("Name", "Topic") and the first sort's ("Name", "Label"). */
   nameHeading: string;
@@ -43,7 +44,11 @@ export function RegistryList<R extends RegistryRow>(props: Props<R>) {
   const { matches } = props;
   // Ordered once per list and order, filtered per keystroke: filtering keeps the order, and sorting
   // thousands of names with the collator is what a keystroke must not wait for.
-  const ordered = useMemo(() => orderByCount(rows ?? [], sort, compareByName), [rows, sort]);
+  const ordered = useMemo(
+    // The rows come in name order: sorting thousands of names again with the collator would only delay the first paint.
+    () => (sort === 'name' ? (rows ?? []) : orderByCount(rows ?? [], sort, compareByName)),
+    [rows, sort],
+  );
   const shown = useMemo(
     () => (query.trim() === '' ? ordered : ordered.filter((row) => matches(row, query))),
     [ordered, query, matches],
