@@ -5,7 +5,7 @@ import type { Topic } from '../../core/model/topic';
 import { getArticle } from '../repositories/articleRepository';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { sharedLiveQuery, type SharedLiveQuery } from '../reads/sharedLiveQuery';
-import { listSpeakers } from '../repositories/speakerRepository';
+import { listSpeakers, listSpeakerSummaries, type SpeakerSummary } from '../repositories/speakerRepository';
 import { listStatementsForArticle } from '../repositories/statementRepository';
 import { listTopics } from '../repositories/topicRepository';
 import { warmQueries } from '../reads/warmQueries';
@@ -24,6 +24,21 @@ export function liveArticleStatements(db: QuotemarkDatabase, articleId: string):
 /** The Library's articles with their counts and search index, live (see readLibraryArticles). */
 export function liveLibraryArticles(db: QuotemarkDatabase): SharedLiveQuery<LibraryArticles> {
   return sharedLiveQuery(`${db.name}/library-articles`, () => readLibraryArticles(db));
+}
+
+/** Start reading the Library's articles before the view is there to watch them. */
+export function warmLibraryArticles(db: QuotemarkDatabase): void {
+  warmQueries(db, [liveLibraryArticles(db)]);
+}
+
+/** Every speaker with their counts, sorted by name, live (see listSpeakerSummaries). */
+export function liveSpeakerSummaries(db: QuotemarkDatabase): SharedLiveQuery<SpeakerSummary[]> {
+  return sharedLiveQuery(`${db.name}/speaker-summaries`, () => listSpeakerSummaries(db));
+}
+
+/** Start reading the Speakers list before the view is there to watch it. */
+export function warmSpeakerSummaries(db: QuotemarkDatabase): void {
+  warmQueries(db, [liveSpeakerSummaries(db)]);
 }
 
 /** The speaker registry sorted by name, live. */
