@@ -1,7 +1,20 @@
 import { withoutUndefined } from '../../core/model/withoutUndefined';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
-import type { ArticleSummary } from '../repositories/articleRepository';
 import { ArticleSearchIndex } from './ArticleSearchIndex';
+
+/** One row of the library list: what it shows without the article text. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt?: string;
+  source?: string;
+  author?: string;
+  /** The team project it belongs to; absent for a local article. */
+  projectId?: string;
+  statementCount: number;
+}
 
 /** What the Library view is drawn from: its rows, and the search over them. */
 export interface LibraryArticles {

@@ -3,7 +3,7 @@ import type { Article } from '../../core/model/article';
 import { ok, type Result } from '../../core/result';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { withoutUndefined } from '../../core/model/withoutUndefined';
-import { readLibraryArticles } from '../reads/readLibraryArticles';
+import { readLibraryArticles, type ArticleSummary } from '../reads/readLibraryArticles';
 
 // The article functions that have files of their own, importable from here
 // with the rest.
@@ -11,21 +11,8 @@ export { deleteArticle, type DeletedArticle } from '../writes/deleteArticle';
 export { restoreArticle } from '../writes/restoreArticle';
 export { saveArticleText } from '../writes/saveArticleText';
 export { searchArticleIds } from '../reads/searchArticleIds';
+export type { ArticleSummary } from '../reads/readLibraryArticles';
 export { updateArticleDetails, type ArticleDetails } from '../writes/updateArticleDetails';
-
-/** One row of the library list: what it shows without the article text. */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt?: string;
-  source?: string;
-  author?: string;
-  /** The team project it belongs to; absent for a local article. */
-  projectId?: string;
-  statementCount: number;
-}
 
 /**
  * Validate a person's input and store it as a new article. Everything is
