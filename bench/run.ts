@@ -12,7 +12,7 @@ import { floorPage } from './floorPage';
 import { busiestSpeaker } from './fixtures/busiestSpeaker';
 import { generateLibrary } from './fixtures/generateLibrary';
 import { openPageData } from './fixtures/openPageData';
-import { EXPORT_100K, LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
+import { EXPORT_100K, LIBRARY_100K, LIBRARY_10K, OPEN_ARTICLE, REVIEW_20K } from './fixtures/presets';
 import { randomEdits } from './fixtures/randomEdits';
 import type { BenchResult } from './measure/BenchResult';
 import { startPreviewServer } from './measure/previewServer';
@@ -22,6 +22,7 @@ import { seedLibrary } from './scenarios/BenchContext';
 import { bundleScenario } from './scenarios/bundleScenario';
 import { exchangeScenario } from './scenarios/exchangeScenario';
 import { exportMemoryScenario } from './scenarios/exportMemoryScenario';
+import { LIBRARY_QUERY, libraryScenario, searchSteps } from './scenarios/libraryScenario';
 import { openScenario } from './scenarios/openScenario';
 import { reanchorScenario } from './scenarios/reanchorScenario';
 import { reviewScenario } from './scenarios/reviewScenario';
@@ -83,6 +84,9 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
   writeFileSync(join(data, 'review-20k.json'), JSON.stringify(review20k));
   if (!only || only.includes('exchange'))
     writeFileSync(join(data, 'export-100k.json'), JSON.stringify(await generateLibrary(EXPORT_100K)));
+  // 50 MB and a few seconds to make: only when its scenario runs.
+  const library100k = want('library') ? await generateLibrary(LIBRARY_100K) : undefined;
+  if (library100k) writeFileSync(join(data, 'library-100k.json'), JSON.stringify(library100k));
   writeFileSync(join(dist, 'bench', 'floor.html'), floorPage(page));
   const anchors = open.statements.map((s) => s.quote);
   const edited = randomEdits(page.text, anchors, 100);
@@ -117,6 +121,11 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
     if (want('review')) {
       await seedLibrary(bench, 'review-20k.json');
       results.push(...(await step('review', () => reviewScenario(bench, busiestSpeaker(review20k)))));
+    }
+    if (library100k) {
+      await seedLibrary(bench, 'library-100k.json');
+      const steps = searchSteps(library100k, LIBRARY_QUERY);
+      results.push(...(await step('library', () => libraryScenario(bench, steps))));
     }
     const syncParts = SYNC_PARTS.filter((part) => want('sync') || want(`sync.${part}`));
     if (syncParts.length > 0)

@@ -5,10 +5,11 @@ import type { Topic } from '../../core/model/topic';
 import { getArticle } from '../repositories/articleRepository';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { sharedLiveQuery, type SharedLiveQuery } from '../reads/sharedLiveQuery';
-import { listSpeakers } from '../repositories/speakerRepository';
+import { listSpeakers, listSpeakerSummaries, type SpeakerSummary } from '../repositories/speakerRepository';
 import { listStatementsForArticle } from '../repositories/statementRepository';
 import { listTopics } from '../repositories/topicRepository';
 import { warmQueries } from '../reads/warmQueries';
+import { readLibraryArticles, type LibraryArticles } from '../reads/readLibraryArticles';
 
 /** One article, live: null when there is none. */
 export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<Article | null> {
@@ -18,6 +19,26 @@ export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<
 /** An article's statements in text order, live. */
 export function liveArticleStatements(db: QuotemarkDatabase, articleId: string): SharedLiveQuery<Statement[]> {
   return sharedLiveQuery(`${db.name}/statements-of/${articleId}`, () => listStatementsForArticle(db, articleId));
+}
+
+/** The Library's articles with their counts and search index, live (see readLibraryArticles). */
+export function liveLibraryArticles(db: QuotemarkDatabase): SharedLiveQuery<LibraryArticles> {
+  return sharedLiveQuery(`${db.name}/library-articles`, () => readLibraryArticles(db));
+}
+
+/** Start reading the Library's articles before the view is there to watch them. */
+export function warmLibraryArticles(db: QuotemarkDatabase): void {
+  warmQueries(db, [liveLibraryArticles(db)]);
+}
+
+/** Every speaker with their counts, sorted by name, live (see listSpeakerSummaries). */
+export function liveSpeakerSummaries(db: QuotemarkDatabase): SharedLiveQuery<SpeakerSummary[]> {
+  return sharedLiveQuery(`${db.name}/speaker-summaries`, () => listSpeakerSummaries(db));
+}
+
+/** Start reading the Speakers list before the view is there to watch it. */
+export function warmSpeakerSummaries(db: QuotemarkDatabase): void {
+  warmQueries(db, [liveSpeakerSummaries(db)]);
 }
 
 /** The speaker registry sorted by name, live. */

@@ -1,4 +1,5 @@
 import { searchKey } from '../../core/text/searchKey';
+import { articleMatches } from './ArticleSearchIndex';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 
 /**
@@ -14,7 +15,7 @@ export async function searchArticleIds(db: QuotemarkDatabase, query: string): Pr
   // One article at a time: the texts of a whole library need not sit in
   // memory together.
   await newestFirst.each((article) => {
-    if (searchKey(article.title).includes(key) || searchKey(article.text).includes(key)) matches.push(article.id);
+    if (articleMatches(key, article)) matches.push(article.id);
   });
   return matches;
 }

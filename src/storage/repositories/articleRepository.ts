@@ -3,6 +3,7 @@ import type { Article } from '../../core/model/article';
 import { ok, type Result } from '../../core/result';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { withoutUndefined } from '../../core/model/withoutUndefined';
+import { readLibraryArticles, type ArticleSummary } from '../reads/readLibraryArticles';
 
 // The article functions that have files of their own, importable from here
 // with the rest.
@@ -10,21 +11,8 @@ export { deleteArticle, type DeletedArticle } from '../writes/deleteArticle';
 export { restoreArticle } from '../writes/restoreArticle';
 export { saveArticleText } from '../writes/saveArticleText';
 export { searchArticleIds } from '../reads/searchArticleIds';
+export type { ArticleSummary } from '../reads/readLibraryArticles';
 export { updateArticleDetails, type ArticleDetails } from '../writes/updateArticleDetails';
-
-/** One row of the library list: what it shows without the article text. */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt?: string;
-  source?: string;
-  author?: string;
-  /** The team project it belongs to; absent for a local article. */
-  projectId?: string;
-  statementCount: number;
-}
 
 /**
  * Validate a person's input and store it as a new article. Everything is
@@ -57,29 +45,7 @@ export function findArticleByTextSha256(db: QuotemarkDatabase, sha256: string): 
   return db.articles.where('textSha256').equals(sha256).first();
 }
 
-/**
- * Every article, newest first, with how many statements it has. Counts come
- * from the articleId index, so statement records are never loaded; one read
- * transaction keeps the list and its counts consistent with each other.
- */
-export function listArticleSummaries(db: QuotemarkDatabase): Promise<ArticleSummary[]> {
-  return db.transaction('r', db.articles, db.statements, async () => {
-    const articles = await db.articles.orderBy('createdAt').reverse().toArray();
-    const counts = await Promise.all(
-      articles.map((article) => db.statements.where('articleId').equals(article.id).count()),
-    );
-    return articles.map((article, i) =>
-      withoutUndefined({
-        id: article.id,
-        title: article.title,
-        createdAt: article.createdAt,
-        updatedAt: article.updatedAt,
-        publishedAt: article.publishedAt,
-        source: article.source,
-        author: article.author,
-        projectId: article.projectId,
-        statementCount: counts[i] ?? 0,
-      }),
-    );
-  });
+/** Every article, newest first, with how many statements it has (see readLibraryArticles). */
+export async function listArticleSummaries(db: QuotemarkDatabase): Promise<ArticleSummary[]> {
+  return (await readLibraryArticles(db)).summaries;
 }

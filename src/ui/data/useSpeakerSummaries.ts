@@ -1,8 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { appDatabase } from '../../storage/database/appDatabase';
-import { listSpeakerSummaries } from '../../storage/repositories/speakerRepository';
+import { liveSpeakerSummaries } from '../../storage/live/liveQueries';
+import type { SpeakerSummary } from '../../storage/repositories/speakerRepository';
 
-/** Speakers with their statement and article counts, live. */
-export function useSpeakerSummaries() {
-  return useLiveQuery(() => listSpeakerSummaries(appDatabase), []);
+/** Speakers with their statement and article counts, live; shared, so a warmed read is picked up. */
+export function useSpeakerSummaries(): SpeakerSummary[] | undefined {
+  return useObservable(() => liveSpeakerSummaries(appDatabase), []);
 }

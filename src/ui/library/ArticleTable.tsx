@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../storage/repositories/articleRepository';
 import { formatDate } from '../common/formatDate';
 import { articleHref } from '../routing/parseRoute';
+import { TableRows, tableRowCount } from '../common/TableRows';
 
 interface Props {
   articles: ArticleSummary[];
@@ -15,7 +16,7 @@ interface Props {
 export function ArticleTable({ articles, onDelete, projectNames, canDelete = () => true }: Props) {
   const projects = projectNames !== undefined && (projectNames.size > 0 || articles.some((a) => a.projectId));
   return (
-    <table className="qm-table qm-table--cards">
+    <table className="qm-table qm-table--cards" aria-rowcount={tableRowCount(articles.length)}>
       <caption className="qm-visually-hidden">Articles in the library</caption>
       <thead>
         <tr>
@@ -32,40 +33,66 @@ export function ArticleTable({ articles, onDelete, projectNames, canDelete = () 
           </th>
         </tr>
       </thead>
-      <tbody>
-        {articles.map((a) => (
-          <tr key={a.id}>
-            <th scope="row">
-              <a href={articleHref(a.id)}>{a.title}</a>
-            </th>
-            {projects && (
-              <td data-label="Project">
-                {a.projectId ? (projectNames?.get(a.projectId) ?? 'A project you left') : 'Local'}
-              </td>
-            )}
-            <td data-label="Source">{a.source}</td>
-            <td data-label="Published">{formatDate(a.publishedAt)}</td>
-            <td data-label="Added">
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
-            </td>
-            <td className="qm-num" data-label="Statements">
-              {a.statementCount}
-            </td>
-            <td>
-              {canDelete(a) && (
-                <button
-                  type="button"
-                  className="qm-quiet"
-                  onClick={() => onDelete(a)}
-                  aria-label={`Delete article “${a.title}”`}
-                >
-                  Delete
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      <TableRows
+        count={articles.length}
+        rowKey={(i) => articles[i]?.id ?? String(i)}
+        estimateSize={41}
+        row={(i) => {
+          const a = articles[i];
+          return (
+            a && (
+              <ArticleRow
+                article={a}
+                onDelete={onDelete}
+                projectNames={projects ? projectNames : undefined}
+                canDelete={canDelete}
+              />
+            )
+          );
+        }}
+      />
     </table>
+  );
+}
+
+interface RowProps {
+  article: ArticleSummary;
+  onDelete: (article: ArticleSummary) => void;
+  /** Given when the table has a Project column. */
+  projectNames: ReadonlyMap<string, string> | undefined;
+  canDelete: (article: ArticleSummary) => boolean;
+}
+
+/** The cells of one article's row. */
+function ArticleRow({ article: a, onDelete, projectNames, canDelete }: RowProps) {
+  return (
+    <>
+      <th scope="row">
+        <a href={articleHref(a.id)}>{a.title}</a>
+      </th>
+      {projectNames && (
+        <td data-label="Project">{a.projectId ? (projectNames.get(a.projectId) ?? 'A project you left') : 'Local'}</td>
+      )}
+      <td data-label="Source">{a.source}</td>
+      <td data-label="Published">{formatDate(a.publishedAt)}</td>
+      <td data-label="Added">
+        <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
+      </td>
+      <td className="qm-num" data-label="Statements">
+        {a.statementCount}
+      </td>
+      <td>
+        {canDelete(a) && (
+          <button
+            type="button"
+            className="qm-quiet"
+            onClick={() => onDelete(a)}
+            aria-label={`Delete article “${a.title}”`}
+          >
+            Delete
+          </button>
+        )}
+      </td>
+    </>
   );
 }

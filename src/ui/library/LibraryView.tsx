@@ -2,8 +2,6 @@ import { useMemo, useState, type DragEvent } from 'react';
 import { plural } from '../../core/text/plural';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { SearchSortBar } from '../common/SearchSortBar';
-import { useArticleSearch } from '../data/useArticleSearch';
-import { useArticleSummaries } from '../data/useArticleSummaries';
 import { useTeamProjects } from '../data/useTeamProjects';
 import { ExportButtons } from '../exchange/ExportButtons';
 import { ImportAnnotationsButton, ImportAnnotationsPanel } from '../exchange/ImportAnnotations';
@@ -18,6 +16,7 @@ import { ARTICLE_SORTS, sortArticles, type ArticleSort } from './sortArticles';
 import { useAddArticle } from './useAddArticle';
 import { useArticleDeletion } from './useArticleDeletion';
 import { useFileImport } from './useFileImport';
+import { useLibraryArticles } from './useLibraryArticles';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorMessage } from '../../core/errorMessage';
 
@@ -26,7 +25,8 @@ const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/mar
 
 /** The start page: every article, and the ways in and out of the library. */
 export function LibraryView() {
-  const articles = useArticleSummaries();
+  const library = useLibraryArticles();
+  const articles = library?.summaries;
   const projects = useTeamProjects();
   const projectNames = useMemo(
     () => new Map((projects ?? []).map((p) => [p.project.projectId, p.project.projectName])),
@@ -38,7 +38,6 @@ export function LibraryView() {
   );
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ArticleSort>('added');
-  const matching = useArticleSearch(query);
   const [pasting, setPasting] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,14 +46,10 @@ export function LibraryView() {
   const files = useFileImport();
   const importing = useImportAnnotations();
 
-  const shown = useMemo(
-    () =>
-      sortArticles(
-        (articles ?? []).filter((a) => !matching || matching.has(a.id)),
-        sort,
-      ),
-    [articles, matching, sort],
-  );
+  // Sorted once per list and order; each keystroke only filters, in memory.
+  const ordered = useMemo(() => sortArticles(articles ?? [], sort), [articles, sort]);
+  const matching = useMemo(() => library?.search.matching(query), [library, query]);
+  const shown = useMemo(() => (matching ? ordered.filter((a) => matching.has(a.id)) : ordered), [ordered, matching]);
 
   const run = async (what: string, action: () => Promise<unknown>) => {
     setError(null);
@@ -178,6 +173,11 @@ export function LibraryView() {
           sort={sort}
           onSort={setSort}
         />
+      )}
+      {articles && matching && (
+        <p role="status" className="qm-hint">
+          {shown.length} of {plural(articles.length, 'article')} match “{query}”
+        </p>
       )}
       {!articles ? (
         <p aria-busy="true">Loading…</p>

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { compareByName } from '../../core/review/compareByName';
 import { orderByCount } from '../../core/review/orderByCount';
 import { SearchSortBar } from '../common/SearchSortBar';
+import { TableRows, tableRowCount } from '../common/TableRows';
 import { MergeBar, type MergeOutcome } from './MergeBar';
 import type { RegistryNoun } from './RegistryNoun';
 import type { Result } from '../../core/result';
@@ -14,6 +15,7 @@ export type RegistryColumn<R> = { heading: string; cell: (row: R) => ReactNode }
 
 interface Props<R extends RegistryRow> {
   noun: RegistryNoun;
+  /** In name order (compareByName), as the registry reads give them; undefined while loading. */
   rows: R[] | undefined;
   /** The name column's heading ("Name", "Topic") and the first sort's ("Name", "Label"). */
   nameHeading: string;
@@ -40,14 +42,16 @@ export function RegistryList<R extends RegistryRow>(props: Props<R>) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const sorts = { name: props.nameSort, statements: 'Number of statements', articles: 'Number of articles' };
   const { matches } = props;
+  // Ordered once per list and order, filtered per keystroke: filtering keeps the order, and sorting
+  // thousands of names with the collator is what a keystroke must not wait for.
+  const ordered = useMemo(
+    // The rows come in name order: sorting thousands of names again with the collator would only delay the first paint.
+    () => (sort === 'name' ? (rows ?? []) : orderByCount(rows ?? [], sort, compareByName)),
+    [rows, sort],
+  );
   const shown = useMemo(
-    () =>
-      orderByCount(
-        (rows ?? []).filter((row) => matches(row, query)),
-        sort,
-        compareByName,
-      ),
-    [rows, query, sort, matches],
+    () => (query.trim() === '' ? ordered : ordered.filter((row) => matches(row, query))),
+    [ordered, query, matches],
   );
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -83,7 +87,7 @@ export function RegistryList<R extends RegistryRow>(props: Props<R>) {
             merge={props.merge}
             onDone={() => setChosen(new Set())}
           />
-          <table className="qm-table qm-table--cards">
+          <table className="qm-table qm-table--cards" aria-rowcount={tableRowCount(shown.length)}>
             <thead>
               <tr>
                 <th scope="col">
@@ -103,32 +107,39 @@ export function RegistryList<R extends RegistryRow>(props: Props<R>) {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Choose ${row.name}`}
-                      checked={chosen.has(row.id)}
-                      onChange={() => toggle(row.id)}
-                    />
-                  </td>
-                  <th scope="row">{props.nameCell(row)}</th>
-                  {props.columns.map((column) => (
-                    <td data-label={column.heading} key={column.heading}>
-                      {column.cell(row)}
+            <TableRows
+              count={shown.length}
+              rowKey={(i) => shown[i]?.id ?? String(i)}
+              estimateSize={41}
+              row={(i) => {
+                const row = shown[i];
+                if (!row) return null;
+                return (
+                  <>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Choose ${row.name}`}
+                        checked={chosen.has(row.id)}
+                        onChange={() => toggle(row.id)}
+                      />
                     </td>
-                  ))}
-                  <td className="qm-num" data-label="Statements">
-                    {row.statementCount}
-                  </td>
-                  <td className="qm-num" data-label="Articles">
-                    {row.articleCount}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+                    <th scope="row">{props.nameCell(row)}</th>
+                    {props.columns.map((column) => (
+                      <td data-label={column.heading} key={column.heading}>
+                        {column.cell(row)}
+                      </td>
+                    ))}
+                    <td className="qm-num" data-label="Statements">
+                      {row.statementCount}
+                    </td>
+                    <td className="qm-num" data-label="Articles">
+                      {row.articleCount}
+                    </td>
+                  </>
+                );
+              }}
+            />
           </table>
         </>
       )}

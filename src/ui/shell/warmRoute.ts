@@ -1,5 +1,5 @@
 import { appDatabase } from '../../storage/database/appDatabase';
-import { warmArticle } from '../../storage/live/liveQueries';
+import { warmArticle, warmLibraryArticles, warmSpeakerSummaries } from '../../storage/live/liveQueries';
 import { warmSpeakerRecords } from '../../storage/reads/readSpeakerRecords';
 import { warmStanceRecords } from '../../storage/reads/readStanceRecords';
 import { warmTopicRecords } from '../../storage/reads/readTopicRecords';
@@ -13,7 +13,9 @@ import { parseRoute } from '../routing/parseRoute';
  */
 export function warmRoute(hash: string): void {
   const route = parseRoute(hash);
-  if (route.view === 'article') warmArticle(appDatabase, route.articleId);
+  if (route.view === 'library') warmLibraryArticles(appDatabase);
+  else if (route.view === 'speakers') warmSpeakerSummaries(appDatabase);
+  else if (route.view === 'article') warmArticle(appDatabase, route.articleId);
   else if (route.view === 'stances') warmStanceRecords(appDatabase);
   else if (route.view === 'speaker') warmSpeakerRecords(appDatabase, route.speakerId);
   else if (route.view === 'topic') warmTopicRecords(appDatabase, route.topicId);
