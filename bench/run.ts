@@ -82,7 +82,7 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
   writeFileSync(join(data, 'open-library.json'), JSON.stringify(open));
   writeFileSync(join(data, 'library-10k.json'), JSON.stringify(library10k));
   writeFileSync(join(data, 'review-20k.json'), JSON.stringify(review20k));
-  if (!only || only.includes('exchange'))
+  if (want('export100k'))
     writeFileSync(join(data, 'export-100k.json'), JSON.stringify(await generateLibrary(EXPORT_100K)));
   // 50 MB and a few seconds to make: only when its scenario runs.
   const library100k = want('library') ? await generateLibrary(LIBRARY_100K) : undefined;
@@ -116,7 +116,7 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
     if (want('tag')) results.push(...(await step('tag', () => tagScenario(bench, articleId))));
     if (want('reanchor')) results.push(...(await step('reanchor', () => reanchorScenario(bench, anchors, edited))));
     if (want('exchange')) results.push(...(await step('exchange', () => exchangeScenario(bench, 'library-10k.json'))));
-    if (want('exchange'))
+    if (want('export100k'))
       results.push(...(await step('export100k', () => exportMemoryScenario(bench, 'export-100k.json'))));
     if (want('review')) {
       await seedLibrary(bench, 'review-20k.json');
