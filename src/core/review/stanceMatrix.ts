@@ -3,7 +3,7 @@ import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { compareByLabel } from './compareByLabel';
 import type { CountOptions } from './countedStatements';
-import { orderByAgreement, type AgreementProfile } from './orderByAgreement';
+import { orderScoredByAgreement } from './orderByAgreement';
 import { stanceColumns, type StanceColumnRecords, type StanceColumns } from './StanceColumns';
 import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
 import type { StanceRecords } from './StanceEntry';
@@ -87,29 +87,35 @@ export function stanceMatrix(
   topicOrder.forEach((t, c) => (columnOf[t] = c));
 
   // Each speaker's cells in column order, as orderByAgreement adds scores:
-  // cells bucketed by column, then those buckets dealt out to speakers.
+  // cells bucketed by column, then dealt out to their speakers in that order.
   const byColumn = bucket(cellCount, topicOrder.length, (cell) => columnOf[cellTopic[cell] ?? 0] ?? 0);
-  const speakerCells = new Map<number, number[]>();
+  const rowOf = new Int32Array(records.speakers.length).fill(-1);
+  const rowSpeakers: Speaker[] = [];
+  const rowCells: number[][] = [];
   for (const cell of byColumn) {
     const s = cellSpeaker[cell] ?? 0;
-    const list = speakerCells.get(s);
-    if (list) list.push(cell);
-    else speakerCells.set(s, [cell]);
-  }
-  const profiles: AgreementProfile[] = [];
-  for (const [s, cells] of speakerCells) {
-    const scores = new Map<string, number>();
-    let statementCount = 0;
-    for (const cell of cells) {
-      const topic = records.topics[cellTopic[cell] ?? 0] as Topic;
-      scores.set(topic.id, meanScore(counted.counts, cell));
-      statementCount += counted.totals[cell] ?? 0;
+    let row = rowOf[s] ?? -1;
+    if (row < 0) {
+      row = rowOf[s] = rowSpeakers.length;
+      rowSpeakers.push(records.speakers[s] as Speaker);
+      rowCells.push([]);
     }
-    profiles.push({ speaker: records.speakers[s] as Speaker, scores, statementCount });
+    rowCells[row]?.push(cell);
   }
+  const statementCounts = new Int32Array(rowSpeakers.length);
+  const own = rowCells.map((cells, row) => {
+    const ids = new Int32Array(cells.length);
+    const scores = new Float64Array(cells.length);
+    cells.forEach((cell, k) => {
+      ids[k] = columnOf[cellTopic[cell] ?? 0] ?? 0;
+      scores[k] = meanScore(counted.counts, cell);
+      statementCounts[row] = (statementCounts[row] ?? 0) + (counted.totals[cell] ?? 0);
+    });
+    return { ids, scores };
+  });
 
   return {
-    speakers: orderByAgreement(profiles),
+    speakers: orderScoredByAgreement(rowSpeakers, statementCounts, own, topicOrder.length),
     topics: topicOrder.map((t) => records.topics[t] as Topic),
     cell: cellReader(records, columns, counted),
   };
