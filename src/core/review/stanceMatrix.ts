@@ -4,12 +4,13 @@ import type { Topic } from '../model/topic';
 import { compareByLabel } from './compareByLabel';
 import type { CountOptions } from './countedStatements';
 import { orderScoredByAgreement } from './orderByAgreement';
-import { stanceColumns, type StanceColumnRecords, type StanceColumns } from './StanceColumns';
-import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
+import { countStanceCells } from './countStanceCells';
+import { matrixCellReader } from './matrixCellReader';
+import { stanceColumns, type StanceColumnRecords } from './StanceColumns';
+import type { DominantStance, StanceCounts } from './stanceCounts';
 import type { StanceRecords } from './StanceEntry';
-import { stanceFilterMasks, type StanceFilters } from './StanceFilters';
+import type { StanceFilters } from './StanceFilters';
 import { stanceScore } from './stanceScore';
-import { statementOrder } from './statementOrder';
 
 /** What one speaker said on one topic. */
 export interface StanceCell {
@@ -72,7 +73,7 @@ export function stanceMatrix(
   counting?: CountOptions,
 ): StanceMatrix {
   const columns = stanceColumns(records, counting);
-  const counted = countCells(records, columns, filters);
+  const counted = countStanceCells(records, columns, filters);
   const { cellCount, cellSpeaker, cellTopic, topicTotals } = counted;
 
   const topicCount = records.topics.length;
@@ -117,51 +118,8 @@ export function stanceMatrix(
   return {
     speakers: orderScoredByAgreement(rowSpeakers, statementCounts, own, topicOrder.length),
     topics: topicOrder.map((t) => records.topics[t] as Topic),
-    cell: cellReader(records, columns, counted),
+    cell: matrixCellReader(records, columns, counted),
   };
-}
-
-type Counted = ReturnType<typeof countCells>;
-
-/**
- * One pass over the statements: which cell (speaker × topic, numbered in the
- * order first met) each that passes the filters falls in (-1 for none), the
- * cells' stance counts (five per cell, in STANCES order) and totals, each
- * cell's speaker and topic, and each topic's total.
- */
-function countCells(records: StanceRecords | StanceColumnRecords, columns: StanceColumns, filters: StanceFilters) {
-  const masks = stanceFilterMasks(records, filters, columns.articleIds);
-  const n = columns.length;
-  const topicCount = records.topics.length;
-  const cellIndex = new Map<number, number>();
-  const cellOf = new Int32Array(n).fill(-1);
-  const cellSpeaker = new Int32Array(n);
-  const cellTopic = new Int32Array(n);
-  const counts = new Int32Array(n * STANCES.length);
-  const totals = new Int32Array(n);
-  const topicTotals = new Int32Array(topicCount);
-  const { article, speaker, topic, stance, kind } = columns;
-  for (let i = 0; i < n; i++) {
-    const s = speaker[i] ?? 0;
-    const t = topic[i] ?? 0;
-    if (masks.article && !masks.article[article[i] ?? 0]) continue;
-    if (masks.speaker && !masks.speaker[s]) continue;
-    if (masks.kind && !masks.kind[kind[i] ?? 0]) continue;
-    const key = s * topicCount + t;
-    let cell = cellIndex.get(key);
-    if (cell === undefined) {
-      cell = cellIndex.size;
-      cellIndex.set(key, cell);
-      cellSpeaker[cell] = s;
-      cellTopic[cell] = t;
-    }
-    cellOf[i] = cell;
-    const at = cell * STANCES.length + (stance[i] ?? 0);
-    counts[at] = (counts[at] ?? 0) + 1;
-    totals[cell] = (totals[cell] ?? 0) + 1;
-    topicTotals[t] = (topicTotals[t] ?? 0) + 1;
-  }
-  return { cellIndex, cellCount: cellIndex.size, cellOf, cellSpeaker, cellTopic, counts, totals, topicTotals };
 }
 
 /** The numbers 0..count-1 ordered by `keyOf` (0..keys-1), stably: a counting sort. */
@@ -179,71 +137,6 @@ function bucket(count: number, keys: number, keyOf: (item: number) => number): I
     starts[k] = (starts[k] ?? 0) + 1;
   }
   return out;
-}
-
-/**
- * A StanceMatrix's `cell`: finds the cell by number and makes its StanceCell
- * on first ask, with its statements in reading order (only that cell's few
- * are sorted); the statements of every cell are grouped once, on the first ask.
- */
-function cellReader(
-  records: StanceRecords | StanceColumnRecords,
-  columns: StanceColumns,
-  counted: Counted,
-): StanceMatrix['cell'] {
-  const speakerIndex = new Map(records.speakers.map((s, i) => [s.id, i]));
-  const topicIndex = new Map(records.topics.map((t, i) => [t.id, i]));
-  const topicCount = records.topics.length;
-  const made = new Map<number, StanceCell>();
-  let members: { starts: Int32Array; statements: Int32Array } | undefined;
-  let inReadingOrder: ReturnType<typeof statementOrder> | undefined;
-  return (speakerId, topicId) => {
-    const s = speakerIndex.get(speakerId);
-    const t = topicIndex.get(topicId);
-    if (s === undefined || t === undefined) return undefined;
-    const cell = counted.cellIndex.get(s * topicCount + t);
-    if (cell === undefined) return undefined;
-    const known = made.get(cell);
-    if (known) return known;
-    members ??= groupByCell(columns.length, counted);
-    inReadingOrder ??= statementOrder(records);
-    const placed = [];
-    for (let k = members.starts[cell] ?? 0; k < (members.starts[cell + 1] ?? 0); k++) {
-      const i = members.statements[k] ?? 0;
-      const quote = { start: columns.start[i] ?? 0, end: columns.end[i] ?? 0 };
-      placed.push({ id: columns.ids[i] ?? '', articleId: columns.articleIds[columns.article[i] ?? 0] ?? '', quote });
-    }
-    const counts = emptyStanceCounts();
-    STANCES.forEach((stance, k) => (counts[stance] = counted.counts[cell * STANCES.length + k] ?? 0));
-    const cellMade: StanceCell = {
-      counts,
-      total: counted.totals[cell] ?? 0,
-      statementIds: placed.sort(inReadingOrder).map((p) => p.id),
-      dominant: dominantStance(counts),
-    };
-    made.set(cell, cellMade);
-    return cellMade;
-  };
-}
-
-/** The statements of each counted cell: cell c's are statements[starts[c]..starts[c + 1]). */
-function groupByCell(n: number, counted: Counted): { starts: Int32Array; statements: Int32Array } {
-  const { cellOf, cellCount } = counted;
-  const starts = new Int32Array(cellCount + 1);
-  for (let i = 0; i < n; i++) {
-    const c = cellOf[i] ?? -1;
-    if (c >= 0) starts[c + 1] = (starts[c + 1] ?? 0) + 1;
-  }
-  for (let c = 0; c < cellCount; c++) starts[c + 1] = (starts[c + 1] ?? 0) + (starts[c] ?? 0);
-  const next = starts.slice(0, cellCount);
-  const statements = new Int32Array(starts[cellCount] ?? 0);
-  for (let i = 0; i < n; i++) {
-    const c = cellOf[i] ?? -1;
-    if (c < 0) continue;
-    statements[next[c] ?? 0] = i;
-    next[c] = (next[c] ?? 0) + 1;
-  }
-  return { starts, statements };
 }
 
 /** A cell's mean stance score, favor +1 to against -1, summed in STANCES order. */

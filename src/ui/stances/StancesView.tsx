@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { compareArticles } from '../../core/review/compareArticles';
-import { stanceColumns, type StanceColumnRecords } from '../../core/review/StanceColumns';
+import type { StanceColumnRecords } from '../../core/review/StanceColumns';
 import type { StanceRecords } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { stanceMatrix } from '../../core/review/stanceMatrix';
@@ -43,7 +43,8 @@ export function StancesReview({ records }: { records: StanceRecords | StanceColu
   const chart = () => <MatrixSvg matrix={matrix} title="Stances by speaker and topic" />;
   const filtered = Object.keys(filters).length > 0;
 
-  if (stanceColumns(records).length === 0 || (!filtered && matrix.speakers.length === 0)) {
+  const statementCount = 'columns' in records ? records.columns.length : records.statements.length;
+  if (statementCount === 0 || (!filtered && matrix.speakers.length === 0)) {
     return (
       <p className="qm-empty">
         No stances yet. In an article, give a statement a speaker, a topic and a stance (and confirm it); the matrix of
