@@ -202,6 +202,24 @@ test('a large matrix keeps only a window of cells in the page, and the arrow key
     String(Number(await table.getAttribute('aria-colcount')) - 2),
   );
   await expect.poll(focusedInView).toBe(true);
+  // The last wide topic (the sample's topics, with fewer statements, come after the 60), far from the first
+  // window, says what its speaker said on it: speaker r took stance (r + c) mod 5 on topic c once, quoting
+  // word (r × 60 + c) mod 400.
+  const lastColumn = Number(await table.getAttribute('aria-colcount')) - 2;
+  for (let i = lastColumn; i > 59; i--) await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).toHaveAttribute('data-column', '59');
+  await expect.poll(focusedInView).toBe(true);
+  const farLabel = (await page.locator(':focus').getAttribute('aria-label')) ?? '';
+  const far = /^Wide speaker (\d+) on Wide topic (\d+): (.*)$/.exec(farLabel);
+  expect(far, farLabel).not.toBeNull();
+  const [r, c] = [Number(far?.[1]), Number(far?.[2])];
+  const stance = STANCES[(r + c) % STANCES.length] ?? '';
+  expect(far?.[3]).toBe(`${STANCES.map((s) => `${s === stance ? 1 : 0} ${s}`).join(', ')}; mostly ${stance}`);
+  await page.keyboard.press('Enter');
+  const evidence = page.getByRole('region', { name: 'Evidence' });
+  await expect(evidence).toContainText(`Wide speaker ${r} on Wide topic ${c}`);
+  await expect(evidence.getByRole('listitem')).toHaveCount(1);
+  await expect(evidence.getByRole('link', { name: `“word${(r * 60 + c) % 400}”` })).toBeVisible();
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp');
   await expect(page.locator(':focus')).toHaveAttribute('data-row', '28');
   await expect.poll(focusedInView).toBe(true);

@@ -3,7 +3,7 @@ import { STANCES } from '../model/statement';
 import { compareByLabel } from '../review/compareByLabel';
 import { compareByName } from '../review/compareByName';
 import type { CountOptions } from '../review/countedStatements';
-import { cellKey, stanceMatrix, type StanceMatrix } from '../review/stanceMatrix';
+import { stanceMatrix, type StanceMatrix } from '../review/stanceMatrix';
 import { csvText, type CsvCell } from './csvText';
 
 /** The columns of the stance table CSV (and of the Stances view's matrix CSV), in order. */
@@ -13,7 +13,7 @@ export const STANCE_TABLE_FIELDS = ['speaker', 'topic', ...STANCES, 'total'] as 
 export function stanceTableRows(matrix: StanceMatrix): CsvCell[][] {
   return matrix.speakers.flatMap((speaker) =>
     matrix.topics.flatMap((topic) => {
-      const cell = matrix.cells[cellKey(speaker.id, topic.id)];
+      const cell = matrix.cell(speaker.id, topic.id);
       return cell ? [[speaker.name, topic.label, ...STANCES.map((stance) => cell.counts[stance]), cell.total]] : [];
     }),
   );

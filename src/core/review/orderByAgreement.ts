@@ -9,6 +9,12 @@ export interface AgreementProfile {
   statementCount: number;
 }
 
+/** Parallel arrays: the topics (by number) one speaker speaks on, or the speakers (by index) speaking on one topic, with the scores. */
+export interface Scores {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
 /**
  * How much two speakers agree: over the topics both speak on, the mean of
  * 1 - |a - b| (1 same view, -1 opposite views); 0 when they share none.
@@ -29,6 +35,35 @@ export function agreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
  * Speakers ordered so that those who agree sit together: start with the
  * one with most statements, then keep appending the unplaced speaker who
  * agrees most with the last placed. Ties go by name, so the order is stable.
+ */
+export function orderByAgreement(profiles: readonly AgreementProfile[]): Speaker[] {
+  const topicNumber = new Map<string, number>();
+  const own = profiles.map((profile): Scores => {
+    const ids = new Int32Array(profile.scores.size);
+    const scores = new Float64Array(profile.scores.size);
+    let k = 0;
+    for (const [topicId, score] of profile.scores) {
+      let t = topicNumber.get(topicId);
+      if (t === undefined) topicNumber.set(topicId, (t = topicNumber.size));
+      ids[k] = t;
+      scores[k] = score;
+      k += 1;
+    }
+    return { ids, scores };
+  });
+  return orderScoredByAgreement(
+    profiles.map((p) => p.speaker),
+    profiles.map((p) => p.statementCount),
+    own,
+    topicNumber.size,
+  );
+}
+
+/**
+ * orderByAgreement of speakers whose scores are already numbers: speaker i
+ * made `statementCounts[i]` statements and gave `own[i].scores[k]` to topic
+ * number `own[i].ids[k]` (0..topicCount-1), in the order agreement() would
+ * add them. What stanceMatrix calls, with no map made per speaker.
  *
  * The same greedy walk as calling agreement() on every unplaced speaker at
  * each step, without its cost (500 speakers made that a quarter of a
@@ -38,12 +73,26 @@ export function agreement(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
  * agreement() adds them, so every score, and thus every tie, is the same.
  * Names are ranked once, so a tie costs an integer comparison.
  */
-export function orderByAgreement(profiles: readonly AgreementProfile[]): Speaker[] {
-  const sorted = [...profiles].sort(
-    (a, b) => b.statementCount - a.statementCount || compareByName(a.speaker, b.speaker),
+export function orderScoredByAgreement(
+  speakers: readonly Speaker[],
+  statementCounts: ArrayLike<number>,
+  own: readonly Scores[],
+  topicCount: number,
+): Speaker[] {
+  const count = speakers.length;
+  const at = (i: number) => speakers[i] as Speaker;
+  // Most statements first; the walk starts at sorted[0].
+  const sorted = Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => (statementCounts[b] ?? 0) - (statementCounts[a] ?? 0) || compareByName(at(a), at(b)),
   );
-  const { own, onTopic, nameRank } = agreementIndex(sorted);
-  const count = sorted.length;
+  const ownSorted = sorted.map((i) => own[i] ?? NONE);
+  const onTopic = speakersOnTopics(ownSorted, topicCount);
+  const nameRank = new Int32Array(count);
+  sorted
+    .map((i, place) => ({ speaker: at(i), place }))
+    .sort((a, b) => compareByName(a.speaker, b.speaker))
+    .forEach(({ place }, rank) => (nameRank[place] = rank));
+
   const placed = new Uint8Array(count);
   const sums = new Float64Array(count);
   const shared = new Int32Array(count);
@@ -53,7 +102,7 @@ export function orderByAgreement(profiles: readonly AgreementProfile[]): Speaker
     placed[last] = 1;
     sums.fill(0);
     shared.fill(0);
-    const spoken = own[last] ?? NONE;
+    const spoken = ownSorted[last] ?? NONE;
     for (let k = 0; k < spoken.ids.length; k++) {
       const score = spoken.scores[k] ?? 0;
       const others = onTopic[spoken.ids[k] ?? 0] ?? NONE;
@@ -77,51 +126,26 @@ export function orderByAgreement(profiles: readonly AgreementProfile[]): Speaker
     }
     last = next;
   }
-  return order.flatMap((i) => sorted[i]?.speaker ?? []);
-}
-
-/** Parallel arrays: the topics (by index) one speaker speaks on, or the speakers (by index) speaking on one topic, with the scores. */
-interface Scores {
-  ids: Int32Array;
-  scores: Float64Array;
+  return order.map((place) => at(sorted[place] ?? 0));
 }
 
 const NONE: Scores = { ids: new Int32Array(0), scores: new Float64Array(0) };
 
-/**
- * For each profile (by index) the topics it speaks on, in its own order;
- * for each topic the profiles speaking on it; each with the scores; and
- * each profile's place in name order.
- */
-function agreementIndex(profiles: readonly AgreementProfile[]) {
-  const topicIndex = new Map<string, number>();
-  const speakersOn: { ids: number[]; scores: number[] }[] = [];
-  const own = profiles.map((profile, speaker): Scores => {
-    const ids = new Int32Array(profile.scores.size);
-    const scores = new Float64Array(profile.scores.size);
-    let k = 0;
-    for (const [topicId, score] of profile.scores) {
-      const t = topicIndex.get(topicId) ?? topicIndex.size;
-      if (t === topicIndex.size) {
-        topicIndex.set(topicId, t);
-        speakersOn.push({ ids: [], scores: [] });
-      }
-      speakersOn[t]?.ids.push(speaker);
-      speakersOn[t]?.scores.push(score);
-      ids[k] = t;
-      scores[k] = score;
-      k += 1;
+/** For each topic number, the speakers (by index) speaking on it and their scores, in speaker order. */
+function speakersOnTopics(own: readonly Scores[], topicCount: number): Scores[] {
+  const sizes = new Int32Array(topicCount);
+  for (const { ids } of own) for (let k = 0; k < ids.length; k++) sizes[ids[k] ?? 0] = (sizes[ids[k] ?? 0] ?? 0) + 1;
+  const onTopic = Array.from(sizes, (n): Scores => ({ ids: new Int32Array(n), scores: new Float64Array(n) }));
+  const filled = new Int32Array(topicCount);
+  own.forEach(({ ids, scores }, speaker) => {
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k] ?? 0;
+      const list = onTopic[t] ?? NONE;
+      const j = filled[t] ?? 0;
+      list.ids[j] = speaker;
+      list.scores[j] = scores[k] ?? 0;
+      filled[t] = j + 1;
     }
-    return { ids, scores };
   });
-  const onTopic = speakersOn.map((list): Scores => ({
-    ids: Int32Array.from(list.ids),
-    scores: Float64Array.from(list.scores),
-  }));
-  const nameRank = new Int32Array(profiles.length);
-  profiles
-    .map((profile, i) => ({ profile, i }))
-    .sort((a, b) => compareByName(a.profile.speaker, b.profile.speaker))
-    .forEach(({ i }, rank) => (nameRank[i] = rank));
-  return { own, onTopic, nameRank };
+  return onTopic;
 }

@@ -2,17 +2,15 @@ import type { Speaker } from '../model/speaker';
 import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { compareByLabel } from './compareByLabel';
-import { orderByAgreement, type AgreementProfile } from './orderByAgreement';
-import { dominantStance, emptyStanceCounts, type DominantStance, type StanceCounts } from './stanceCounts';
-import { stanceFilter, type StanceFilters } from './StanceFilters';
-import { stanceScore } from './stanceScore';
-import type { StanceCandidate, StanceRecords } from './StanceEntry';
-import { isStanceStatement } from './StanceStatement';
 import type { CountOptions } from './countedStatements';
-import { statementOrder } from './statementOrder';
-
-/** A statement counted in the matrix. */
-type Counted = StanceCandidate & { stance: NonNullable<StanceCandidate['stance']> };
+import { orderScoredByAgreement } from './orderByAgreement';
+import { countStanceCells } from './countStanceCells';
+import { matrixCellReader } from './matrixCellReader';
+import { stanceColumns, type StanceColumnRecords } from './StanceColumns';
+import type { DominantStance, StanceCounts } from './stanceCounts';
+import type { StanceRecords } from './StanceEntry';
+import type { StanceFilters } from './StanceFilters';
+import { stanceScore } from './stanceScore';
 
 /** What one speaker said on one topic. */
 export interface StanceCell {
@@ -29,13 +27,28 @@ export interface StanceMatrix {
   speakers: Speaker[];
   /** Columns: most statements first, then by label. */
   topics: Topic[];
-  /** Keyed by cellKey(speakerId, topicId); absent when the speaker said nothing on it. */
-  cells: Record<string, StanceCell>;
+  /**
+   * What the speaker said on the topic; undefined when nothing (or either is
+   * not in the matrix). Made on first ask and kept, so asking again gives
+   * the same object.
+   */
+  cell(speakerId: string, topicId: string): StanceCell | undefined;
 }
 
-/** The key of a cell of a StanceMatrix. */
+/** The key of a cell of a StanceMatrix in matrixCells. */
 export function cellKey(speakerId: string, topicId: string): string {
   return `${speakerId}|${topicId}`;
+}
+
+/** Every non-empty cell of a matrix, by cellKey: the whole matrix as plain data (a file, a test). */
+export function matrixCells(matrix: StanceMatrix): Record<string, StanceCell> {
+  const cells: Record<string, StanceCell> = {};
+  for (const speaker of matrix.speakers)
+    for (const topic of matrix.topics) {
+      const cell = matrix.cell(speaker.id, topic.id);
+      if (cell) cells[cellKey(speaker.id, topic.id)] = cell;
+    }
+  return cells;
 }
 
 /**
@@ -43,79 +56,97 @@ export function cellKey(speakerId: string, topicId: string): string {
  * pending suggestions too only when `counting` asks, as an export may) with
  * a speaker, a topic and a stance that passes the filters is counted in its
  * speaker's row and topic's column. Speakers and topics without such a
- * statement (or no longer in the records) are left out.
+ * statement (or no longer in the records) are left out. Records whose
+ * statements storage already put in columns (StanceColumnRecords) are
+ * counted as they are.
  *
- * The work grows with the statements, not with speakers × topics: one pass
- * puts each statement in its cell (speaker, then topic, so no key string is
- * built per statement); only each cell's few statements are sorted into
- * reading order; each speaker's scores come from their own cells.
+ * The work grows with the statements, not with speakers × topics, and is
+ * passes over typed arrays (see StanceColumns): each statement's cell is
+ * found by number, counts are added in place, each speaker's scores come
+ * from their own cells. What a person sees of a cell (its counts, its
+ * statements in reading order) is made only when asked for: the view shows
+ * a few hundred of the tens of thousands.
  */
-export function stanceMatrix(records: StanceRecords, filters?: StanceFilters, counting?: CountOptions): StanceMatrix {
-  const passes = stanceFilter(records, filters);
-  const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
-  const topicsById = new Map(records.topics.map((t) => [t.id, t]));
+export function stanceMatrix(
+  records: StanceRecords | StanceColumnRecords,
+  filters: StanceFilters = {},
+  counting?: CountOptions,
+): StanceMatrix {
+  const columns = stanceColumns(records, counting);
+  const counted = countStanceCells(records, columns, filters);
+  const { cellCount, cellSpeaker, cellTopic, topicTotals } = counted;
 
-  const rows = new Map<string, Map<string, Counted[]>>();
-  const topicTotals = new Map<string, number>();
-  for (const statement of records.statements) {
-    if (
-      !isStanceStatement(statement, counting) ||
-      !speakersById.has(statement.speakerId) ||
-      !topicsById.has(statement.topicId) ||
-      !passes(statement)
-    )
-      continue;
-    let row = rows.get(statement.speakerId);
-    if (!row) rows.set(statement.speakerId, (row = new Map()));
-    const said = row.get(statement.topicId);
-    if (said) said.push(statement);
-    else row.set(statement.topicId, [statement]);
-    topicTotals.set(statement.topicId, (topicTotals.get(statement.topicId) ?? 0) + 1);
-  }
+  const topicCount = records.topics.length;
+  const topicOrder: number[] = [];
+  for (let t = 0; t < topicCount; t++) if ((topicTotals[t] ?? 0) > 0) topicOrder.push(t);
+  topicOrder.sort(
+    (a, b) =>
+      (topicTotals[b] ?? 0) - (topicTotals[a] ?? 0) ||
+      compareByLabel(records.topics[a] as Topic, records.topics[b] as Topic),
+  );
+  const columnOf = new Int32Array(topicCount).fill(-1);
+  topicOrder.forEach((t, c) => (columnOf[t] = c));
 
-  const topics = [...topicTotals.keys()]
-    .flatMap((id) => topicsById.get(id) ?? [])
-    .sort((a, b) => (topicTotals.get(b.id) ?? 0) - (topicTotals.get(a.id) ?? 0) || compareByLabel(a, b));
-  const column = new Map(topics.map((topic, i) => [topic.id, i]));
-
-  const inReadingOrder = statementOrder(records);
-  const cells: Record<string, StanceCell> = {};
-  const profiles: AgreementProfile[] = [];
-  for (const [speakerId, row] of rows) {
-    const speaker = speakersById.get(speakerId);
-    if (!speaker) continue;
-    // Scores in column order, as orderByAgreement expects to sum them.
-    const topicIds = [...row.keys()].sort((a, b) => (column.get(a) ?? 0) - (column.get(b) ?? 0));
-    const scores = new Map<string, number>();
-    let statementCount = 0;
-    for (const topicId of topicIds) {
-      const said = row.get(topicId) ?? [];
-      const cell = stanceCell(said.length > 1 ? said.sort(inReadingOrder) : said);
-      cells[cellKey(speakerId, topicId)] = cell;
-      scores.set(topicId, meanScore(cell));
-      statementCount += cell.total;
+  // Each speaker's cells in column order, as orderByAgreement adds scores:
+  // cells bucketed by column, then dealt out to their speakers in that order.
+  const byColumn = bucket(cellCount, topicOrder.length, (cell) => columnOf[cellTopic[cell] ?? 0] ?? 0);
+  const rowOf = new Int32Array(records.speakers.length).fill(-1);
+  const rowSpeakers: Speaker[] = [];
+  const rowCells: number[][] = [];
+  for (const cell of byColumn) {
+    const s = cellSpeaker[cell] ?? 0;
+    let row = rowOf[s] ?? -1;
+    if (row < 0) {
+      row = rowOf[s] = rowSpeakers.length;
+      rowSpeakers.push(records.speakers[s] as Speaker);
+      rowCells.push([]);
     }
-    profiles.push({ speaker, scores, statementCount });
+    rowCells[row]?.push(cell);
   }
+  const statementCounts = new Int32Array(rowSpeakers.length);
+  const own = rowCells.map((cells, row) => {
+    const ids = new Int32Array(cells.length);
+    const scores = new Float64Array(cells.length);
+    cells.forEach((cell, k) => {
+      ids[k] = columnOf[cellTopic[cell] ?? 0] ?? 0;
+      scores[k] = meanScore(counted.counts, cell);
+      statementCounts[row] = (statementCounts[row] ?? 0) + (counted.totals[cell] ?? 0);
+    });
+    return { ids, scores };
+  });
 
-  return { speakers: orderByAgreement(profiles), topics, cells };
-}
-
-/** The cell of statements in reading order. */
-function stanceCell(statements: readonly Counted[]): StanceCell {
-  const counts = emptyStanceCounts();
-  for (const statement of statements) counts[statement.stance] += 1;
   return {
-    counts,
-    total: statements.length,
-    statementIds: statements.map((s) => s.id),
-    dominant: dominantStance(counts),
+    speakers: orderScoredByAgreement(rowSpeakers, statementCounts, own, topicOrder.length),
+    topics: topicOrder.map((t) => records.topics[t] as Topic),
+    cell: matrixCellReader(records, columns, counted),
   };
 }
 
-/** A cell's mean stance score, favor +1 to against -1. */
-function meanScore(cell: StanceCell): number {
+/** The numbers 0..count-1 ordered by `keyOf` (0..keys-1), stably: a counting sort. */
+function bucket(count: number, keys: number, keyOf: (item: number) => number): Int32Array {
+  const starts = new Int32Array(keys + 1);
+  for (let i = 0; i < count; i++) {
+    const k = keyOf(i) + 1;
+    starts[k] = (starts[k] ?? 0) + 1;
+  }
+  for (let k = 0; k < keys; k++) starts[k + 1] = (starts[k + 1] ?? 0) + (starts[k] ?? 0);
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const k = keyOf(i);
+    out[starts[k] ?? 0] = i;
+    starts[k] = (starts[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** A cell's mean stance score, favor +1 to against -1, summed in STANCES order. */
+function meanScore(counts: Int32Array, cell: number): number {
   let sum = 0;
-  for (const stance of STANCES) sum += stanceScore(stance) * cell.counts[stance];
-  return sum / cell.total;
+  let total = 0;
+  STANCES.forEach((stance, k) => {
+    const n = counts[cell * STANCES.length + k] ?? 0;
+    sum += stanceScore(stance) * n;
+    total += n;
+  });
+  return sum / total;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../../core/model/article';
 import type { Statement } from '../../core/model/statement';
+import type { StanceColumnsBuilder } from '../../core/review/StanceColumns';
 import { stanceEntryOf, type ArticleInfo, type StanceEntry } from '../../core/review/StanceEntry';
 import { fnv1a } from '../../core/text/fnv1a';
 
@@ -69,6 +70,16 @@ export function unpackEntries(articleId: string, packed: string): StanceEntry[] 
     status: 'confirmed',
     quote: { start, end },
   }));
+}
+
+/**
+ * Adds the entries packEntries packed, for the article they belong to, to
+ * columns (see StanceColumns) without making an object of each: what the
+ * Stances view reads the index with.
+ */
+export function addPackedEntries(columns: StanceColumnsBuilder, articleId: string, packed: string): void {
+  for (const [id, speakerId, topicId, stance, kind, start, end] of JSON.parse(packed) as Packed[])
+    columns.add(id, articleId, speakerId, topicId, stance, kind, start, end);
 }
 
 /** Each article's stance entries, packed, by article id. */

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { STANCES } from '../../core/model/statement';
-import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
+import { type StanceMatrix } from '../../core/review/stanceMatrix';
 import { STANCE_LABELS } from '../common/statementLabels';
 import { cellText } from './cellLabel';
 import { stackSegments } from './stackSegments';
@@ -64,7 +64,7 @@ export function MatrixSvg({
               {clip(speaker.name, 26)}
             </text>
             {matrix.topics.map((topic, c) => {
-              const cell = matrix.cells[cellKey(speaker.id, topic.id)];
+              const cell = matrix.cell(speaker.id, topic.id);
               if (!cell) return null;
               const x0 = ROW_HEADER + c * COLUMN + 10;
               const barWidth = COLUMN - 30;

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../core/model/speaker';
 import type { Topic } from '../../core/model/topic';
-import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
+import type { StanceMatrix } from '../../core/review/stanceMatrix';
 import { speakerHref, topicHref } from '../routing/parseRoute';
 import { MatrixCell } from './MatrixCell';
 import type { GridCell } from './useRovingGrid';
@@ -46,14 +46,14 @@ type RowProps = {
   speaker: Speaker;
   topics: readonly Topic[];
   columns: readonly WindowSegment[];
-  cells: StanceMatrix['cells'];
+  cell: StanceMatrix['cell'];
   /** The cell holding the grid's Tab stop. */
   active: GridCell;
   chosen: { speakerId: string; topicId: string } | null;
 };
 
 /** A speaker's row: their name, a link to their page, then their rendered cells. */
-export function MatrixRow({ row, speaker, topics, columns, cells, active, chosen }: RowProps) {
+export function MatrixRow({ row, speaker, topics, columns, cell, active, chosen }: RowProps) {
   return (
     <tr aria-rowindex={row + 2}>
       <th scope="row" aria-colindex={1}>
@@ -70,7 +70,7 @@ export function MatrixRow({ row, speaker, topics, columns, cells, active, chosen
               column={column.index}
               speaker={speaker.name}
               topic={topic.label}
-              cell={cells[cellKey(speaker.id, topic.id)]}
+              cell={cell(speaker.id, topic.id)}
               pressed={chosen?.speakerId === speaker.id && chosen.topicId === topic.id}
               tabbable={active[0] === row && active[1] === column.index}
             />

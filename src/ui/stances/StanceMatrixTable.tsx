@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { StanceRecords } from '../../core/review/StanceEntry';
-import { cellKey, type StanceMatrix } from '../../core/review/stanceMatrix';
+import type { StanceMatrix } from '../../core/review/stanceMatrix';
 import { EvidenceList } from './EvidenceList';
 import { MATRIX_GEOMETRY as SIZE } from './matrixGeometry';
 import { MatrixGapRow, MatrixHeaderRow, MatrixRow } from './MatrixRows';
@@ -37,7 +37,7 @@ const GEOMETRY_VARIABLES = {
  * rendered cell sits in it.
  */
 export function StanceMatrixTable({ records, matrix }: Props) {
-  const { speakers, topics, cells } = matrix;
+  const { speakers, topics, cell } = matrix;
   const [activeCell, setActiveCell] = useState<GridCell>([0, 0]);
   const active = clampCell(activeCell, speakers.length, topics.length);
   const scrollBox = useRef<HTMLDivElement>(null);
@@ -50,7 +50,7 @@ export function StanceMatrixTable({ records, matrix }: Props) {
     container: scrollBox,
   });
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const chosenCell = chosen ? cells[cellKey(chosen.speakerId, chosen.topicId)] : undefined;
+  const chosenCell = chosen ? cell(chosen.speakerId, chosen.topicId) : undefined;
   const captionId = useId();
 
   // Enter and Space click a button too, so this serves mouse and keyboard.
@@ -91,7 +91,7 @@ export function StanceMatrixTable({ records, matrix }: Props) {
                     speaker={speaker}
                     topics={topics}
                     columns={view.columns}
-                    cells={cells}
+                    cell={cell}
                     active={active}
                     chosen={chosen}
                   />

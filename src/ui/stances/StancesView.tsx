@@ -5,6 +5,7 @@ import { appDatabase } from '../../storage/database/appDatabase';
 import { listAllGold } from '../../storage/team/curationRepository';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { compareArticles } from '../../core/review/compareArticles';
+import type { StanceColumnRecords } from '../../core/review/StanceColumns';
 import type { StanceRecords } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { stanceMatrix } from '../../core/review/stanceMatrix';
@@ -45,8 +46,12 @@ export function StancesView() {
   );
 }
 
-/** Filters, matrix, evidence, exports: everything below the heading, from records passed in. */
-export function StancesReview({ records }: { records: StanceRecords }) {
+/**
+ * Filters, matrix, evidence, exports: everything below the heading, from
+ * records passed in (the stance index's columns, or any records of
+ * statements: stanceMatrix counts either).
+ */
+export function StancesReview({ records }: { records: StanceRecords | StanceColumnRecords }) {
   const [filters, setFilters] = useState<StanceFilters>({});
   const matrix = useMemo(() => stanceMatrix(records, filters), [records, filters]);
   const articles = useMemo(() => [...records.articles].sort(compareArticles), [records.articles]);
@@ -55,7 +60,8 @@ export function StancesReview({ records }: { records: StanceRecords }) {
   const chart = () => <MatrixSvg matrix={matrix} title="Stances by speaker and topic" />;
   const filtered = Object.keys(filters).length > 0;
 
-  if (records.statements.length === 0 || (!filtered && matrix.speakers.length === 0)) {
+  const statementCount = 'columns' in records ? records.columns.length : records.statements.length;
+  if (statementCount === 0 || (!filtered && matrix.speakers.length === 0)) {
     return (
       <p className="qm-empty">
         No stances yet. In an article, give a statement a speaker, a topic and a stance (and confirm it); the matrix of

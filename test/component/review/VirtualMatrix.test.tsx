@@ -35,7 +35,7 @@ function bigMatrix(): StanceMatrix {
         };
     }
   }
-  return { speakers, topics, cells };
+  return { speakers, topics, cell: (speakerId, topicId) => cells[cellKey(speakerId, topicId)] };
 }
 
 const setup = () => {

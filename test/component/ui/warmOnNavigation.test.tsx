@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appDatabase } from '../../../src/storage/database/appDatabase';
 import { liveArticle } from '../../../src/storage/live/liveQueries';
-import { liveStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { liveStanceRecords, stanceEntries } from '../../../src/storage/reads/readStanceRecords';
 import { warmLiveQuery } from '../../../src/storage/reads/sharedLiveQuery';
 import { warmOnNavigation } from '../../../src/ui/shell/warmRoute';
 import { reviewRecords } from '../review/reviewRecords';
@@ -45,12 +45,10 @@ describe('warmOnNavigation', () => {
     expect(records.hasValue()).toBe(false);
     pressLink('#/stances');
     await vi.waitFor(() => expect(records.hasValue()).toBe(true));
-    expect(
-      records
-        .getValue()
-        ?.statements.map((s) => s.id)
-        .sort(),
-    ).toEqual(reviewRecords.statements.map((s) => s.id).sort());
+    const value = records.getValue();
+    expect((value ? stanceEntries(value) : []).map((s) => s.id).sort()).toEqual(
+      reviewRecords.statements.map((s) => s.id).sort(),
+    );
   });
 
   it('starts reading an article when the hash changes to it (keys, Back, a typed URL)', async () => {

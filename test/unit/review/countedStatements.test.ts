@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countedStatements, statementCounts } from '../../../src/core/review/countedStatements';
 import { speakerProfile } from '../../../src/core/review/speakerProfile';
 import { emptyTally, tallyStatement } from '../../../src/core/review/articleTally';
-import { cellKey, stanceMatrix } from '../../../src/core/review/stanceMatrix';
+import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { article, speaker, statement, topic } from './fixtures';
 
 describe('which statements count', () => {
@@ -30,8 +30,8 @@ describe('which statements count', () => {
   });
 
   it('is the rule of the stance matrix, which counts pending suggestions only when asked', () => {
-    expect(stanceMatrix(records).cells[cellKey('sp', 't')]?.counts).toMatchObject({ favor: 1, against: 0 });
-    expect(stanceMatrix(records, undefined, { includePending: true }).cells[cellKey('sp', 't')]?.counts).toMatchObject({
+    expect(stanceMatrix(records).cell('sp', 't')?.counts).toMatchObject({ favor: 1, against: 0 });
+    expect(stanceMatrix(records, undefined, { includePending: true }).cell('sp', 't')?.counts).toMatchObject({
       favor: 1,
       against: 1,
     });

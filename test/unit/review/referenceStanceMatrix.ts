@@ -6,7 +6,7 @@ import { compareByLabel } from '../../../src/core/review/compareByLabel';
 import { compareByName } from '../../../src/core/review/compareByName';
 import { emptyStanceCounts, type DominantStance, type StanceCounts } from '../../../src/core/review/stanceCounts';
 import { stanceFilter, type StanceFilters } from '../../../src/core/review/StanceFilters';
-import { cellKey, type StanceCell, type StanceMatrix } from '../../../src/core/review/stanceMatrix';
+import { cellKey, matrixCells, type StanceCell, type StanceMatrix } from '../../../src/core/review/stanceMatrix';
 import { stanceScore } from '../../../src/core/review/stanceScore';
 import { isStanceStatement, type StanceStatement } from '../../../src/core/review/StanceStatement';
 import { statementOrder } from '../../../src/core/review/statementOrder';
@@ -51,8 +51,20 @@ export function referenceOrder(profiles: readonly AgreementProfile[]): Speaker[]
   return placed.map((p) => p.speaker);
 }
 
+/** A stance matrix as plain data: its every cell made, by cellKey. */
+export interface PlainStanceMatrix {
+  speakers: Speaker[];
+  topics: StanceMatrix['topics'];
+  cells: Record<string, StanceCell>;
+}
+
+/** The matrix with every cell made, to compare with the reference. */
+export function plainMatrix(matrix: StanceMatrix): PlainStanceMatrix {
+  return { speakers: matrix.speakers, topics: matrix.topics, cells: matrixCells(matrix) };
+}
+
 /** The whole matrix, the slow way. */
-export function referenceStanceMatrix(records: LibraryRecords, filters?: StanceFilters): StanceMatrix {
+export function referenceStanceMatrix(records: LibraryRecords, filters?: StanceFilters): PlainStanceMatrix {
   const passes = stanceFilter(records, filters);
   const speakersById = new Map(records.speakers.map((s) => [s.id, s]));
   const topicsById = new Map(records.topics.map((t) => [t.id, t]));

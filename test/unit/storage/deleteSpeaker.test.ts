@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../src/storage/writes/applyChange';
 import { deleteSpeaker } from '../../../src/storage/writes/deleteSpeaker';
-import { readStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { readStanceRecords, stanceEntries } from '../../../src/storage/reads/readStanceRecords';
 import { registryUsageOf } from '../../../src/storage/reads/registryUsageOf';
 import { registryLibrary } from './registryCleanup';
 import { librarySnapshot } from './testDatabase';
@@ -24,7 +24,7 @@ describe('deleteSpeaker', () => {
     expect(await db.statements.count()).toBe(4);
     expect((await db.statements.get(ids.hua))?.speakerId).toBe('hua');
     // The stance index follows: no stance is counted for a speaker who is gone.
-    expect((await readStanceRecords(db)).statements.find((s) => s.id === ids.sasse)?.speakerId ?? null).toBeNull();
+    expect(stanceEntries(await readStanceRecords(db)).find((s) => s.id === ids.sasse)?.speakerId ?? null).toBeNull();
   });
 
   it('is undone exactly by applyChange, and redone', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../src/storage/writes/applyChange';
 import { deleteTopic } from '../../../src/storage/writes/deleteTopic';
-import { readStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { readStanceRecords, stanceEntries } from '../../../src/storage/reads/readStanceRecords';
 import { registryUsageOf } from '../../../src/storage/reads/registryUsageOf';
 import { registryLibrary } from './registryCleanup';
 import { librarySnapshot } from './testDatabase';
@@ -27,22 +27,22 @@ describe('deleteTopic', () => {
     expect((await db.statements.get(ids.treasury))?.topicId).toBe('sanctions');
     // The stance index follows: nothing is counted on a topic that is gone.
     const index = await readStanceRecords(db);
-    expect(index.statements.filter((s) => s.topicId === 'genocide')).toEqual([]);
+    expect(stanceEntries(index).filter((s) => s.topicId === 'genocide')).toEqual([]);
   });
 
   it('is undone exactly by applyChange, and redone', async () => {
     const { db } = await registryLibrary();
     const start = await librarySnapshot(db);
     // Entries sorted by id: the index may hold them in another order.
-    const stanceEntries = async () =>
-      (await readStanceRecords(db)).statements.toSorted((a, b) => a.id.localeCompare(b.id));
-    const indexStart = await stanceEntries();
+    const indexEntries = async () =>
+      stanceEntries(await readStanceRecords(db)).toSorted((a, b) => a.id.localeCompare(b.id));
+    const indexStart = await indexEntries();
     const deleted = await deleteTopic(db, 'genocide', LATER);
     if (!deleted.ok) throw new Error(deleted.error);
     const end = await librarySnapshot(db);
     expect(await applyChange(db, deleted.value.change, 'undo')).toEqual({ ok: true, value: undefined });
     expect(await librarySnapshot(db)).toEqual(start);
-    expect(await stanceEntries()).toEqual(indexStart);
+    expect(await indexEntries()).toEqual(indexStart);
     expect(await applyChange(db, deleted.value.change, 'redo')).toEqual({ ok: true, value: undefined });
     expect(await librarySnapshot(db)).toEqual(end);
   });

@@ -13,7 +13,7 @@ import { noteLibraryExported, readExportState, statementsSinceExport } from '../
 import { INITIAL_EXPORT_STATE } from '../../../src/storage/database/LibraryMeta';
 import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { listTopicSummaries } from '../../../src/storage/repositories/listTopicSummaries';
-import { readStanceRecords } from '../../../src/storage/reads/readStanceRecords';
+import { readStanceRecords, stanceEntries } from '../../../src/storage/reads/readStanceRecords';
 import { listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
 import { unpackStatements } from '../../../src/storage/derived/StatementPackRecord';
 import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
@@ -190,7 +190,7 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
       (s) => s.status === 'confirmed' && s.speakerId !== null && s.topicId !== undefined && s.stance !== undefined,
     );
     expect(counted.length).toBeGreaterThan(0);
-    const { statements: entries } = await readStanceRecords(db);
+    const entries = stanceEntries(await readStanceRecords(db));
     expect([...entries].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       counted
         .map((s) => ({
