@@ -4,6 +4,8 @@ import { curationProgress, curationRows, type CurationInput } from '../../../src
 import { goldCsv, goldEnvelope } from '../../../src/core/curation/goldExport';
 import { GoldStatementSchema, type GoldStatement } from '../../../src/core/curation/goldStatement';
 import { withGold } from '../../../src/core/curation/withGold';
+import { STANCES } from '../../../src/core/model/statement';
+import { stanceColumns } from '../../../src/core/review/StanceColumns';
 import { EnvelopeSchema } from '../../../src/core/model/envelope';
 import type { Statement, StatementKind } from '../../../src/core/model/statement';
 
@@ -171,8 +173,10 @@ describe('the gold layer downstream', () => {
   it('replaces the stance entries of a curated article by its gold', () => {
     const records = {
       articles: [],
-      speakers: [],
-      topics: [],
+      speakers: [
+        { id: 'hua', name: 'Hua Chunying', aliases: [], kind: 'person' as const, createdAt: AT, updatedAt: AT },
+      ],
+      topics: [{ id: 't', label: 'Xinjiang' }],
       statements: [
         {
           id: 'mine',
@@ -197,7 +201,8 @@ describe('the gold layer downstream', () => {
       ],
     };
     const gold = { ...accepted, topicId: 't' };
-    expect(withGold(records, [gold, rejected]).statements.map((s) => [s.id, s.stance])).toEqual([
+    const columns = stanceColumns(withGold(records, [gold, rejected]));
+    expect(columns.ids.map((id, i) => [id, STANCES[columns.stance[i] ?? -1]])).toEqual([
       ['else', 'against'],
       ['g1', 'favor'],
     ]);
