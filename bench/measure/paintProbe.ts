@@ -28,12 +28,17 @@ export function paintProbe(readyExpression: string): string {
  * A script for a page already open: on the next click of the element
  * `linkSelector` finds, stores in window.__benchDone the milliseconds from
  * that click's own timestamp until what `ready` looks for is painted and the
- * page idle (see settled).
+ * page idle (see settled). With `from` 'pointerdown', from the press of the
+ * button instead: what a person waits from the moment they press.
  */
-export function clickProbe(linkSelector: string, readyExpression: string): string {
+export function clickProbe(
+  linkSelector: string,
+  readyExpression: string,
+  from: 'click' | 'pointerdown' = 'click',
+): string {
   return `(() => {
     window.__benchDone = undefined;
-    document.querySelector(${JSON.stringify(linkSelector)}).addEventListener('click', (event) => {
+    document.querySelector(${JSON.stringify(linkSelector)}).addEventListener(${JSON.stringify(from)}, (event) => {
       const start = event.timeStamp;
       ${settled(readyExpression)}.then(() => { window.__benchDone = performance.now() - start; });
     }, { once: true });
@@ -62,4 +67,19 @@ export function clickUntilShown(elementExpression: string, readyExpression: stri
       })();
     }, { once: true });
   })()`;
+}
+
+/**
+ * An init script (run before any page script) that keeps in
+ * window.__benchLongTask the longest main-thread task Chromium reports as a
+ * long task (PerformanceObserver "longtask": 50 ms or more) since navigation,
+ * in ms; 0 while there has been none.
+ */
+export function longTaskProbe(): string {
+  return `(() => {
+    window.__benchLongTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__benchLongTask = Math.max(window.__benchLongTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  })();`;
 }
