@@ -136,5 +136,13 @@ export class QuotemarkDatabase extends Dexie {
       this.close({ disableAutoOpen: true });
       return false;
     });
+    // Dexie says 'blocked' once, when the open is held up; an early read may
+    // start the open before watchDatabase listens, so the state is kept here.
+    this.on('blocked', () => {
+      this.openBlocked = true;
+    });
   }
+
+  /** Whether opening is (or was) held up by another tab's older version; watchDatabase reads it when it starts. */
+  openBlocked = false;
 }

@@ -49,7 +49,7 @@ export function watchDatabase(db: QuotemarkDatabase, report: (condition: Databas
     tell({ state: 'closed', message: UPGRADED_ELSEWHERE_MESSAGE });
     return stop;
   }
-  if (!db.isOpen()) tell({ state: 'opening' });
+  if (!db.isOpen()) tell(db.openBlocked ? { state: 'blocked', message: BLOCKED_MESSAGE } : { state: 'opening' });
   db.open().then(
     () => {
       if (!closedElsewhere) tell({ state: 'ready' });
