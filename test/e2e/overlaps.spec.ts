@@ -76,6 +76,8 @@ test('crossing and nested statements each keep an underline lane of their own, a
   await tagStatement(page, A, { speaker: 'Treasury Department' });
   await tagStatement(page, B, { speaker: 'Antony Blinken', kind: 'Direct', stance: 'Against', topic: 'Sanctions' });
   await tagStatement(page, C, { speaker: 'Treasury Department' });
+  // The last one is drawn under a placeholder id until its write commits: read the ids once it has.
+  await expect(page.locator('[data-statement-id="quotemark:saving"]')).toHaveCount(0);
   const statements = await drawn(page);
   const [a, b, c] = [statements.get(A), statements.get(B), statements.get(C)];
   if (!a || !b || !c)
