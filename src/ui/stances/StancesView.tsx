@@ -1,8 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { withGold } from '../../core/curation/withGold';
-import { appDatabase } from '../../storage/database/appDatabase';
-import { listAllGold } from '../../storage/team/curationRepository';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { compareArticles } from '../../core/review/compareArticles';
 import type { StanceColumnRecords } from '../../core/review/StanceColumns';
@@ -12,6 +9,7 @@ import { stanceMatrix } from '../../core/review/stanceMatrix';
 import { MatrixSvg } from '../charts/matrixSvg';
 import { SaveChartButtons } from '../charts/SaveChartButtons';
 import { downloadFile } from '../common/downloadFile';
+import { useGoldStatements } from '../data/useGoldStatements';
 import { useStanceRecords } from '../data/useStanceRecords';
 import { TOPICS_HREF } from '../routing/parseRoute';
 import { matrixCsv } from './matrixCsv';
@@ -22,7 +20,7 @@ import '../review.css';
 /** The Stances page: who stands where on which topic, live from the library. */
 export function StancesView() {
   const library = useStanceRecords();
-  const gold = useLiveQuery(() => listAllGold(appDatabase), [], []);
+  const gold = useGoldStatements();
   const [useGold, setUseGold] = useState(true);
   const records = useMemo(() => (library && useGold ? withGold(library, gold) : library), [library, gold, useGold]);
   return (
