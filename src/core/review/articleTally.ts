@@ -54,23 +54,3 @@ export function tallyOf(statements: Iterable<Pick<Statement, 'speakerId' | 'topi
   for (const statement of statements) tallyStatement(tally, statement, 1);
   return tally;
 }
-
-/** Per speaker and per topic id: statements that count and distinct articles, summed over the articles' tallies. */
-export function registryCounts(tallies: Iterable<ArticleTally>): {
-  speakers: Map<string, RegistryCount>;
-  topics: Map<string, RegistryCount>;
-} {
-  const speakers = new Map<string, RegistryCount>();
-  const topics = new Map<string, RegistryCount>();
-  const sum = (into: Map<string, RegistryCount>, counts: Map<string, number>) => {
-    for (const [id, n] of counts) {
-      const count = into.get(id) ?? { statementCount: 0, articleCount: 0 };
-      into.set(id, { statementCount: count.statementCount + n, articleCount: count.articleCount + 1 });
-    }
-  };
-  for (const tally of tallies) {
-    sum(speakers, tally.speakers);
-    sum(topics, tally.topics);
-  }
-  return { speakers, topics };
-}

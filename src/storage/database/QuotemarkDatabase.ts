@@ -4,6 +4,9 @@ import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
+import { ARTICLE_SUMMARIES, type ArticleSummaryRecord } from '../derived/ArticleSummaryRecord';
+import { buildArticleSummaries } from '../derived/buildArticleSummaries';
+import { REGISTRY_TOTALS, registryTotalRecords, type RegistryTotalRecord } from '../derived/RegistryTotalRecord';
 import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from '../derived/StanceIndexRecord';
 import { derivedTablesMiddleware } from '../derived/derivedTablesMiddleware';
 import { pendingWritesMiddleware } from './pendingWritesMiddleware';
@@ -52,6 +55,8 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly stanceIndex: EntityTable<StanceIndexRecord, 'shard', StanceIndexRecord>;
   declare readonly statementPacks: EntityTable<StatementPackRecord, 'key', StatementPackRecord>;
   declare readonly statementTallies: EntityTable<StatementTallyRecord, 'shard', StatementTallyRecord>;
+  declare readonly articleSummaries: EntityTable<ArticleSummaryRecord, 'shard', ArticleSummaryRecord>;
+  declare readonly registryTotals: EntityTable<RegistryTotalRecord, 'shard', RegistryTotalRecord>;
   declare readonly teamProjects: EntityTable<TeamProjectRecord, 'projectId', TeamProjectRecord>;
   declare readonly teamUpdates: EntityTable<TeamUpdateRecord, 'seq'>;
   declare readonly teamOutbox: EntityTable<TeamOutboxRecord, 'key', TeamOutboxRecord>;
@@ -122,6 +127,20 @@ export class QuotemarkDatabase extends Dexie {
     // v7: the gold layers (core/curation): each curated statement of a
     // project's articles, by project and article. A new table only.
     this.version(7).stores({ [TEAM_GOLD]: 'id, [projectId+articleId]' });
+    // v8: the article summaries (see ArticleSummaryRecord), what the Library
+    // lists of each article, made from the articles and statements already
+    // stored; and the registry totals (see RegistryTotalRecord), the
+    // statement tallies summed; the middleware keeps both from then on.
+    this.version(8)
+      .stores({ [ARTICLE_SUMMARIES]: 'shard', [REGISTRY_TOTALS]: 'shard' })
+      .upgrade(async (tx) => {
+        const [summaries, tallies] = await Promise.all([
+          buildArticleSummaries(tx.table('articles'), tx.table('statements')),
+          tx.table(STATEMENT_TALLIES).toArray(),
+        ]);
+        await tx.table(ARTICLE_SUMMARIES).bulkPut(summaries);
+        await tx.table(REGISTRY_TOTALS).bulkPut(registryTotalRecords(tallies));
+      });
     this.use(derivedTablesMiddleware);
     // Notes library writes for the team sync client (see teamOutboxMiddleware).
     this.use(teamOutboxMiddleware);

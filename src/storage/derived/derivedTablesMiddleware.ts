@@ -10,6 +10,8 @@ import type {
 import type { Article } from '../../core/model/article';
 import type { Statement } from '../../core/model/statement';
 import { stanceEntryOf } from '../../core/review/StanceEntry';
+import { ArticleSummaryChanges } from './ArticleSummaryChanges';
+import { ARTICLE_SUMMARIES, articleListingOf, type ArticleSummaryRecord } from './ArticleSummaryRecord';
 import { StanceIndexChanges } from './StanceIndexChanges';
 import {
   articleInfoOf,
@@ -22,6 +24,8 @@ import { StatementPackChanges } from './StatementPackChanges';
 import { STATEMENT_PACKS, statementPackRecords, type StatementPackRecord } from './StatementPackRecord';
 import { StatementTallyChanges } from './StatementTallyChanges';
 import { STATEMENT_TALLIES, type StatementTallyRecord } from './StatementTallyRecord';
+import type { RegistryTotalChanges } from './RegistryTotalChanges';
+import { REGISTRY_TOTALS, type RegistryTotalRecord } from './RegistryTotalRecord';
 
 const ARTICLES = 'articles';
 const STATEMENTS = 'statements';
@@ -36,13 +40,18 @@ interface Derived {
   packs: DBCoreTable | undefined;
   /** Absent under schemas v3 and v4, which had no statement tallies. */
   tallies: DBCoreTable | undefined;
+  /** Absent under schemas v3 to v7, which had no article summaries. */
+  summaries: DBCoreTable | undefined;
+  /** Absent under schemas v3 to v7, which had no registry totals. */
+  totals: DBCoreTable | undefined;
 }
 
 /**
  * Keeps the derived tables equal to what the articles and statements tables
  * hold: the stance index (see StanceIndexRecord), the statement packs
- * (see StatementPackRecord) and the statement tallies (see
- * StatementTallyRecord). It sits in Dexie's DBCore stack, under every
+ * (see StatementPackRecord), the statement tallies (see
+ * StatementTallyRecord) with their sums (see RegistryTotalRecord), and
+ * the article summaries (see ArticleSummaryRecord). It sits in Dexie's DBCore stack, under every
  * write path: each read-write transaction over either table also takes the
  * derived ones, and each write updates their rows before the transaction
  * can commit, so they never disagree, even across a crash. Above Dexie's
@@ -57,10 +66,14 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     if (!has(STANCE_INDEX)) return down;
     const hasPacks = has(STATEMENT_PACKS);
     const hasTallies = has(STATEMENT_TALLIES);
+    const hasSummaries = has(ARTICLE_SUMMARIES);
+    const hasTotals = has(REGISTRY_TOTALS);
     const derivedNames = [
       STANCE_INDEX,
       ...(hasPacks ? [STATEMENT_PACKS] : []),
       ...(hasTallies ? [STATEMENT_TALLIES] : []),
+      ...(hasSummaries ? [ARTICLE_SUMMARIES] : []),
+      ...(hasTotals ? [REGISTRY_TOTALS] : []),
     ];
     const withDerived = (stores: string[]) =>
       stores.includes(ARTICLES) || stores.includes(STATEMENTS)
@@ -76,6 +89,8 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
           index: down.table(STANCE_INDEX),
           packs: hasPacks ? down.table(STATEMENT_PACKS) : undefined,
           tallies: hasTallies ? down.table(STATEMENT_TALLIES) : undefined,
+          summaries: hasSummaries ? down.table(ARTICLE_SUMMARIES) : undefined,
+          totals: hasTotals ? down.table(REGISTRY_TOTALS) : undefined,
         };
         if (name === STATEMENTS)
           return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
@@ -92,6 +107,7 @@ interface Changes {
   index: StanceIndexChanges;
   packs: StatementPackChanges;
   tallies: StatementTallyChanges;
+  summaries: ArticleSummaryChanges;
 }
 
 /** How the derived tables follow one table's writes. */
@@ -110,12 +126,13 @@ interface Follower<T> {
 
 const statementFollower: Follower<Statement> = {
   readsBefore: true,
-  describe({ index, packs, tallies }, _deleted, before, written) {
+  describe({ index, packs, tallies, summaries }, _deleted, before, written) {
     // Once per id: a bulk write naming an id twice reads its old version twice.
     for (const old of new Map(before.map((statement) => [statement.id, statement])).values()) {
       index.entryChange(old.articleId).removed.add(old.id);
       packs.remove(old);
       tallies.count(old, -1);
+      summaries.count(old.articleId, -1);
     }
     for (const statement of written) {
       const entry = stanceEntryOf(statement);
@@ -123,23 +140,32 @@ const statementFollower: Follower<Statement> = {
       else index.entryChange(statement.articleId).removed.add(statement.id);
       packs.put(statement);
       tallies.count(statement, 1);
+      summaries.count(statement.articleId, 1);
     }
   },
-  replaceAll({ index, packs, tallies }, left) {
+  replaceAll({ index, packs, tallies, summaries }, left) {
     index.allEntries = packedEntriesByArticle(left);
     packs.all = left;
     tallies.all = left;
+    summaries.allStatements = left;
   },
 };
 
 const articleFollower: Follower<Article> = {
   readsBefore: false,
-  describe({ index }, deleted, _before, written) {
-    for (const id of deleted) index.articles.set(id, null);
-    for (const article of written) index.articles.set(article.id, articleInfoOf(article));
+  describe({ index, summaries }, deleted, _before, written) {
+    for (const id of deleted) {
+      index.articles.set(id, null);
+      summaries.listings.set(id, null);
+    }
+    for (const article of written) {
+      index.articles.set(article.id, articleInfoOf(article));
+      summaries.listings.set(article.id, articleListingOf(article));
+    }
   },
-  replaceAll({ index }, left) {
+  replaceAll({ index, summaries }, left) {
     index.allArticles = new Map(left.map((article) => [article.id, articleInfoOf(article)]));
+    summaries.allListings = left.map(articleListingOf);
   },
 };
 
@@ -154,6 +180,7 @@ async function mutateFollowed<T extends { id: string }>(
     index: new StanceIndexChanges(),
     packs: new StatementPackChanges(),
     tallies: new StatementTallyChanges(),
+    summaries: new ArticleSummaryChanges(),
   };
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
@@ -195,7 +222,8 @@ function writeChanges(derived: Derived, trans: DBCoreTransaction, changes: Chang
   return Promise.all([
     writeIndexChanges(derived.index, trans, changes.index),
     derived.packs && writePackChanges(derived.packs, trans, changes.packs),
-    derived.tallies && writeTallyChanges(derived.tallies, trans, changes.tallies),
+    derived.tallies && writeTallyChanges(derived.tallies, derived.totals, trans, changes.tallies),
+    derived.summaries && writeSummaryChanges(derived.summaries, trans, changes.summaries),
   ]);
 }
 
@@ -209,12 +237,35 @@ async function writeIndexChanges(
   );
 }
 
+/** The tallies first: applying their rows is what finds the changes of the totals (see StatementTallyChanges). */
 async function writeTallyChanges(
   tallies: DBCoreTable,
+  totals: DBCoreTable | undefined,
   trans: DBCoreTransaction,
   changes: StatementTallyChanges,
 ): Promise<void> {
   await writeRows<number, StatementTallyRecord>(tallies, trans, changes.shards(ALL_SHARDS), (shard, row) =>
+    changes.apply(shard, row),
+  );
+  if (totals) await writeTotalChanges(totals, trans, changes.totals);
+}
+
+async function writeTotalChanges(
+  totals: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: RegistryTotalChanges,
+): Promise<void> {
+  await writeRows<number, RegistryTotalRecord>(totals, trans, changes.shards(ALL_SHARDS), (shard, row) =>
+    changes.apply(shard, row),
+  );
+}
+
+async function writeSummaryChanges(
+  summaries: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: ArticleSummaryChanges,
+): Promise<void> {
+  await writeRows<number, ArticleSummaryRecord>(summaries, trans, changes.shards(ALL_SHARDS), (shard, row) =>
     changes.apply(shard, row),
   );
 }

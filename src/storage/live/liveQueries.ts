@@ -10,6 +10,8 @@ import { listStatementsForArticle } from '../repositories/statementRepository';
 import { listTopics } from '../repositories/topicRepository';
 import { warmQueries } from '../reads/warmQueries';
 import { readLibraryArticles, type LibraryArticles } from '../reads/readLibraryArticles';
+import type { ArticleSearchIndex } from '../reads/ArticleSearchIndex';
+import { readSearchableArticles } from '../reads/readSearchableArticles';
 
 /** One article, live: null when there is none. */
 export function liveArticle(db: QuotemarkDatabase, id: string): SharedLiveQuery<Article | null> {
@@ -21,9 +23,14 @@ export function liveArticleStatements(db: QuotemarkDatabase, articleId: string):
   return sharedLiveQuery(`${db.name}/statements-of/${articleId}`, () => listStatementsForArticle(db, articleId));
 }
 
-/** The Library's articles with their counts and search index, live (see readLibraryArticles). */
+/** The Library's articles with their counts, live (see readLibraryArticles). */
 export function liveLibraryArticles(db: QuotemarkDatabase): SharedLiveQuery<LibraryArticles> {
   return sharedLiveQuery(`${db.name}/library-articles`, () => readLibraryArticles(db));
+}
+
+/** The Library's search over every article's title and text, live (see readSearchableArticles). */
+export function liveSearchableArticles(db: QuotemarkDatabase): SharedLiveQuery<ArticleSearchIndex> {
+  return sharedLiveQuery(`${db.name}/searchable-articles`, () => readSearchableArticles(db));
 }
 
 /** Start reading the Library's articles before the view is there to watch them. */

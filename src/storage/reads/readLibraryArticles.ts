@@ -1,56 +1,30 @@
-import { withoutUndefined } from '../../core/model/withoutUndefined';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
-import { ArticleSearchIndex } from './ArticleSearchIndex';
+import type { ArticleListing } from '../derived/ArticleSummaryRecord';
+import { compareIds } from '../../core/text/compareIds';
 
 /** One row of the library list: what it shows without the article text. */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt?: string;
-  source?: string;
-  author?: string;
-  /** The team project it belongs to; absent for a local article. */
-  projectId?: string;
+export interface ArticleSummary extends ArticleListing {
   statementCount: number;
 }
 
-/** What the Library view is drawn from: its rows, and the search over them. */
+/** What the Library view is drawn from: its rows (the search over their texts is read after them: readSearchableArticles). */
 export interface LibraryArticles {
   /** Every article, newest first, with how many statements it has. */
   summaries: ArticleSummary[];
-  /** The search over the same articles' titles and texts, in memory. */
-  search: ArticleSearchIndex;
 }
 
 /**
- * Every article with its statement count, and a search index over their
- * titles and texts, from one read: the articles are read once (a getAll;
- * their texts come with them, since no smaller record holds the rest), so
- * each keystroke of a search reads nothing more. Counts come from the
- * articleId index, so statement records are never loaded; one read
- * transaction keeps the list and its counts consistent with each other.
+ * Every article with its statement count, newest first, from the article
+ * summaries (16 small rows, kept with every write): neither the articles'
+ * texts nor their statements are read, so a library of a thousand articles
+ * lists as fast as a small one.
  */
-export function readLibraryArticles(db: QuotemarkDatabase): Promise<LibraryArticles> {
-  return db.transaction('r', db.articles, db.statements, async () => {
-    const articles = await db.articles.orderBy('createdAt').reverse().toArray();
-    const counts = await Promise.all(
-      articles.map((article) => db.statements.where('articleId').equals(article.id).count()),
-    );
-    const summaries = articles.map((article, i) =>
-      withoutUndefined({
-        id: article.id,
-        title: article.title,
-        createdAt: article.createdAt,
-        updatedAt: article.updatedAt,
-        publishedAt: article.publishedAt,
-        source: article.source,
-        author: article.author,
-        projectId: article.projectId,
-        statementCount: counts[i] ?? 0,
-      }),
-    );
-    return { summaries, search: new ArticleSearchIndex(articles) };
-  });
+export async function readLibraryArticles(db: QuotemarkDatabase): Promise<LibraryArticles> {
+  const rows = await db.articleSummaries.toArray();
+  const summaries = rows.flatMap((row) =>
+    Object.values(row.articles).map((listing) => ({ ...listing, statementCount: row.counts[listing.id] ?? 0 })),
+  );
+  // As the createdAt index lists them, reversed: newest first, then by id, descending.
+  summaries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareIds(b.id, a.id)));
+  return { summaries };
 }

@@ -14,11 +14,11 @@ export interface TopicSummary {
  * Every topic, sorted by label, with its statement and article counts;
  * topics no statement names are listed with zeros (the junk to clean up).
  * Counted as the Speakers list counts (statementCounts: pending suggestions
- * do not), from the same statement tallies, so the two lists agree; a
+ * do not), from the same registry totals, so the two lists agree; a
  * deletion's confirmation counts what it touches separately (registryUsageOf).
  */
 export function listTopicSummaries(db: QuotemarkDatabase): Promise<TopicSummary[]> {
-  return db.transaction('r', db.topics, db.statementTallies, async () => {
+  return db.transaction('r', db.topics, db.registryTotals, async () => {
     const [topics, counts] = await Promise.all([listTopics(db), readRegistryCounts(db)]);
     return topics.map((topic) => {
       const count = counts.topics.get(topic.id);

@@ -33,10 +33,10 @@ export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
  * Every speaker, sorted by name, with counts of the statements that count
  * (confirmed: see statementCounts) and of their articles. Speakers with no
  * statements are listed with zero counts, so the registry is whole. The
- * counts come from the statement tallies, not from reading every statement.
+ * counts come from the registry totals, not from reading every statement.
  */
 export function listSpeakerSummaries(db: QuotemarkDatabase): Promise<SpeakerSummary[]> {
-  return db.transaction('r', db.speakers, db.statementTallies, async () => {
+  return db.transaction('r', db.speakers, db.registryTotals, async () => {
     const [speakers, counts] = await Promise.all([db.speakers.toArray(), readRegistryCounts(db)]);
     return speakers.sort(compareByName).map((speaker) => {
       const count = counts.speakers.get(speaker.id);

@@ -17,6 +17,8 @@ import { useAddArticle } from './useAddArticle';
 import { useArticleDeletion } from './useArticleDeletion';
 import { useFileImport } from './useFileImport';
 import { useLibraryArticles } from './useLibraryArticles';
+import { useLibrarySearch } from './useLibrarySearch';
+import { searchKey } from '../../core/text/searchKey';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorMessage } from '../../core/errorMessage';
 
@@ -46,9 +48,12 @@ export function LibraryView() {
   const files = useFileImport();
   const importing = useImportAnnotations();
 
+  const search = useLibrarySearch(articles !== undefined);
   // Sorted once per list and order; each keystroke only filters, in memory.
   const ordered = useMemo(() => sortArticles(articles ?? [], sort), [articles, sort]);
-  const matching = useMemo(() => library?.search.matching(query), [library, query]);
+  const matching = useMemo(() => search?.matching(query), [search, query]);
+  // A query typed before the texts are read waits for them: a search of the titles alone would miss articles.
+  const awaitingTexts = !search && searchKey(query) !== '';
   const shown = useMemo(() => (matching ? ordered.filter((a) => matching.has(a.id)) : ordered), [ordered, matching]);
 
   const run = async (what: string, action: () => Promise<unknown>) => {
@@ -177,6 +182,11 @@ export function LibraryView() {
       {articles && matching && (
         <p role="status" className="qm-hint">
           {shown.length} of {plural(articles.length, 'article')} match “{query}”
+        </p>
+      )}
+      {articles && awaitingTexts && (
+        <p role="status" className="qm-hint" aria-busy="true">
+          Searching the articles for “{query}”…
         </p>
       )}
       {!articles ? (

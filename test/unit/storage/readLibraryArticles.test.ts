@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLibraryArticles } from '../../../src/storage/reads/readLibraryArticles';
+import { readSearchableArticles } from '../../../src/storage/reads/readSearchableArticles';
 import { searchArticleIds } from '../../../src/storage/repositories/articleRepository';
 import { addValidArticle, openTestDatabase } from './testDatabase';
 
@@ -26,7 +27,7 @@ describe('readLibraryArticles', () => {
 
   it('searches in memory exactly as searchArticleIds searches storage', async () => {
     const { db } = await library();
-    const { search } = await readLibraryArticles(db);
+    const search = await readSearchableArticles(db);
     for (const query of QUERIES) {
       const stored = await searchArticleIds(db, query);
       const inMemory = search.matching(query);
@@ -37,7 +38,7 @@ describe('readLibraryArticles', () => {
 
   it('keys its articles in slices when asked to stop after each, and searches whole after', async () => {
     const { db, beijing } = await library();
-    const { search } = await readLibraryArticles(db);
+    const search = await readSearchableArticles(db);
     let slices = 0;
     while (!search.prepare(() => slices++ % 2 === 0)) expect(slices).toBeLessThan(10);
     expect(slices).toBeGreaterThan(2);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/model/article';
 import type { Statement } from '../../../src/core/model/statement';
 import { stanceEntryOf } from '../../../src/core/review/StanceEntry';
 import { stanceMatrix } from '../../../src/core/review/stanceMatrix';
@@ -12,6 +13,7 @@ import { shardOf, unpackEntries } from '../../../src/storage/derived/StanceIndex
 import { packKeyOf, STATEMENT_PACK_PARTS, unpackStatements } from '../../../src/storage/derived/StatementPackRecord';
 import { unpackTally } from '../../../src/storage/derived/StatementTallyRecord';
 import { openTestDatabase } from './testDatabase';
+import { readLibraryArticles } from '../../../src/storage/reads/readLibraryArticles';
 
 const STAMP = '2026-02-01T00:00:00.000Z';
 // a8 and b1 share a shard of the index, a1 and a2 have theirs.
@@ -170,7 +172,7 @@ async function expectPacksToHoldTheStatements(db: QuotemarkDatabase) {
 }
 
 /**
- * The statement tallies count, for each speaker and topic, the confirmed statements naming it and their
+ * The statement tallies (and the registry totals, their sums) count, for each speaker and topic, the confirmed statements naming it and their
  * articles, as reading every statement would; each article sits in its own shard, and nothing empty is kept.
  */
 async function expectTalliesToCountTheStatements(db: QuotemarkDatabase) {
@@ -184,7 +186,7 @@ async function expectTalliesToCountTheStatements(db: QuotemarkDatabase) {
     }
     return [...counts].sort(([a], [b]) => a.localeCompare(b));
   };
-  const counts = await db.transaction('r', db.statementTallies, () => readRegistryCounts(db));
+  const counts = await db.transaction('r', db.registryTotals, () => readRegistryCounts(db));
   expect([...counts.speakers].sort(([a], [b]) => a.localeCompare(b))).toEqual(expected((s) => s.speakerId));
   expect([...counts.topics].sort(([a], [b]) => a.localeCompare(b))).toEqual(expected((s) => s.topicId));
   for (const row of await db.statementTallies.toArray()) {
@@ -198,8 +200,46 @@ async function expectTalliesToCountTheStatements(db: QuotemarkDatabase) {
   }
 }
 
+/**
+ * The article summaries list every article as its record says (never its text), with the number of statements
+ * naming it, newest first; each row's ids sit in its shard, and no zero count or empty row is kept.
+ */
+async function expectSummariesToListTheArticles(db: QuotemarkDatabase) {
+  const statements = await db.statements.toArray();
+  const articles = await db.articles.orderBy('createdAt').reverse().toArray();
+  const { summaries } = await readLibraryArticles(db);
+  expect(summaries).toEqual(
+    articles.map((article) => {
+      const listing: Partial<Article> = { ...article };
+      delete listing.text;
+      delete listing.textSha256;
+      delete listing.url;
+      return { ...listing, statementCount: statements.filter((s) => s.articleId === article.id).length };
+    }),
+  );
+  const counts = new Map<string, number>();
+  for (const row of await db.articleSummaries.toArray()) {
+    expect(Object.keys(row.articles).length + Object.keys(row.counts).length).toBeGreaterThan(0);
+    for (const articleId of Object.keys(row.articles)) expect(shardOf(articleId)).toBe(row.shard);
+    for (const [articleId, count] of Object.entries(row.counts)) {
+      expect(shardOf(articleId)).toBe(row.shard);
+      expect(count).toBeGreaterThan(0);
+      counts.set(articleId, count);
+    }
+  }
+  // Statements of an article not (or not yet) stored are counted too, so the count is right when it comes.
+  expect(counts).toEqual(
+    new Map(
+      [...new Set(statements.map((s) => s.articleId))].map((id) => [
+        id,
+        statements.filter((s) => s.articleId === id).length,
+      ]),
+    ),
+  );
+}
+
 describe('the stance index', () => {
-  it('always holds exactly the counted statements and every article (and the packs every statement, the tallies their counts), whatever writes, deletes, clears and failed transactions came before', async () => {
+  it('always holds exactly the counted statements and every article (and the packs every statement, the tallies their counts, the summaries every article with its count), whatever writes, deletes, clears and failed transactions came before', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
         const db = openTestDatabase();
@@ -210,6 +250,7 @@ describe('the stance index', () => {
           expect([...read.articles].sort(byId)).toEqual(await expectedArticles(db));
           await expectPacksToHoldTheStatements(db);
           await expectTalliesToCountTheStatements(db);
+          await expectSummariesToListTheArticles(db);
         }
         const rows = await db.stanceIndex.toArray();
         // No empty rows or empty entry lists are kept, and each article sits in its own shard.

@@ -12,6 +12,7 @@ import { readLibraryRecords } from '../../../src/storage/exchange/importLibrary'
 import { listTopicSummaries } from '../../../src/storage/repositories/listTopicSummaries';
 import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { readSpeakerRecords } from '../../../src/storage/reads/readSpeakerRecords';
+import { readLibraryArticles } from '../../../src/storage/reads/readLibraryArticles';
 import { readTopicRecords } from '../../../src/storage/reads/readTopicRecords';
 import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
 import { listTopics } from '../../../src/storage/repositories/topicRepository';
@@ -247,7 +248,7 @@ describe('what each view reads', () => {
     expect(log.keys.get('statements')).toEqual(['query topicId']);
   });
 
-  it('the Speakers and Topics lists read the tallies, not the statements', async () => {
+  it('the Speakers and Topics lists read the registry totals, not the statements nor every article’s tally', async () => {
     const db = openTestDatabase();
     const log = readLog(db);
     await seed(db, library);
@@ -264,7 +265,22 @@ describe('what each view reads', () => {
       ['t3', 0, 0],
       ['t4', 0, 0],
     ]);
-    expect([...log.tables].sort()).toEqual(['speakers', 'statementTallies', 'topics']);
+    expect([...log.tables].sort()).toEqual(['registryTotals', 'speakers', 'topics']);
+  });
+
+  it('the Library lists every article with its count from the article summaries: no text, no statement', async () => {
+    const db = openTestDatabase();
+    const log = readLog(db);
+    await seed(db, library);
+    log.clear();
+    const { summaries } = await readLibraryArticles(db);
+    expect(summaries.map((a) => [a.id, a.title, a.statementCount])).toEqual([
+      ['b1', 'Article 1', 3],
+      ['a8', 'Article 0', 3],
+      ['a2', 'Article 1', 3],
+      ['a1', 'Article 0', 3],
+    ]);
+    expect([...log.tables]).toEqual(['articleSummaries']);
   });
 
   it('an article export reads that article and no other', async () => {
