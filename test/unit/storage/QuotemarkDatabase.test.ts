@@ -5,10 +5,10 @@ import { listStatementsForArticle, saveStatement } from '../../../src/storage/re
 import { addValidArticle, draftFor, HUA_QUOTE, openTestDatabase, reopenTestDatabase } from './testDatabase';
 
 describe('QuotemarkDatabase', () => {
-  it('declares the library tables, meta, the derived tables and the team tables with their indexes at version 7', async () => {
+  it('declares the library tables, meta, the derived tables and the team tables with their indexes at version 8', async () => {
     const db = openTestDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       articles: ['createdAt', 'textSha256', 'title'],
@@ -19,6 +19,8 @@ describe('QuotemarkDatabase', () => {
       stanceIndex: [],
       statementPacks: ['articleId'],
       statementTallies: [],
+      articleSummaries: [],
+      registryTotals: [],
       teamProjects: [],
       teamUpdates: ['doc'],
       teamOutbox: [],

@@ -26,9 +26,12 @@ import { QuotemarkDatabase as QuotemarkDatabaseV4 } from '../../fixtures/storage
 import v4Records from '../../fixtures/storage/v4/records.json';
 import { QuotemarkDatabase as QuotemarkDatabaseV5 } from '../../fixtures/storage/v5/src/storage/QuotemarkDatabase';
 import v5Records from '../../fixtures/storage/v5/records.json';
+import { QuotemarkDatabase as QuotemarkDatabaseV7 } from '../../fixtures/storage/v7/src/storage/database/QuotemarkDatabase';
+import v7Records from '../../fixtures/storage/v7/records.json';
+import type { Article } from '../../../src/core/model/article';
 
 /** Today's schema version: what every earlier database is upgraded to. */
-const CURRENT_VERSION = 7;
+const CURRENT_VERSION = 8;
 
 type Tables = Record<string, unknown[]>;
 
@@ -54,6 +57,8 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   { version: 3, Database: QuotemarkDatabaseV3, fixture: v3Records, upgraded: (tables) => tables },
   { version: 4, Database: QuotemarkDatabaseV4, fixture: v4Records, upgraded: (tables) => tables },
   { version: 5, Database: QuotemarkDatabaseV5, fixture: v5Records, upgraded: (tables) => tables },
+  // Version 6 added the team tables only, with no change to the library's; version 7 is its successor.
+  { version: 7, Database: QuotemarkDatabaseV7, fixture: v7Records, upgraded: (tables) => tables },
 ];
 
 /** The tables of team projects (schema v6, teamGold v7): a library that never joined one has none of them filled. */
@@ -117,7 +122,9 @@ function importsOfLiveCode(folder: string): string[] {
 describe.each(EARLIER_VERSIONS)('a library written by schema version $version', (earlier) => {
   it('is frozen whole: its database class and what it imports are copies, never today’s src/', () => {
     const folder = join(FIXTURES, `v${earlier.version}`);
-    expect(readdirSync(join(folder, 'src/storage'))).toContain('QuotemarkDatabase.ts');
+    // The class moved into src/storage/database/ after version 5.
+    const files = readdirSync(join(folder, 'src/storage'), { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.endsWith('QuotemarkDatabase.ts'))).toHaveLength(1);
     expect(importsOfLiveCode(folder)).toEqual([]);
   });
 
@@ -242,6 +249,42 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
 });
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+describe.each(EARLIER_VERSIONS)('article summaries over a library written by schema version $version', (earlier) => {
+  it('are built by the upgrade: the Library lists every article, newest first, with its statements counted and no text', async () => {
+    const db = await upgradeFrom(earlier);
+    const articles = earlier.fixture.tables.articles as Article[];
+    const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
+    expect(articles.length).toBeGreaterThan(1);
+    expect(await listArticleSummaries(db)).toEqual(
+      [...articles]
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map((article) => {
+          const listing: Partial<Article> = { ...article };
+          delete listing.text;
+          delete listing.textSha256;
+          delete listing.url;
+          return { ...listing, statementCount: statements.filter((s) => s.articleId === article.id).length };
+        }),
+    );
+    expect(statements.some((s) => s.articleId === articles[0]?.id)).toBe(true);
+  });
+
+  it('are kept from then on: an added article is listed, a deleted statement leaves its count', async () => {
+    const db = await upgradeFrom(earlier);
+    const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
+    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01'));
+    if (!added.ok) throw new Error(added.error);
+    const gone = statements[0];
+    if (!gone) throw new Error('the fixture has statements');
+    await db.statements.delete(gone.id);
+    const summaries = await listArticleSummaries(db);
+    expect(summaries[0]).toMatchObject({ id: added.value.id, title: 'After the upgrade', statementCount: 0 });
+    expect(summaries.find((s) => s.id === gone.articleId)?.statementCount).toBe(
+      statements.filter((s) => s.articleId === gone.articleId).length - 1,
+    );
+  });
+});
 
 describe.each(EARLIER_VERSIONS)('team tables over a library written by schema version $version', (earlier) => {
   it('are added empty, and a write before any project is joined notes nothing for a team', async () => {

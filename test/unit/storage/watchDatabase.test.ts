@@ -110,7 +110,7 @@ describe('watchDatabase', () => {
 
     oldTab.close();
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ state: 'ready' }));
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.statements.toArray()).toEqual(v1Records.tables.statements);
     db.close();
   });
