@@ -7,6 +7,7 @@ import { INITIAL_EXPORT_STATE, type LibraryMeta } from './LibraryMeta';
 import { ARTICLE_SUMMARIES, type ArticleSummaryRecord } from '../derived/ArticleSummaryRecord';
 import { buildArticleSummaries } from '../derived/buildArticleSummaries';
 import { REGISTRY_TOTALS, registryTotalRecords, type RegistryTotalRecord } from '../derived/RegistryTotalRecord';
+import { SPEAKER_LISTINGS, speakerListingRecords, type SpeakerListingRecord } from '../derived/SpeakerListingRecord';
 import { STANCE_INDEX, stanceIndexRecords, type StanceIndexRecord } from '../derived/StanceIndexRecord';
 import { derivedTablesMiddleware } from '../derived/derivedTablesMiddleware';
 import { pendingWritesMiddleware } from './pendingWritesMiddleware';
@@ -57,6 +58,7 @@ export class QuotemarkDatabase extends Dexie {
   declare readonly statementTallies: EntityTable<StatementTallyRecord, 'shard', StatementTallyRecord>;
   declare readonly articleSummaries: EntityTable<ArticleSummaryRecord, 'shard', ArticleSummaryRecord>;
   declare readonly registryTotals: EntityTable<RegistryTotalRecord, 'shard', RegistryTotalRecord>;
+  declare readonly speakerListings: EntityTable<SpeakerListingRecord, 'shard', SpeakerListingRecord>;
   declare readonly teamProjects: EntityTable<TeamProjectRecord, 'projectId', TeamProjectRecord>;
   declare readonly teamUpdates: EntityTable<TeamUpdateRecord, 'seq'>;
   declare readonly teamOutbox: EntityTable<TeamOutboxRecord, 'key', TeamOutboxRecord>;
@@ -129,17 +131,21 @@ export class QuotemarkDatabase extends Dexie {
     this.version(7).stores({ [TEAM_GOLD]: 'id, [projectId+articleId]' });
     // v8: the article summaries (see ArticleSummaryRecord), what the Library
     // lists of each article, made from the articles and statements already
-    // stored; and the registry totals (see RegistryTotalRecord), the
-    // statement tallies summed; the middleware keeps both from then on.
+    // stored; the registry totals (see RegistryTotalRecord), the statement
+    // tallies summed; and the speaker listings (see SpeakerListingRecord),
+    // what the Speakers list shows of each; the middleware keeps all three
+    // from then on.
     this.version(8)
-      .stores({ [ARTICLE_SUMMARIES]: 'shard', [REGISTRY_TOTALS]: 'shard' })
+      .stores({ [ARTICLE_SUMMARIES]: 'shard', [REGISTRY_TOTALS]: 'shard', [SPEAKER_LISTINGS]: 'shard' })
       .upgrade(async (tx) => {
-        const [summaries, tallies] = await Promise.all([
+        const [summaries, tallies, speakers] = await Promise.all([
           buildArticleSummaries(tx.table('articles'), tx.table('statements')),
           tx.table(STATEMENT_TALLIES).toArray(),
+          tx.table('speakers').toArray(),
         ]);
         await tx.table(ARTICLE_SUMMARIES).bulkPut(summaries);
         await tx.table(REGISTRY_TOTALS).bulkPut(registryTotalRecords(tallies));
+        await tx.table(SPEAKER_LISTINGS).bulkPut(speakerListingRecords(speakers));
       });
     this.use(derivedTablesMiddleware);
     // Notes library writes for the team sync client (see teamOutboxMiddleware).

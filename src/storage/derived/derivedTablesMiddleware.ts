@@ -8,6 +8,7 @@ import type {
   Middleware,
 } from 'dexie';
 import type { Article } from '../../core/model/article';
+import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import { stanceEntryOf } from '../../core/review/StanceEntry';
 import { ArticleSummaryChanges } from './ArticleSummaryChanges';
@@ -26,9 +27,12 @@ import { StatementTallyChanges } from './StatementTallyChanges';
 import { STATEMENT_TALLIES, type StatementTallyRecord } from './StatementTallyRecord';
 import type { RegistryTotalChanges } from './RegistryTotalChanges';
 import { REGISTRY_TOTALS, type RegistryTotalRecord } from './RegistryTotalRecord';
+import { SpeakerListingChanges } from './SpeakerListingChanges';
+import { SPEAKER_LISTINGS, speakerListingOf, type SpeakerListingRecord } from './SpeakerListingRecord';
 
 const ARTICLES = 'articles';
 const STATEMENTS = 'statements';
+const SPEAKERS = 'speakers';
 const ALL_SHARDS = Array.from({ length: STANCE_INDEX_SHARDS }, (_, shard) => shard);
 /** Every key: Dexie's own AnyRange (DBCoreRangeType.Any is a const enum, out of reach here). */
 const ANY_KEY: DBCoreKeyRange = { type: 3, lower: -Infinity, upper: [[]] };
@@ -44,14 +48,17 @@ interface Derived {
   summaries: DBCoreTable | undefined;
   /** Absent under schemas v3 to v7, which had no registry totals. */
   totals: DBCoreTable | undefined;
+  /** Absent under schemas v3 to v7, which had no speaker listings. */
+  speakers: DBCoreTable | undefined;
 }
 
 /**
  * Keeps the derived tables equal to what the articles and statements tables
  * hold: the stance index (see StanceIndexRecord), the statement packs
  * (see StatementPackRecord), the statement tallies (see
- * StatementTallyRecord) with their sums (see RegistryTotalRecord), and
- * the article summaries (see ArticleSummaryRecord). It sits in Dexie's DBCore stack, under every
+ * StatementTallyRecord) with their sums (see RegistryTotalRecord), the
+ * article summaries (see ArticleSummaryRecord), and the speaker listings
+ * (see SpeakerListingRecord), which follow the speakers table. It sits in Dexie's DBCore stack, under every
  * write path: each read-write transaction over either table also takes the
  * derived ones, and each write updates their rows before the transaction
  * can commit, so they never disagree, even across a crash. Above Dexie's
@@ -68,6 +75,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
     const hasTallies = has(STATEMENT_TALLIES);
     const hasSummaries = has(ARTICLE_SUMMARIES);
     const hasTotals = has(REGISTRY_TOTALS);
+    const hasListings = has(SPEAKER_LISTINGS);
     const derivedNames = [
       STANCE_INDEX,
       ...(hasPacks ? [STATEMENT_PACKS] : []),
@@ -75,10 +83,13 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
       ...(hasSummaries ? [ARTICLE_SUMMARIES] : []),
       ...(hasTotals ? [REGISTRY_TOTALS] : []),
     ];
-    const withDerived = (stores: string[]) =>
-      stores.includes(ARTICLES) || stores.includes(STATEMENTS)
-        ? [...stores, ...derivedNames.filter((name) => !stores.includes(name))]
-        : stores;
+    const withDerived = (stores: string[]) => {
+      const needed = [
+        ...(stores.includes(ARTICLES) || stores.includes(STATEMENTS) ? derivedNames : []),
+        ...(hasListings && stores.includes(SPEAKERS) ? [SPEAKER_LISTINGS] : []),
+      ];
+      return [...stores, ...needed.filter((name) => !stores.includes(name))];
+    };
     return {
       ...down,
       transaction: (stores, mode, options) =>
@@ -91,11 +102,14 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
           tallies: hasTallies ? down.table(STATEMENT_TALLIES) : undefined,
           summaries: hasSummaries ? down.table(ARTICLE_SUMMARIES) : undefined,
           totals: hasTotals ? down.table(REGISTRY_TOTALS) : undefined,
+          speakers: hasListings ? down.table(SPEAKER_LISTINGS) : undefined,
         };
         if (name === STATEMENTS)
           return { ...table, mutate: (req) => mutateFollowed(table, derived, req, statementFollower) };
         if (name === ARTICLES)
           return { ...table, mutate: (req) => mutateFollowed(table, derived, req, articleFollower) };
+        if (name === SPEAKERS && hasListings)
+          return { ...table, mutate: (req) => mutateFollowed(table, derived, req, speakerFollower) };
         return table;
       },
     };
@@ -108,6 +122,7 @@ interface Changes {
   packs: StatementPackChanges;
   tallies: StatementTallyChanges;
   summaries: ArticleSummaryChanges;
+  speakers: SpeakerListingChanges;
 }
 
 /** How the derived tables follow one table's writes. */
@@ -169,6 +184,17 @@ const articleFollower: Follower<Article> = {
   },
 };
 
+const speakerFollower: Follower<Speaker> = {
+  readsBefore: false,
+  describe({ speakers }, deleted, _before, written) {
+    for (const id of deleted) speakers.listings.set(id, null);
+    for (const speaker of written) speakers.listings.set(speaker.id, speakerListingOf(speaker));
+  },
+  replaceAll({ speakers }, left) {
+    speakers.all = left.map(speakerListingOf);
+  },
+};
+
 async function mutateFollowed<T extends { id: string }>(
   table: DBCoreTable,
   derived: Derived,
@@ -181,6 +207,7 @@ async function mutateFollowed<T extends { id: string }>(
     packs: new StatementPackChanges(),
     tallies: new StatementTallyChanges(),
     summaries: new ArticleSummaryChanges(),
+    speakers: new SpeakerListingChanges(),
   };
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
@@ -224,6 +251,7 @@ function writeChanges(derived: Derived, trans: DBCoreTransaction, changes: Chang
     derived.packs && writePackChanges(derived.packs, trans, changes.packs),
     derived.tallies && writeTallyChanges(derived.tallies, derived.totals, trans, changes.tallies),
     derived.summaries && writeSummaryChanges(derived.summaries, trans, changes.summaries),
+    derived.speakers && writeListingChanges(derived.speakers, trans, changes.speakers),
   ]);
 }
 
@@ -266,6 +294,16 @@ async function writeSummaryChanges(
   changes: ArticleSummaryChanges,
 ): Promise<void> {
   await writeRows<number, ArticleSummaryRecord>(summaries, trans, changes.shards(ALL_SHARDS), (shard, row) =>
+    changes.apply(shard, row),
+  );
+}
+
+async function writeListingChanges(
+  listings: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: SpeakerListingChanges,
+): Promise<void> {
+  await writeRows<number, SpeakerListingRecord>(listings, trans, changes.shards(ALL_SHARDS), (shard, row) =>
     changes.apply(shard, row),
   );
 }

@@ -2,6 +2,7 @@ import type { Speaker } from '../../core/model/speaker';
 import { compareByName } from '../../core/review/compareByName';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import { readRegistryCounts } from '../reads/readRegistryCounts';
+import type { SpeakerListing } from '../derived/SpeakerListingRecord';
 
 // The speaker functions that have files of their own, importable from here
 // with the rest.
@@ -10,9 +11,9 @@ export { createSpeaker, type SavedSpeaker } from '../writes/createSpeaker';
 export { mergeSpeakers, type MergedSpeakers } from '../writes/mergeSpeakers';
 export { updateSpeaker } from '../writes/updateSpeaker';
 
-/** A speaker with how much they say across the library. */
+/** A speaker (what the Speakers list shows of them) with how much they say across the library. */
 export interface SpeakerSummary {
-  speaker: Speaker;
+  speaker: SpeakerListing;
   /** Statements that count (confirmed: see statementCounts). */
   statementCount: number;
   /** Distinct articles in which the speaker has at least one statement. */
@@ -33,11 +34,13 @@ export async function listSpeakers(db: QuotemarkDatabase): Promise<Speaker[]> {
  * Every speaker, sorted by name, with counts of the statements that count
  * (confirmed: see statementCounts) and of their articles. Speakers with no
  * statements are listed with zero counts, so the registry is whole. The
- * counts come from the registry totals, not from reading every statement.
+ * speakers come from the speaker listings and the counts from the registry
+ * totals: 32 small rows, not a record per speaker nor every statement.
  */
 export function listSpeakerSummaries(db: QuotemarkDatabase): Promise<SpeakerSummary[]> {
-  return db.transaction('r', db.speakers, db.registryTotals, async () => {
-    const [speakers, counts] = await Promise.all([db.speakers.toArray(), readRegistryCounts(db)]);
+  return db.transaction('r', db.speakerListings, db.registryTotals, async () => {
+    const [rows, counts] = await Promise.all([db.speakerListings.toArray(), readRegistryCounts(db)]);
+    const speakers = rows.flatMap((row) => Object.values(row.speakers));
     return speakers.sort(compareByName).map((speaker) => {
       const count = counts.speakers.get(speaker.id);
       return { speaker, statementCount: count?.statementCount ?? 0, articleCount: count?.articleCount ?? 0 };

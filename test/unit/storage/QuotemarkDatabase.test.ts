@@ -21,6 +21,7 @@ describe('QuotemarkDatabase', () => {
       statementTallies: [],
       articleSummaries: [],
       registryTotals: [],
+      speakerListings: [],
       teamProjects: [],
       teamUpdates: ['doc'],
       teamOutbox: [],

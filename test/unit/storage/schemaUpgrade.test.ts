@@ -14,7 +14,9 @@ import { INITIAL_EXPORT_STATE } from '../../../src/storage/database/LibraryMeta'
 import { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { listTopicSummaries } from '../../../src/storage/repositories/listTopicSummaries';
 import { readStanceRecords, stanceEntries } from '../../../src/storage/reads/readStanceRecords';
-import { listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
+import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
+import { speakerListingOf } from '../../../src/storage/derived/SpeakerListingRecord';
+import type { Speaker } from '../../../src/core/model/speaker';
 import { unpackStatements } from '../../../src/storage/derived/StatementPackRecord';
 import { QuotemarkDatabase as QuotemarkDatabaseV1 } from '../../fixtures/storage/v1/src/storage/QuotemarkDatabase';
 import v1Records from '../../fixtures/storage/v1/records.json';
@@ -250,41 +252,58 @@ describe.each(EARLIER_VERSIONS)('a library written by schema version $version', 
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-describe.each(EARLIER_VERSIONS)('article summaries over a library written by schema version $version', (earlier) => {
-  it('are built by the upgrade: the Library lists every article, newest first, with its statements counted and no text', async () => {
-    const db = await upgradeFrom(earlier);
-    const articles = earlier.fixture.tables.articles as Article[];
-    const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
-    expect(articles.length).toBeGreaterThan(1);
-    expect(await listArticleSummaries(db)).toEqual(
-      [...articles]
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map((article) => {
-          const listing: Partial<Article> = { ...article };
-          delete listing.text;
-          delete listing.textSha256;
-          delete listing.url;
-          return { ...listing, statementCount: statements.filter((s) => s.articleId === article.id).length };
-        }),
-    );
-    expect(statements.some((s) => s.articleId === articles[0]?.id)).toBe(true);
-  });
+describe.each(EARLIER_VERSIONS)(
+  'article summaries and speaker listings over a library written by schema version $version',
+  (earlier) => {
+    it('are built by the upgrade: the Library lists every article, newest first, with its statements counted and no text', async () => {
+      const db = await upgradeFrom(earlier);
+      const articles = earlier.fixture.tables.articles as Article[];
+      const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
+      expect(articles.length).toBeGreaterThan(1);
+      expect(await listArticleSummaries(db)).toEqual(
+        [...articles]
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map((article) => {
+            const listing: Partial<Article> = { ...article };
+            delete listing.text;
+            delete listing.textSha256;
+            delete listing.url;
+            return { ...listing, statementCount: statements.filter((s) => s.articleId === article.id).length };
+          }),
+      );
+      expect(statements.some((s) => s.articleId === articles[0]?.id)).toBe(true);
+    });
 
-  it('are kept from then on: an added article is listed, a deleted statement leaves its count', async () => {
-    const db = await upgradeFrom(earlier);
-    const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
-    const added = await addArticle(db, { title: 'After the upgrade', text: 'A new article.' }, new Date('2027-01-01'));
-    if (!added.ok) throw new Error(added.error);
-    const gone = statements[0];
-    if (!gone) throw new Error('the fixture has statements');
-    await db.statements.delete(gone.id);
-    const summaries = await listArticleSummaries(db);
-    expect(summaries[0]).toMatchObject({ id: added.value.id, title: 'After the upgrade', statementCount: 0 });
-    expect(summaries.find((s) => s.id === gone.articleId)?.statementCount).toBe(
-      statements.filter((s) => s.articleId === gone.articleId).length - 1,
-    );
-  });
-});
+    it('come with the speaker listings: the Speakers list shows every speaker of the registry, without notes', async () => {
+      const db = await upgradeFrom(earlier);
+      const speakers = earlier.fixture.tables.speakers as Speaker[];
+      expect(speakers.some((s) => s.notes)).toBe(true);
+      expect((await listSpeakerSummaries(db)).map((s) => s.speaker)).toEqual(
+        (await listSpeakers(db)).map(speakerListingOf),
+      );
+      expect(await db.speakerListings.count()).toBeGreaterThan(0);
+    });
+
+    it('are kept from then on: an added article is listed, a deleted statement leaves its count', async () => {
+      const db = await upgradeFrom(earlier);
+      const statements = (earlier.fixture.tables.statements ?? []) as Statement[];
+      const added = await addArticle(
+        db,
+        { title: 'After the upgrade', text: 'A new article.' },
+        new Date('2027-01-01'),
+      );
+      if (!added.ok) throw new Error(added.error);
+      const gone = statements[0];
+      if (!gone) throw new Error('the fixture has statements');
+      await db.statements.delete(gone.id);
+      const summaries = await listArticleSummaries(db);
+      expect(summaries[0]).toMatchObject({ id: added.value.id, title: 'After the upgrade', statementCount: 0 });
+      expect(summaries.find((s) => s.id === gone.articleId)?.statementCount).toBe(
+        statements.filter((s) => s.articleId === gone.articleId).length - 1,
+      );
+    });
+  },
+);
 
 describe.each(EARLIER_VERSIONS)('team tables over a library written by schema version $version', (earlier) => {
   it('are added empty, and a write before any project is joined notes nothing for a team', async () => {

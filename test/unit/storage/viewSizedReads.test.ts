@@ -13,6 +13,7 @@ import { listTopicSummaries } from '../../../src/storage/repositories/listTopicS
 import type { QuotemarkDatabase } from '../../../src/storage/database/QuotemarkDatabase';
 import { readSpeakerRecords } from '../../../src/storage/reads/readSpeakerRecords';
 import { readLibraryArticles } from '../../../src/storage/reads/readLibraryArticles';
+import { speakerListingOf } from '../../../src/storage/derived/SpeakerListingRecord';
 import { readTopicRecords } from '../../../src/storage/reads/readTopicRecords';
 import { listSpeakers, listSpeakerSummaries } from '../../../src/storage/repositories/speakerRepository';
 import { listTopics } from '../../../src/storage/repositories/topicRepository';
@@ -101,7 +102,11 @@ async function speakerSummariesFromStatements(db: QuotemarkDatabase) {
   const statements = (await db.statements.toArray()).filter((s) => s.status === 'confirmed');
   return (await listSpeakers(db)).map((speaker) => {
     const own = statements.filter((s) => s.speakerId === speaker.id);
-    return { speaker, statementCount: own.length, articleCount: new Set(own.map((s) => s.articleId)).size };
+    return {
+      speaker: speakerListingOf(speaker),
+      statementCount: own.length,
+      articleCount: new Set(own.map((s) => s.articleId)).size,
+    };
   });
 }
 
@@ -248,7 +253,7 @@ describe('what each view reads', () => {
     expect(log.keys.get('statements')).toEqual(['query topicId']);
   });
 
-  it('the Speakers and Topics lists read the registry totals, not the statements nor every article’s tally', async () => {
+  it('the Speakers and Topics lists read the speaker listings and the registry totals, not the statements nor every article’s tally', async () => {
     const db = openTestDatabase();
     const log = readLog(db);
     await seed(db, library);
@@ -265,7 +270,7 @@ describe('what each view reads', () => {
       ['t3', 0, 0],
       ['t4', 0, 0],
     ]);
-    expect([...log.tables].sort()).toEqual(['registryTotals', 'speakers', 'topics']);
+    expect([...log.tables].sort()).toEqual(['registryTotals', 'speakerListings', 'topics']);
   });
 
   it('the Library lists every article with its count from the article summaries: no text, no statement', async () => {
