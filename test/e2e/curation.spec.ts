@@ -90,6 +90,8 @@ test('an owner curates two disagreements of three coders into the gold layer by 
   browser,
   baseURL,
 }) => {
+  // Four people join and three import: about 40 s on a quiet machine, more on a busy one.
+  test.setTimeout(150_000);
   const app = `${baseURL}/`;
   const olive = await join(browser, await server.invite(PROJECT, 'Olive', app));
   await olive.getByRole('button', { name: 'Load sample article' }).click();
