@@ -25,6 +25,7 @@ import { exportMemoryScenario } from './scenarios/exportMemoryScenario';
 import { LIBRARY_QUERY, libraryScenario, searchSteps } from './scenarios/libraryScenario';
 import { openScenario } from './scenarios/openScenario';
 import { reanchorScenario } from './scenarios/reanchorScenario';
+import { suggestScenario } from './scenarios/suggestScenario';
 import { reviewScenario } from './scenarios/reviewScenario';
 import { scrollScenario } from './scenarios/scrollScenario';
 import { SYNC_PARTS, syncScenario } from './scenarios/syncScenario';
@@ -114,6 +115,7 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
     if (want('open')) results.push(...(await step('open', () => openScenario(bench, articleId))));
     if (want('scroll')) results.push(...(await step('scroll', () => scrollScenario(bench, articleId))));
     if (want('tag')) results.push(...(await step('tag', () => tagScenario(bench, articleId))));
+    if (want('suggest')) results.push(...(await step('suggest', () => suggestScenario(bench, page.text))));
     if (want('reanchor')) results.push(...(await step('reanchor', () => reanchorScenario(bench, anchors, edited))));
     if (want('exchange')) results.push(...(await step('exchange', () => exchangeScenario(bench, 'library-10k.json'))));
     if (want('export100k'))

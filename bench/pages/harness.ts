@@ -11,6 +11,7 @@ import { readImportFile } from '../../src/ui/exchange/readImportFile';
 import { placeLikeHypothesis } from '../peer/hypothesisMatchQuote';
 import { readBytesFloor, writeBytesFloor } from './bytesFloor';
 import { rawAppRead, rawFloorClear, rawFloorImport } from './rawFloorImport';
+import { suggestTimed } from './suggestTimed';
 
 type Span = { start: number; end: number } | null;
 
@@ -119,6 +120,8 @@ const bench = {
     const spans = anchors.map((a) => placeLikeHypothesis(text, a));
     return { ms: performance.now() - t0, spans };
   },
+
+  suggestTimed,
 };
 
 declare global {

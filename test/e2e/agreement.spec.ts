@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startSyncServer, type SyncServer } from './support/syncServer';
+import { expect, test } from '@playwright/test';
+import { joinProject, syncServerForSpec } from './support/teamProject';
 import { tagStatement } from './support/tagStatement';
 
 const HUA = 'The door to Xinjiang is always open.';
@@ -8,34 +8,20 @@ const SASSE = 'Chairman Xi has blood on his hands.';
 const TREASURY = 'The United States is committed to using the full breadth of its financial powers';
 const PROJECT = 'Agreement check';
 
-let server: SyncServer;
-test.beforeAll(async () => {
-  server = await startSyncServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-async function join(browser: Browser, link: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByRole('button', { name: 'Join project' }).click();
-  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-  return page;
-}
+const server = syncServerForSpec();
 
 test('two coders mark quotes; the Agreement page compares them and exports the figures', async ({
   browser,
   baseURL,
 }) => {
   const app = `${baseURL}/`;
-  const ann = await join(browser, await server.invite(PROJECT, 'Ann', app));
+  const ann = await joinProject(browser, await server().invite(PROJECT, 'Ann', app));
   await ann.getByRole('button', { name: 'Load sample article' }).click();
   await ann.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Share with project' }).click();
   await expect(ann.getByText(`in project “${PROJECT}”`)).toBeVisible();
   await tagStatement(ann, HUA, { speaker: 'Hua Chunying', kind: 'Direct' });
 
-  const bob = await join(browser, await server.invite(PROJECT, 'Bob', app));
+  const bob = await joinProject(browser, await server().invite(PROJECT, 'Bob', app));
   await bob.getByRole('link', { name: 'Library' }).click();
   await bob
     .getByRole('row', { name: /US announces sanctions/ })

@@ -1,11 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { createAnchor } from '../../src/core/anchoring/createAnchor';
 import { buildEnvelope } from '../../src/core/exchange/buildEnvelope';
 import type { Envelope } from '../../src/core/model/envelope';
 import type { Statement, StatementKind } from '../../src/core/model/statement';
 import { readDownload } from './support/readDownload';
 import { seedText } from './support/seedGold';
-import { startSyncServer, type SyncServer } from './support/syncServer';
+import { joinProject, syncServerForSpec } from './support/teamProject';
 
 const PROJECT = 'Curation check';
 const HUA = 'The door to Xinjiang is always open.';
@@ -18,21 +18,7 @@ const SPEAKERS = [
   { id: 'sp-blinken', name: 'Antony Blinken' },
 ].map((s) => ({ ...s, aliases: [], kind: 'person' as const, createdAt: AT, updatedAt: AT }));
 
-let server: SyncServer;
-test.beforeAll(async () => {
-  server = await startSyncServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-async function join(browser: Browser, link: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByRole('button', { name: 'Join project' }).click();
-  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-  return page;
-}
+const server = syncServerForSpec();
 
 /** A coder's annotations file: their library's own export (the shared article as it holds it) with their statements added. */
 function annotations(exported: Envelope, coder: string, quotes: [string, string, StatementKind][]): string {
@@ -66,7 +52,7 @@ function annotations(exported: Envelope, coder: string, quotes: [string, string,
 
 /** A coder joins, opens the shared sample article (for its id) and imports their annotations from the Library. */
 async function codeByImport(browser: Browser, link: string, coder: string, quotes: [string, string, StatementKind][]) {
-  const page = await join(browser, link);
+  const page = await joinProject(browser, link);
   await page
     .getByRole('row', { name: /US announces sanctions/ })
     .getByRole('link')
@@ -90,24 +76,26 @@ test('an owner curates two disagreements of three coders into the gold layer by 
   browser,
   baseURL,
 }) => {
+  // Four people join and three import: about 40 s on a quiet machine, more on a busy one.
+  test.setTimeout(150_000);
   const app = `${baseURL}/`;
-  const olive = await join(browser, await server.invite(PROJECT, 'Olive', app));
+  const olive = await joinProject(browser, await server().invite(PROJECT, 'Olive', app));
   await olive.getByRole('button', { name: 'Load sample article' }).click();
   await olive.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Share with project' }).click();
   await expect(olive.getByText(`in project “${PROJECT}”`)).toBeVisible();
 
   // Kind differs on Hua's quote; Cy leaves out Sasse's; all three agree on Blinken's.
-  await codeByImport(browser, await server.invite(PROJECT, 'Ann', app), 'ann', [
+  await codeByImport(browser, await server().invite(PROJECT, 'Ann', app), 'ann', [
     [HUA, 'sp-hua', 'direct'],
     [SASSE, 'sp-sasse', 'direct'],
     [BLINKEN, 'sp-blinken', 'indirect'],
   ]);
-  await codeByImport(browser, await server.invite(PROJECT, 'Bob', app), 'bob', [
+  await codeByImport(browser, await server().invite(PROJECT, 'Bob', app), 'bob', [
     [HUA, 'sp-hua', 'indirect'],
     [SASSE, 'sp-sasse', 'direct'],
     [BLINKEN, 'sp-blinken', 'indirect'],
   ]);
-  const cy = await codeByImport(browser, await server.invite(PROJECT, 'Cy', app), 'cy', [
+  const cy = await codeByImport(browser, await server().invite(PROJECT, 'Cy', app), 'cy', [
     [HUA, 'sp-hua', 'direct'],
     [BLINKEN, 'sp-blinken', 'indirect'],
   ]);

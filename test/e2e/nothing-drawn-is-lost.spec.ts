@@ -2,18 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fillStatementForm, tagStatement } from './support/tagStatement';
 
 // Words of the sample article, none overlapping another: one statement each.
+// Six saves, short and long, each interrupted at its first highlight under a
+// 6x slowed CPU: each round is a full reload, so more rounds cost CI minutes
+// without reaching a code path these do not.
 const QUOTES = [
   'coordinated effort with the European Union',
-  'Global Magnitsky Human Rights Accountability Act',
   'revoke already-issued visas',
-  'These designations include Wang Junzheng',
-  'full breadth of its financial powers',
   'continues to commit genocide and crimes against humanity in Xinjiang.',
-  'in solidarity with our partners',
   'The door to Xinjiang is always open.',
   'lies and rumors',
-  'Chairman Xi has blood on his hands.',
-  'America and our allies are stepping up.',
   'we cannot relent as long as the genocide continues',
 ];
 
@@ -102,7 +99,7 @@ async function reloadRightAfterClicking(page: Page, button: Locator): Promise<vo
 }
 
 test('no highlight drawn while saving is lost to a reload without the page asking first', async ({ page }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   const article = page.getByRole('article');

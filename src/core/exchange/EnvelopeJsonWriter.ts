@@ -20,8 +20,11 @@ export function jsonItems(records: readonly object[]): string {
 // Nothing else can match: deeper lines are indented further, and a string holds no raw line break.
 const BETWEEN = '\n    },\n    {';
 
-/** The text of each record in jsonItems' text of `count` records (objects with fields, as records are), in order. */
-export function splitJsonItems(text: string, count: number): string[] {
+/**
+ * The text of each record in jsonItems' text (objects with fields, as
+ * records are), in order; when `count` is given, that many or an error.
+ */
+export function splitJsonItems(text: string, count?: number): string[] {
   const items: string[] = [];
   let from = 0;
   for (let at = text.indexOf(BETWEEN); at >= 0; at = text.indexOf(BETWEEN, from)) {
@@ -29,7 +32,8 @@ export function splitJsonItems(text: string, count: number): string[] {
     from = at + 8;
   }
   if (text.length > 0) items.push(text.slice(from));
-  if (items.length !== count) throw new Error(`${count} records but ${items.length} items in their JSON`);
+  if (count !== undefined && items.length !== count)
+    throw new Error(`${count} records but ${items.length} items in their JSON`);
   return items;
 }
 

@@ -1,3 +1,4 @@
+import { jsonItems, splitJsonItems } from '../../core/exchange/EnvelopeJsonWriter';
 import type { Statement } from '../../core/model/statement';
 import { fnv1a } from '../../core/text/fnv1a';
 
@@ -27,7 +28,12 @@ export interface StatementPackRecord {
   key: string;
   articleId: string;
   part: number;
-  /** JSON of Statement[], in no particular order. */
+  /**
+   * JSON of Statement[], in no particular order, written as the native
+   * export lists statements (packText), so exporting copies it instead of
+   * parsing and writing it again. Packs written before are compact JSON;
+   * both parse alike.
+   */
   statements: string;
 }
 
@@ -43,8 +49,50 @@ export function statementPack(key: string, statements: readonly Statement[]): St
     key,
     articleId: key.slice(0, slash),
     part: Number(key.slice(slash + 1)),
-    statements: JSON.stringify(statements),
+    statements: packText(statements),
   };
+}
+
+/**
+ * Statements as a JSON array whose items are the export's own text for
+ * them (jsonItems: each at the depth the export file holds them), between
+ * '[' and ']' on lines of their own: JSON like any other, and a pack the
+ * export can cut into items (exportItems) without parsing it.
+ */
+function packText(statements: readonly Statement[]): string {
+  return statements.length === 0 ? '[]' : `[\n${jsonItems(statements)}\n]`;
+}
+
+/** What exportItems gives: a statement's id and its text in the export file. */
+export interface ExportItem {
+  id: string;
+  text: string;
+}
+
+// A statement's own "id" field in its export text: fields of the item sit six spaces in, deeper objects' further.
+const ID_FIELD = '\n      "id": ';
+
+/**
+ * The pack's statements as the export file lists them, each with its id (for
+ * the file's order): cut from the pack's text, or, for a pack written
+ * compact (before packs were kept in the export's text), parsed and written.
+ */
+export function exportItems(pack: StatementPackRecord): ExportItem[] {
+  const text = pack.statements;
+  if (!text.startsWith('[\n')) {
+    const statements = unpackStatements(pack);
+    return splitJsonItems(jsonItems(statements), statements.length).map((item, i) => ({
+      id: statements[i]?.id ?? '',
+      text: item,
+    }));
+  }
+  return splitJsonItems(text.slice(2, -2)).map((item) => {
+    const at = item.indexOf(ID_FIELD);
+    const end = item.indexOf('\n', at + ID_FIELD.length);
+    if (at < 0 || end < 0) throw new Error(`a packed statement of ${pack.key} has no id`);
+    // The id's JSON string, without the comma after it: a string holds no raw line break.
+    return { id: JSON.parse(item.slice(at + ID_FIELD.length, end).replace(/,$/, '')) as string, text: item };
+  });
 }
 
 /** The statements a pack holds. */

@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import { EnvelopeJsonWriter, jsonItems, splitJsonItems } from '../../core/exchange/EnvelopeJsonWriter';
+import { EnvelopeJsonWriter } from '../../core/exchange/EnvelopeJsonWriter';
 import { compareIds } from '../../core/text/compareIds';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
-import { unpackStatements, type StatementPackRecord } from '../derived/StatementPackRecord';
+import { exportItems, type ExportItem, type StatementPackRecord } from '../derived/StatementPackRecord';
 
 export interface WriteLibraryJsonOptions {
   /** Up to this many statements are read from their packs and sorted in memory; more are read record by record. */
@@ -24,7 +24,8 @@ const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
  * Reads go in pages, the next asked for before the last is turned into
  * text, so this thread writes while IndexedDB reads. Up to
  * `inMemoryStatements` statements come from the statement packs (a few
- * strings instead of a record per statement) and are sorted in memory.
+ * strings instead of a record per statement, already in the file's text:
+ * see exportItems) and are sorted in memory.
  * Beyond that, or should the packs hold another number of statements than
  * the table (a bug in keeping them), the statement records are read a page
  * at a time in key order, which is id order: slower, but what the page
@@ -69,24 +70,15 @@ export async function writeLibraryJson(
   });
 }
 
-/** A statement's id and its text in the file. */
-interface StatementItem {
-  id: string;
-  text: string;
-}
-
 /**
- * Every statement of the packs, written out as the file lists it as each
- * page of packs comes in (while IndexedDB reads the next), so only ids and
- * text are kept, and ordering them is all that is left once the last comes.
+ * Every statement of the packs, as the file lists them, page by page as
+ * they come in (while IndexedDB reads the next): only ids and text are
+ * kept, and ordering them is all that is left once the last comes.
  */
-async function readPacks(packs: Table<StatementPackRecord, string>, pageSize: number): Promise<StatementItem[]> {
-  const items: StatementItem[] = [];
+async function readPacks(packs: Table<StatementPackRecord, string>, pageSize: number): Promise<ExportItem[]> {
+  const items: ExportItem[] = [];
   await eachPage(packs, pageSize, (page) => {
-    const statements = page.flatMap(unpackStatements);
-    splitJsonItems(jsonItems(statements), statements.length).forEach((text, i) =>
-      items.push({ id: statements[i]?.id ?? '', text }),
-    );
+    for (const pack of page) for (const item of exportItems(pack)) items.push(item);
   });
   return items;
 }

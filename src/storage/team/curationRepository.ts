@@ -7,6 +7,7 @@ import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
 import type { TeamGoldRecord, TeamProjectRecord } from '../database/teamRecords';
+import { projectCoders } from './projectCoders';
 
 /** What the Curation view reads of one project article: every coder's statements, its gold, the names they use. */
 export interface CurationData {
@@ -39,11 +40,7 @@ export function readCuration(
         db.speakers.toArray(),
         db.topics.toArray(),
       ]);
-      // The person's own layer may come back from the server too: the library copy is the one they edit.
-      const others = layers.filter((layer) => layer.coderId !== project.coderId);
-      const coders: AgreementCoder[] = project.coders.map((c) => ({ id: c.id, name: c.name }));
-      if (!coders.some((c) => c.id === project.coderId))
-        coders.unshift({ id: project.coderId, name: project.coderName });
+      const { coders, others, statements } = projectCoders(project, mine, layers);
       const addMissing = <T extends { id: string }>(into: T[], from: readonly T[]) => {
         const ids = new Set(into.map((r) => r.id));
         for (const record of from) if (!ids.has(record.id)) into.push(record);
@@ -56,10 +53,7 @@ export function readCuration(
         project,
         article,
         coders,
-        statements: [
-          ...mine.map((statement) => ({ coderId: project.coderId, statement })),
-          ...others.flatMap((layer) => layer.statements.map((statement) => ({ coderId: layer.coderId, statement }))),
-        ],
+        statements,
         gold: gold.map(withoutProject),
         speakers,
         topics,

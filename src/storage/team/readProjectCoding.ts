@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
-import type { AgreementCoder, CodedStatement, ProjectCoding } from '../../core/agreement/projectCoding';
+import type { ProjectCoding } from '../../core/agreement/projectCoding';
 import type { QuotemarkDatabase } from '../database/QuotemarkDatabase';
+import { projectCoders } from './projectCoders';
 
 /**
  * Every coder's statements on a project's articles, for the agreement
@@ -27,15 +28,7 @@ export async function readProjectCoding(db: QuotemarkDatabase, projectId: string
         db.speakers.toArray(),
         db.topics.toArray(),
       ]);
-      // The person's own layer may come back from the server too: the library copy is the one they edit.
-      const others = layers.filter((layer) => layer.coderId !== project.coderId);
-      const coders: AgreementCoder[] = project.coders.map((c) => ({ id: c.id, name: c.name }));
-      if (!coders.some((c) => c.id === project.coderId))
-        coders.unshift({ id: project.coderId, name: project.coderName });
-      const statements: CodedStatement[] = [
-        ...mine.map((statement) => ({ coderId: project.coderId, statement })),
-        ...others.flatMap((layer) => layer.statements.map((statement) => ({ coderId: layer.coderId, statement }))),
-      ];
+      const { coders, others, statements } = projectCoders(project, mine, layers);
       const speakerNames = new Map(speakers.map((s) => [s.id, s.name]));
       const topicLabels = new Map(topics.map((t) => [t.id, t.label]));
       for (const layer of others) {

@@ -20,6 +20,7 @@ import type { Change } from '../../core/model/change';
 import { isConflict, type ConflictAwareResult } from '../../storage/database/StatementConflict';
 import { recordChange as recordInHistory, trackWrite } from '../history/historyStore';
 import { isOwnStatementVersion, rememberOwnChange } from './ownStatementVersions';
+import { suggestOffThread } from './suggest/suggestOffThread';
 
 /** A step this tab took: undoable, and known as this tab's when it comes back through the live query. */
 function recordChange(change: Change): void {
@@ -77,10 +78,10 @@ export const statementActions = {
     recordChange(result.value.change);
     return ok(undefined);
   },
-  /** Run the suggestion engine (loaded on first use) and store its pending statements. */
+  /** Run the suggestion engine (in a worker, started on first use) and store its pending statements. */
   async suggest(article: Article): Promise<Result<number>> {
-    const { suggestStatements } = await import('../../core/suggest/suggestStatements');
-    const result = await trackWrite(saveSuggestions(appDatabase, article.id, suggestStatements(article.text)));
+    const suggestions = await suggestOffThread(article.text);
+    const result = await trackWrite(saveSuggestions(appDatabase, article.id, suggestions));
     if (!result.ok) return result;
     // A run that found nothing new changed nothing: no step to undo.
     const { after } = result.value.change;

@@ -56,4 +56,19 @@ describe('writeLibraryJson', () => {
     expect(await written(db)).toBe(before);
     expect(await written(db, { pageSize: 5 })).toBe(before);
   });
+
+  it('exports packs written compact (before packs kept the file text) and new ones alike', async () => {
+    const db = await generatedStore();
+    const before = await wholeExport(db);
+    const packs = await db.statementPacks.toArray();
+    expect(packs.every((pack) => pack.statements.startsWith('[\n    {'))).toBe(true);
+    // Every other pack as an older version of the app wrote it.
+    await db.statementPacks.bulkPut(
+      packs
+        .filter((_, i) => i % 2 === 0)
+        .map((pack) => ({ ...pack, statements: JSON.stringify(JSON.parse(pack.statements)) })),
+    );
+    expect(await written(db)).toBe(before);
+    expect(await written(db, { pageSize: 3 })).toBe(before);
+  });
 });
