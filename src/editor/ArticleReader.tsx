@@ -74,11 +74,18 @@ export function ArticleReader(props: ArticleTextProps) {
     };
   }, [want, takeOver]);
 
-  if (live && editorModule) return <editorModule.ArticleText {...props} handover={handover} />;
+  // Needed and there: taken over in this very render, so the static text
+  // never shows a moment longer than it must (a highlight chosen in it is
+  // drawn active by the editor in the same frame as the form opens). Once
+  // live, the editor stays.
+  if (!live && needed && editorModule) setLive(true);
+  if ((live || needed) && editorModule) return <editorModule.ArticleText {...props} handover={handover} />;
   return (
     <StaticArticleText
       text={props.text}
       highlights={props.highlights}
+      activeStatementId={props.activeStatementId}
+      revealRequest={props.revealRequest}
       label={props.label}
       onHighlightClick={props.onHighlightClick}
       onPress={(kind) => {

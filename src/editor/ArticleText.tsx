@@ -3,7 +3,7 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { articleDocument } from './positions/articleDocument';
 import { domSelectionRange } from './positions/domSelectionRange';
 import { highlightExtension } from './highlights/highlightExtension';
@@ -13,6 +13,7 @@ import { pastePlainText } from './editing/pastePlainText';
 import type { TextEdit } from './editing/textEdit';
 import { TextLoader } from './TextLoader';
 import type { Handover } from './static/StaticArticleText';
+import { keepOnScreen } from './static/screenAnchor';
 import { offsetToPos } from './positions/textPositions';
 import type { TextRange } from './positions/textRange';
 import { trimRange } from './positions/trimRange';
@@ -175,7 +176,8 @@ export function ArticleText({
     if (!pendingShow.current) show();
   }, [editor, loader, textDoc, highlights, activeStatementId, editable]);
 
-  useRevealActive(editor, activeStatementId, revealRequest, highlights);
+  const editorDom = useCallback(() => (editor.isDestroyed ? null : editor.view.dom), [editor]);
+  useRevealActive(editorDom, activeStatementId, revealRequest, highlights);
 
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
@@ -195,11 +197,17 @@ export function ArticleText({
     onSelectionChange?.(range);
   });
 
-  // The selection and focus the static text had, once the first paragraphs are in (above).
+  // Where the static text stood on screen, its selection and its focus,
+  // once the first paragraphs are in (above).
   const takeHandover = useEffectEvent(() => {
     const left = handover?.current;
     if (!left || editor.isDestroyed) return;
     const view = editor.view;
+    // New paragraphs far from the screen have no height yet, and the
+    // editor's first, empty document clamps the page's scroll: the words
+    // the person was reading (a statement lifted above the phone's form
+    // sheet) would jump away.
+    if (left.onScreen) keepOnScreen(view.dom, left.onScreen);
     if (left.focused) view.dom.focus({ preventScroll: true });
     if (!left.selection) return;
     const doc = view.state.doc;

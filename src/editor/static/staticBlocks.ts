@@ -40,21 +40,30 @@ interface Span {
  * plugin's decorations as ProseMirror renders inline decorations: each text
  * piece between two decoration edges wrapped by every decoration over it,
  * the one that starts first innermost), so a page painted from these looks
- * and nests exactly as the editor will. No active statement: the editor
- * draws that one. A statement draws as in drawStatement: nothing for an
- * empty or inverted quote (its cue included), ends leaning inward at a
- * paragraph break; and as in TextLoader, when some paragraphs are left
- * out, only if it lies wholly in those shown.
+ * and nests exactly as the editor will. A statement draws as in
+ * drawStatement: nothing for an empty or inverted quote (its cue included),
+ * ends leaning inward at a paragraph break, the active one (`activeId`)
+ * drawn last, its quote split where its first element ends so only that
+ * one says aria-current; and as in TextLoader, when some paragraphs are
+ * left out, only if it lies wholly in those shown.
  */
-export function staticBlocks(text: string, highlights: readonly HighlightSpec[], limit = Infinity): StaticBlock[] {
+export function staticBlocks(
+  text: string,
+  highlights: readonly HighlightSpec[],
+  limit = Infinity,
+  activeId: string | null = null,
+): StaticBlock[] {
   const blocks = textBlocks(text);
   if (blocks.length === 0) blocks.push({ start: 0, end: 0, text: '' });
   const shown = blocks.slice(0, limit);
   const spans: Span[][] = shown.map(() => []);
   const seen = new Set<string>();
+  // Every decoration's range, for where the active quote's first element ends.
+  const edges: { start: number; end: number }[] = [];
   let index = 0;
   const clip = (start: number, end: number, attrs: DecorationAttrs) => {
     index++;
+    edges.push({ start, end });
     for (let i = 0; i < shown.length; i++) {
       const block = shown[i];
       if (!block || block.start > end) break;
@@ -66,17 +75,28 @@ export function staticBlocks(text: string, highlights: readonly HighlightSpec[],
   };
   const shownEnd = shown.at(-1)?.end ?? 0;
   const partial = shown.length < blocks.length;
+  let active: HighlightSpec | undefined;
   for (const spec of highlights) {
     if (seen.has(spec.id)) continue;
     seen.add(spec.id);
+    // As drawHighlights: the active statement last.
+    if (spec.id === activeId) active = spec;
+    else draw(spec, false);
+  }
+  if (active) draw(active, true);
+
+  function draw(spec: HighlightSpec, isActive: boolean): void {
     const quote = inward(blocks, spec.start, spec.end);
-    if (!quote) continue;
+    if (!quote) return;
     // As the editor's loader: while paragraphs are still to come, only the
     // statements wholly in those shown, cue included, are drawn.
-    if (partial && (spec.end > shownEnd || (spec.cue && spec.cue.end > shownEnd))) continue;
+    if (partial && (spec.end > shownEnd || (spec.cue && spec.cue.end > shownEnd))) return;
     const cue = spec.cue && inward(blocks, spec.cue.start, spec.cue.end);
-    if (cue) clip(cue.start, cue.end, cueAttributes(spec, false));
-    clip(quote.start, quote.end, highlightAttributes(spec, false));
+    if (cue) clip(cue.start, cue.end, cueAttributes(spec, isActive));
+    if (!isActive) return clip(quote.start, quote.end, highlightAttributes(spec, false));
+    const split = firstPieceEnd(blocks, quote.start, quote.end, edges);
+    clip(quote.start, split, highlightAttributes(spec, true, true));
+    if (split < quote.end) clip(split, quote.end, highlightAttributes(spec, true));
   }
   return shown.map((block, i) => ({
     start: block.start,
@@ -104,6 +124,34 @@ function inward(blocks: readonly { start: number; end: number }[], start: number
   const toBlock = blocks[t];
   if (toBlock && to > toBlock.end) to = toBlock.end;
   return from < to ? { start: from, end: to } : null;
+}
+
+/**
+ * firstPieceEnd over text offsets: where the first element drawn for
+ * [start, end) ends, cut by the end of its first paragraph with text in
+ * it and by the edges of the other decorations (`others`) inside it.
+ */
+function firstPieceEnd(
+  blocks: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+  others: readonly { start: number; end: number }[],
+): number {
+  let b = blockBefore(blocks, start);
+  let from = start;
+  // A range starting at a paragraph's end draws nothing there.
+  for (let block = blocks[b]; block && from >= block.end && from < end; block = blocks[++b]) {
+    const next = blocks[b + 1];
+    if (!next) return end;
+    from = Math.max(from, next.start);
+  }
+  if (from >= end) return end;
+  let cut = Math.min(end, blocks[b]?.end ?? end);
+  for (const other of others) {
+    if (other.start > from && other.start < cut) cut = other.start;
+    if (other.end > from && other.end < cut) cut = other.end;
+  }
+  return cut;
 }
 
 /** The index of the last block starting at or before `offset` (0 when none does). */

@@ -67,17 +67,25 @@ function shape(node: Node): unknown {
   return { tag: el.tagName, attributes, children: Array.from(el.childNodes).map(shape) };
 }
 
-function drawnByEditor(highlights: HighlightSpec[]): unknown {
-  const { getByRole, unmount } = render(<ArticleText text={TEXT} highlights={highlights} label="Article text" />);
+function drawnByEditor(highlights: HighlightSpec[], activeStatementId: string | null = null): unknown {
+  const { getByRole, unmount } = render(
+    <ArticleText text={TEXT} highlights={highlights} activeStatementId={activeStatementId} label="Article text" />,
+  );
   const drawn = Array.from(getByRole('article').childNodes).map(shape);
   unmount();
   return drawn;
 }
 
-function drawnStatic(highlights: HighlightSpec[]): unknown {
+function drawnStatic(highlights: HighlightSpec[], activeStatementId: string | null = null): unknown {
   const handover = { current: null };
   const { getByRole, unmount } = render(
-    <StaticArticleText text={TEXT} highlights={highlights} label="Article text" handover={handover} />,
+    <StaticArticleText
+      text={TEXT}
+      highlights={highlights}
+      activeStatementId={activeStatementId}
+      label="Article text"
+      handover={handover}
+    />,
   );
   const drawn = Array.from(getByRole('article').childNodes).map(shape);
   unmount();
@@ -93,6 +101,14 @@ describe('StaticArticleText', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const highlights = statements(seed, 1 + (seed % 12));
       expect(drawnStatic(highlights), `seed ${seed}`).toEqual(drawnByEditor(highlights));
+    }
+  });
+
+  it('draws the active statement (a link to it, a highlight chosen) element for element as the editor', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const highlights = statements(seed, 1 + (seed % 12));
+      const active = highlights[seed % highlights.length]?.id ?? null;
+      expect(drawnStatic(highlights, active), `seed ${seed}`).toEqual(drawnByEditor(highlights, active));
     }
   });
 
