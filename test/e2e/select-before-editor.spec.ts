@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { selectText } from './support/selectText';
 
 // The article is painted before the editor's code is there; these tests hold
 // that code back (its chunk's response waits) to drag a selection in the
@@ -7,12 +8,17 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 test.use({ serviceWorkers: 'block' });
 
 const QUOTE = 'The door to Xinjiang is always open.';
+const GENOCIDE = 'continues to commit genocide and crimes against humanity in Xinjiang.';
 
-/** Open the sample article in a fresh page load whose editor code arrives only when `release` is called. */
-async function openWithEditorHeld(page: Page): Promise<{ release: () => Promise<void> }> {
+/**
+ * Open the sample article (after `first`, with the editor there, if given)
+ * in a fresh page load whose editor code arrives only when `release` is called.
+ */
+async function openWithEditorHeld(page: Page, first?: () => Promise<void>): Promise<{ release: () => Promise<void> }> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
   await expect(page.getByRole('article')).toContainText('Hua Chunying');
+  await first?.();
   let held: Route | undefined;
   let asked: () => void = () => undefined;
   const requested = new Promise<void>((resolve) => (asked = resolve));
@@ -73,16 +79,20 @@ async function endsOf(page: Page, needle: string) {
 }
 
 async function tagSelected(page: Page): Promise<void> {
-  await expect(page.getByText(`Selected: “${QUOTE}`)).toBeVisible();
+  await tag(page, QUOTE, 'Hua Chunying');
+  await expect(page.locator('[role="article"] mark[data-statement-id]')).toHaveText(QUOTE);
+}
+
+async function tag(page: Page, quote: string, speakerName: string): Promise<void> {
+  await expect(page.getByText(`Selected: “${quote.slice(0, 57)}`)).toBeVisible();
   await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
-  await expect(form.locator('blockquote')).toHaveText(QUOTE);
+  await expect(form.locator('blockquote')).toHaveText(quote);
   const speaker = form.getByRole('combobox', { name: 'Speaker' });
-  await speaker.fill('Hua Chunying');
+  await speaker.fill(speakerName);
   await speaker.press('Enter');
   await form.getByRole('button', { name: 'Save statement' }).click();
   await expect(form).toBeHidden();
-  await expect(page.locator('[role="article"] mark[data-statement-id]')).toHaveText(QUOTE);
 }
 
 test('a selection dragged the moment the article appears, before the editor is there, can be tagged', async ({
@@ -112,4 +122,67 @@ test('the editor arriving in the middle of a drag lets the drag go on to its end
   await page.mouse.move(to.x, to.y, { steps: 3 });
   await page.mouse.up();
   await tagSelected(page);
+});
+
+test('statements changing in another tab under a drag in the first paint neither cut the drag short nor undo it', async ({
+  page,
+  context,
+}) => {
+  const items = (p: Page) => p.getByRole('list', { name: 'Statements in text order' }).getByRole('listitem');
+  const editor = await openWithEditorHeld(page, async () => {
+    await selectText(page, GENOCIDE);
+    await tag(page, GENOCIDE, 'Antony Blinken');
+    await expect(items(page)).toHaveCount(1);
+  });
+  await expect(page.locator('[role="article"] mark[data-statement-id]')).toHaveText(GENOCIDE);
+  const { from, to } = await endsOf(page, QUOTE);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 3 });
+
+  // Meanwhile the statement is deleted in another tab; this tab's list follows at once.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await items(other).getByRole('button').first().click();
+  await other.getByRole('button', { name: 'Delete statement' }).click();
+  await expect(items(other)).toHaveCount(0);
+  await expect(items(page)).toHaveCount(0);
+  await other.close();
+
+  await page.mouse.move(to.x, to.y, { steps: 3 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
+  // The text shows the change once the button is up, and the selection stays.
+  await expect(page.locator('[role="article"] mark[data-statement-id]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
+  await editor.release();
+  await tagSelected(page);
+});
+
+/** How far below the window's top edge the first character of `needle` in the article is. */
+async function topOf(page: Page, needle: string): Promise<number> {
+  return page.getByRole('article').evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(text);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 1);
+      return range.getBoundingClientRect().top;
+    }
+    throw new Error(`"${text}" is not in one text node of the article`);
+  }, needle);
+}
+
+test('the editor taking over leaves the words where they were on screen', async ({ page }) => {
+  const editor = await openWithEditorHeld(page);
+  // Scrolled to, far enough down that paragraphs above it are laid out only once near the screen.
+  await endsOf(page, QUOTE);
+  const before = await topOf(page, QUOTE);
+  const painted = await page.getByRole('article').elementHandle();
+  await editor.release();
+  await expect.poll(() => painted?.evaluate((el) => el.isConnected)).toBe(false);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await topOf(page, QUOTE)).toBeCloseTo(before, 0);
 });

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { textBlocks } from '../../core/text/textBlocks';
 import { highlightIdAt } from '../highlights/highlightIdAt';
 import type { HighlightSpec } from '../highlights/highlightSpec';

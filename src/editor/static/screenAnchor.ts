@@ -26,14 +26,28 @@ export function screenAnchor(root: Element): ScreenAnchor | null {
 
 /**
  * Scroll the window so that `root`'s paragraph `anchor.index` stands where
- * the anchor says, as it stood in the element `root` replaces. Paragraphs
- * are drawn only once near the screen (content-visibility in
- * articleText.css): new ones far above the screen take a guessed height,
- * so the same scroll position would show other words.
+ * the anchor says, as it stood in the element `root` has just replaced:
+ * at once, and again once the browser has laid the new paragraphs out for
+ * the first frame. Paragraphs are laid out only near the screen
+ * (content-visibility in articleText.css), and new ones have a guessed
+ * height until the browser has decided which are near, which it does just
+ * before it reports sizes to resize observers: the same scroll position
+ * would show other words, and a drag the person aimed there would select
+ * them.
  */
 export function keepOnScreen(root: Element, anchor: ScreenAnchor): void {
-  const paragraph = root.children[Math.min(anchor.index, root.children.length - 1)];
-  if (!paragraph) return;
-  const moved = paragraph.getBoundingClientRect().top - anchor.top;
-  if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+  const put = () => {
+    const paragraph = root.children[Math.min(anchor.index, root.children.length - 1)];
+    if (!paragraph) return;
+    const moved = paragraph.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+  };
+  put();
+  if (typeof ResizeObserver !== 'function') return;
+  // Its first report comes in the first frame, before paint.
+  const settled = new ResizeObserver(() => {
+    settled.disconnect();
+    put();
+  });
+  settled.observe(root);
 }
