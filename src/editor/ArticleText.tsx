@@ -216,7 +216,7 @@ export function ArticleText({
     // editor's first, empty document clamps the page's scroll: the words
     // the person was reading (a statement lifted above the phone's form
     // sheet) would jump away.
-    if (left.onScreen) keepOnScreen(view.dom, left.onScreen);
+    if (left.onScreen && frame.current) keepOnScreen(frame.current, view.dom, left.onScreen);
     if (left.focused) view.dom.focus({ preventScroll: true });
     if (!left.selection) return;
     const doc = view.state.doc;

@@ -26,28 +26,32 @@ export function screenAnchor(root: Element): ScreenAnchor | null {
 
 /**
  * Scroll the window so that `root`'s paragraph `anchor.index` stands where
- * the anchor says, as it stood in the element `root` has just replaced:
- * at once, and again once the browser has laid the new paragraphs out for
- * the first frame. Paragraphs are laid out only near the screen
- * (content-visibility in articleText.css), and new ones have a guessed
- * height until the browser has decided which are near, which it does just
- * before it reports sizes to resize observers: the same scroll position
- * would show other words, and a drag the person aimed there would select
- * them.
+ * the anchor says, as it stood in the element `root` has just replaced.
+ * Paragraphs are laid out only near the screen (content-visibility in
+ * articleText.css), and new ones take a guessed height until the browser's
+ * next frame has decided which are near: the same scroll position would
+ * show other words, and a press in that frame (input comes first in a
+ * frame) would select them. So `frame`, around `root`, lays every paragraph
+ * out (`qm-article-frame--settling`) until the browser has reported the new
+ * sizes to resize observers (once it has decided) and remembered them.
  */
-export function keepOnScreen(root: Element, anchor: ScreenAnchor): void {
+export function keepOnScreen(frame: Element, root: Element, anchor: ScreenAnchor): void {
   const put = () => {
     const paragraph = root.children[Math.min(anchor.index, root.children.length - 1)];
     if (!paragraph) return;
     const moved = paragraph.getBoundingClientRect().top - anchor.top;
     if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
   };
+  if (typeof ResizeObserver !== 'function') return put();
+  frame.classList.add(SETTLING);
   put();
-  if (typeof ResizeObserver !== 'function') return;
-  // Its first report comes in the first frame, before paint.
   const settled = new ResizeObserver(() => {
     settled.disconnect();
     put();
+    // A frame on, once the browser has remembered every paragraph's size.
+    requestAnimationFrame(() => frame.classList.remove(SETTLING));
   });
   settled.observe(root);
 }
+
+const SETTLING = 'qm-article-frame--settling';
