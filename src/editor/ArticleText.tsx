@@ -3,7 +3,16 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { articleDocument } from './positions/articleDocument';
 import { domSelectionRange } from './positions/domSelectionRange';
 import { highlightExtension } from './highlights/highlightExtension';
@@ -12,6 +21,9 @@ import type { HighlightSpec } from './highlights/highlightSpec';
 import { pastePlainText } from './editing/pastePlainText';
 import type { TextEdit } from './editing/textEdit';
 import { TextLoader } from './TextLoader';
+import type { Handover } from './static/StaticArticleText';
+import { keepOnScreen } from './static/screenAnchor';
+import { offsetToPos } from './positions/textPositions';
 import type { TextRange } from './positions/textRange';
 import { trimRange } from './positions/trimRange';
 import { useEditSession } from './editing/useEditSession';
@@ -78,6 +90,12 @@ export interface ArticleTextProps {
    * go once used (see useFloatingActions).
    */
   selectionActions?: ReactNode;
+  /**
+   * What the static text this editor replaces left (see ArticleReader): the
+   * person's selection, put back and reported as the editor's own, and the
+   * focus. Read once, when the editor mounts.
+   */
+  handover?: RefObject<Handover | null>;
 }
 
 // Module constants, so useEditor sees the same options on every render and
@@ -106,6 +124,7 @@ export function ArticleText({
   onEdit,
   renderTooltip,
   selectionActions,
+  handover,
 }: ArticleTextProps) {
   // The editor is created once; later texts arrive through setContent below.
   const editorProps = useMemo(
@@ -128,6 +147,8 @@ export function ArticleText({
     // Passed along so TipTap's own option refresh agrees with the session.
     editable,
     immediatelyRender: true,
+    // Its rules are in articleText.css, so the static text before the editor lays out the same.
+    injectCSS: false,
     coreExtensionOptions: CORE_OPTIONS,
     editorProps,
   });
@@ -164,7 +185,8 @@ export function ArticleText({
     if (!pendingShow.current) show();
   }, [editor, loader, textDoc, highlights, activeStatementId, editable]);
 
-  useRevealActive(editor, activeStatementId, revealRequest, highlights);
+  const editorDom = useCallback(() => (editor.isDestroyed ? null : editor.view.dom), [editor]);
+  useRevealActive(editorDom, activeStatementId, revealRequest, highlights);
 
   // undefined until something is reported, so the first null is reported too.
   const reported = useRef<TextRange | null | undefined>(undefined);
@@ -183,6 +205,27 @@ export function ArticleText({
     placeBar(range !== null);
     onSelectionChange?.(range);
   });
+
+  // Where the static text stood on screen, its selection and its focus,
+  // once the first paragraphs are in (above).
+  const takeHandover = useEffectEvent(() => {
+    const left = handover?.current;
+    if (!left || editor.isDestroyed) return;
+    const view = editor.view;
+    // New paragraphs far from the screen have no height yet, and the
+    // editor's first, empty document clamps the page's scroll: the words
+    // the person was reading (a statement lifted above the phone's form
+    // sheet) would jump away.
+    if (left.onScreen && frame.current) keepOnScreen(frame.current, view.dom, left.onScreen);
+    if (left.focused) view.dom.focus({ preventScroll: true });
+    if (!left.selection) return;
+    const doc = view.state.doc;
+    const anchor = view.domAtPos(offsetToPos(doc, left.selection.anchor));
+    const focus = view.domAtPos(offsetToPos(doc, left.selection.focus));
+    window.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+    reportSelection();
+  });
+  useLayoutEffect(() => takeHandover(), []);
 
   // Entering edit mode withdraws a reported selection at once, so nothing
   // is tagged against a text that is about to change.

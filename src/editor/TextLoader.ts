@@ -4,17 +4,8 @@ import { Selection } from '@tiptap/pm/state';
 import { setHighlights } from './highlights/highlightExtension';
 import { highlightPluginKey, type HighlightUpdate } from './highlights/highlightPlugin';
 import type { HighlightSpec } from './highlights/highlightSpec';
-
-/** Paragraphs put in at once: a news paragraph is about 170 px, so 8 fill the article pane of a 1440p monitor. */
-const FIRST_PARAGRAPHS = 8;
-/** Paragraphs added per idle slice afterwards: well under one long task. */
-const SLICE_PARAGRAPHS = 10;
-
-// Safari has no requestIdleCallback: a zero timeout still yields to input and paint.
-const whenIdle = (run: () => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : (setTimeout(run, 0) as unknown as number);
-const cancelIdle = (handle: number): void =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+import { paragraphsAtFirst, SLICE_PARAGRAPHS } from './loadPlan';
+import { cancelIdle, whenIdle } from './whenIdle';
 
 /**
  * Puts an article into the editor with its highlights. A long article is
@@ -54,8 +45,8 @@ export class TextLoader {
     this.update = { highlights, activeId };
     if (!doc) return setHighlights(this.editor, this.loadedHighlights(this.editor.state.doc), activeId);
     this.stop();
-    const first = activeId === null ? FIRST_PARAGRAPHS : doc.childCount;
-    if (doc.childCount <= first + SLICE_PARAGRAPHS) return this.replace(doc.content);
+    const first = activeId === null ? paragraphsAtFirst(doc.childCount) : doc.childCount;
+    if (first >= doc.childCount) return this.replace(doc.content);
     this.target = doc;
     this.loadedChildren = first;
     this.replace(doc.content.cut(0, childrenSize(doc, first)));
@@ -91,7 +82,8 @@ export class TextLoader {
     this.loadedChildren = upTo;
     if (upTo >= target.childCount) this.target = null;
     const tr = this.editor.state.tr.insert(this.editor.state.doc.content.size, slice);
-    this.dispatch(tr.setMeta(highlightPluginKey, { ...this.update, highlights: this.loadedHighlights(tr.doc) }));
+    const update: HighlightUpdate = { ...this.update, highlights: this.loadedHighlights(tr.doc), appended: true };
+    this.dispatch(tr.setMeta(highlightPluginKey, update));
   }
 
   private replace(content: Fragment): void {

@@ -144,10 +144,14 @@ test('choosing a highlight low on a phone screen lifts it above the form sheet, 
   page,
 }) => {
   const box = async (id: string) => {
-    const mark = page.locator(`[data-statement-id="${id}"]`).first();
-    const [at, sheet] = [await mark.boundingBox(), await page.getByRole('form').boundingBox()];
-    if (!at || !sheet) throw new Error('no box');
-    return { top: at.y, bottom: at.y + at.height, sheetTop: sheet.y };
+    // The text is painted before the editor, which then takes over with
+    // elements of its own in the same place: a mark read just as it goes
+    // has no box, and is read again.
+    for (;;) {
+      const mark = page.locator(`[data-statement-id="${id}"]`).first();
+      const [at, sheet] = [await mark.boundingBox(), await page.getByRole('form').boundingBox()];
+      if (at && sheet) return { top: at.y, bottom: at.y + at.height, sheetTop: sheet.y };
+    }
   };
   await page.goto('/#/articles/seed?statement=st-9');
   await expect(page.getByRole('button', { name: 'Save statement' })).toBeVisible();

@@ -9,7 +9,12 @@ test('on a 1440 px screen the sidebar takes the spare width and the text keeps a
   await page.getByRole('button', { name: 'Load sample article' }).click();
   const text = page.getByRole('article');
   await expect(text).toBeVisible();
-  const measure = await text.evaluate((root) => {
+  // Read in one go from the page: the editor takes over from the first
+  // paint with an article element of its own, in the same place, and an
+  // element found a moment before may be gone by the time it is measured.
+  const measure = await page.evaluate(() => {
+    const root = document.querySelector('[role="article"]');
+    if (!root) throw new Error('no article');
     const sidebar = document.querySelector('aside[aria-label="Statements"]');
     if (!sidebar) throw new Error('no sidebar');
     // The longest paragraph: its characters over the lines it takes.

@@ -9,6 +9,12 @@ import { redrawHighlights } from './redrawHighlights';
 export interface HighlightUpdate {
   highlights: readonly HighlightSpec[];
   activeId: string | null;
+  /**
+   * The transaction only added text after the end of the document (a slice
+   * of a long article coming in): what is drawn keeps its positions, so only
+   * the statements that changed are drawn, not all of them again.
+   */
+  appended?: boolean;
 }
 
 /** Key of the highlight plugin; its state is the drawn HighlightLayer. */
@@ -35,6 +41,10 @@ export function highlightPlugin(): Plugin<HighlightLayer> {
         if (update) {
           // Decorations mapped through this transaction's own steps no
           // longer sit where the specs say: draw them all against tr.doc.
+          if (tr.docChanged && update.appended && layer.statements) {
+            const kept = { set: layer.set.map(tr.mapping, tr.doc), statements: layer.statements };
+            return redrawHighlights(kept, tr.doc, update.highlights, update.activeId);
+          }
           if (tr.docChanged) return drawHighlights(tr.doc, update.highlights, update.activeId);
           return redrawHighlights(layer, tr.doc, update.highlights, update.activeId);
         }

@@ -1,29 +1,31 @@
-import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
-import type { HighlightSpec } from './highlightSpec';
 
 /**
- * Scroll the active statement's highlight into view when the active id or
+ * Scroll the active statement's highlight, in the article element `root`
+ * returns (null while there is none), into view when the active id or
  * `revealRequest` changes. Highlights may arrive after the active id (a URL
  * naming a statement opens before the statements load), so it retries as
- * `highlights` change until the mark exists, once per request.
+ * `drawn` (what is drawn: the highlights) changes until the mark exists,
+ * once per request. The static first paint and the editor taking over from
+ * it each reveal: the editor finds the mark in view and leaves it there.
  */
 export function useRevealActive(
-  editor: Editor,
+  root: () => Element | null,
   activeStatementId: string | null,
   revealRequest: number,
-  highlights: readonly HighlightSpec[],
+  drawn: unknown,
 ): void {
   const revealed = useRef('');
   useEffect(() => {
-    if (!activeStatementId || editor.isDestroyed) return;
+    const dom = root();
+    if (!activeStatementId || !dom) return;
     const request = `${activeStatementId}:${revealRequest}`;
     if (revealed.current === request) return;
-    const mark = firstHighlight(editor.view.dom, activeStatementId);
+    const mark = firstHighlight(dom, activeStatementId);
     if (!mark) return;
     revealed.current = request;
     scrollToCenter(mark);
-  }, [editor, activeStatementId, revealRequest, highlights]);
+  }, [root, activeStatementId, revealRequest, drawn]);
 }
 
 function firstHighlight(root: Element, id: string): HTMLElement | null {

@@ -4,7 +4,7 @@ import type { Anchor } from '../../core/model/anchor';
 import type { Speaker } from '../../core/model/speaker';
 import type { Stance } from '../../core/model/statement';
 import type { StatementDraft } from '../../core/statements/statementDraft';
-import { ArticleText } from '../../editor/ArticleText';
+import { ArticleReader } from '../../editor/ArticleReader';
 import { nextStatementId } from '../../editor/highlights/nextStatementId';
 import { useArticle } from '../data/useArticle';
 import { useArticleStatements } from '../data/useArticleStatements';
@@ -265,7 +265,7 @@ export function ArticleView({ articleId, statementId }: { articleId: string; sta
             onToggle={layers.toggle}
           />
           <SpeakerLegend statements={placed.map((p) => p.statement)} speakers={speakers ?? []} />
-          <ArticleText
+          <ArticleReader
             text={text}
             label={`Text of ${article.title}`}
             highlights={highlights}
