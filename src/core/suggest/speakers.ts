@@ -163,6 +163,22 @@ export class SpeakerBook {
     return this.history[this.history.length - 1] ?? null;
   }
 
+  /** Up to `n` distinct speakers before the latest, most recent first. */
+  recentDistinct(n: number): Speaker[] {
+    const out: Speaker[] = [];
+    const seen = new Set<string>();
+    const latest = this.last();
+    if (latest) seen.add(speakerKey(latest.name));
+    // Bounded look-back keeps this constant-time per quotation on long articles.
+    for (let i = this.history.length - 2; i >= 0 && i >= this.history.length - 30 && out.length < n; i--) {
+      const h = this.history[i];
+      if (!h || seen.has(speakerKey(h.name))) continue;
+      seen.add(speakerKey(h.name));
+      out.push(h);
+    }
+    return out;
+  }
+
   /** How many times a speaker with this key (see {@link speakerKey}) has spoken so far. */
   timesSpoken(key: string): number {
     return this.counts.get(key) ?? 0;
