@@ -89,7 +89,10 @@ export function attributeBefore(flat: string, sentStart: number, open: number): 
   const after = region.slice(k + last[0].length);
   const that = after.length < 160 && /\bthat\b/.test(after);
   let mention: Mention | null;
+  // "Rubio was asked by moderator Jo Kim whether …": the one after "by" spoke.
+  const by = /^(?:asked|told|urged|warned)$/.test(last[0]) ? /^\s+by\s+/.exec(after) : null;
   if (FROM_ARG.test(last[0])) mention = subjectAfter(after);
+  else if (by) mention = subjectAfter(after.slice(by[0].length));
   else mention = subjectBefore(region.slice(0, k).replace(/^.*[;]/, ''), true) ?? subjectAfter(after);
   // "Trump went after Bush, calling him …": the participle's subject is the sentence's, not the nearest noun.
   if (/ing$/.test(last[0]) && (!mention || PARTICIPLE_LEAD.test(region.slice(0, k))))

@@ -111,7 +111,11 @@ export const CUE_VERBS = [
   'cautioned',
   'countered',
   'interjected',
-  'declared',
+  // Phrasal cues of a reply or a continuation ("…,” Jane Doe shot back.).
+  'went on',
+  'shot back',
+  'fired back',
+  'hit back',
 ];
 
 /** Verbs that may govern a one- or two-word quoted term (making it a mixed quote). */

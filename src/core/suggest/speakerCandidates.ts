@@ -49,7 +49,7 @@ export interface Candidate {
   f: number[];
 }
 
-export const FEATURES = [
+const BASE = [
   'rule',
   'ruleName',
   'rulePronoun',
@@ -96,15 +96,39 @@ export const FEATURES = [
   'far',
   'recentSpeaker',
   'placeXpersonPronoun',
+  'demonym',
+  'group',
+  'groupXpersonPronoun',
 ] as const;
 
-type Feature = (typeof FEATURES)[number];
-const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+type Feature = (typeof BASE)[number];
+const INDEX = Object.fromEntries(BASE.map((f, i) => [f, i])) as Record<Feature, number>;
+
+/**
+ * The model's features: the base ones, then the same again where the cue's subject was a pronoun,
+ * then where the quotation has no cue. A pronoun's person and an uncued quotation's speaker are
+ * found by other evidence than a named subject, so each context gets weights of its own.
+ */
+export const FEATURES: readonly string[] = [
+  ...BASE,
+  ...BASE.map((f) => `pronoun:${f}`),
+  ...BASE.map((f) => `noCue:${f}`),
+];
+
+function expand(f: number[], pronoun: boolean, noCue: boolean): number[] {
+  const zero = new Array<number>(BASE.length).fill(0);
+  return [...f, ...(pronoun ? f : zero), ...(noCue ? f : zero)];
+}
 
 const keyOf = speakerKey;
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
-const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
+const MODIFIER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}\p{Lu}\p{Ll}/u;
+/** A party or people word ("Republican", "American Muslims"): it describes people rather than naming one. */
+const DEMONYM = /^(?:GOP|Democrat|Democrats|Democratic|Republicans?|\p{Lu}\p{Ll}+(?:ans?|ians?|ish|ese|ic|ists?))$/u;
+/** A group: a plural common noun or a plural demonym ("staff members", "Supporters of Sanders", "Muslims"). */
+const GROUP =
+  /^(?:\p{Ll}[\p{L}-]*(?:ers|ors|ists|ians|ans|crats|ees|members|officials|people|staff)|\p{Lu}\p{Ll}+(?:ans|ians|ists|crats|ims))$/u;
 /** Cues whose following name is the one spoken to or about, not the speaker. */
 const OBJECT_CUES =
   /^(?:told|tells|asked|asks|urged|warned|call(?:s|ed|ing)?|dubbed|labell?ed|branded|described|termed)$/i;
@@ -114,7 +138,7 @@ const ROLE_AFTER_CUE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}[
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 /** An apposition after a name (", a spokesman for the ministry,"). */
 const APPOSED = /^,\s[^,.;]{2,50}/;
-const WINDOW = 2;
+const WINDOW = 4;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc {
@@ -138,7 +162,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     const k = keyOf(name);
     let a = accs.get(k);
     if (!a) {
-      a = { name, role, at: -1, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
+      a = { name, role, at: -1, f: new Array<number>(BASE.length).fill(0), best: Infinity };
       accs.set(k, a);
     }
     return a;
@@ -263,6 +287,10 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (want !== 0 && sex * want < 0) set(a, 'genderClash');
     if (want !== 0 && at('org')) set(a, 'orgXpersonPronoun');
     if (want !== 0 && at('place')) set(a, 'placeXpersonPronoun');
-    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: a.f };
+    const words = a.name.split(' ');
+    if (words.length <= 2 && DEMONYM.test(words[0] ?? '')) set(a, 'demonym');
+    if (GROUP.test(words[0] ?? '') || GROUP.test(words[words.length - 1] ?? '')) set(a, 'group');
+    if (want !== 0 && at('group')) set(a, 'groupXpersonPronoun');
+    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: expand(a.f, c.ruleKind === 'pronoun', !c.cue) };
   });
 }

@@ -167,7 +167,7 @@ export function subjectAfter(right: string): Mention | null {
   }
   // "said Huckabee campaign spokesman Hogan Gidley": the name after the role noun speaks.
   const titled =
-    /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(
+    /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,3}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(
       s,
     );
   if (titled?.[3] && ROLE_NOUNS.test(titled[2] ?? '') && !/^(?:and|of|at|for|the)$/.test(titled[2] ?? '')) {
