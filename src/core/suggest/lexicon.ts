@@ -197,6 +197,9 @@ export const FUNCTION_CAPS = new Set([
   'Instead',
 ]);
 
+/** Words that qualify a title, not a name ("Former US secretary of state …", "Top Clinton aide …"). */
+export const LEAD_ADJ = /^(?:Former|Senior|Top|Ex-\p{L}*|Then-\p{L}*|Late|Outgoing|Incoming)$/u;
+
 /** Leading honorifics and titles stripped from a name into the role. */
 export const TITLE_RE = new RegExp(
   '^(?:[A-Z][\\p{L}.]*\\s+){0,2}?(?:(?:Former|Deputy|Vice|Acting|Assistant|Chief|Senior|Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Attorney|Press|Lieutenant|Lt\\.|Ex-)\\s+)*' +

@@ -1,6 +1,6 @@
 /** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { stripTitle } from './speakers';
 
 /** A name as written at one place in the text, title split off. */
@@ -28,8 +28,6 @@ const NOT_NAMES =
 /** A party or side before a name: "Republican Marco Rubio" is Marco Rubio, a Republican. */
 const PARTY =
   /^(Republican|Democratic|Democrat|GOP|Labour|Conservative|Liberal|Independent)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
-/** Words that qualify a title, not a name ("Former US secretary of state …", "Senior American officials"). */
-const LEAD_ADJ = /^(?:Former|Senior|Ex-\p{L}*|Then-\p{L}*|Late|Outgoing|Incoming)$/u;
 /** A day written after a name ("United States Tuesday"). */
 const TRAILING_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A word ending in a full stop that does not end the name ("U.S.", "Sen.", "J."). */

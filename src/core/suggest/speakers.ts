@@ -1,6 +1,6 @@
 /** Speaker names canonicalised within an article, and back-references resolved to earlier speakers. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
+import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
 import { isRoleWord, type Mention } from './subject';
 
 /** A resolved speaker: canonical name and role. */
@@ -70,7 +70,8 @@ export class SpeakerBook {
     this.runs = [];
     for (const m of text.matchAll(RUN)) {
       let words = m[0].split(/\s+/);
-      while (words.length > 1 && FUNCTION_CAPS.has(words[0] ?? '')) words = words.slice(1);
+      while (words.length > 1 && (FUNCTION_CAPS.has(words[0] ?? '') || LEAD_ADJ.test(words[0] ?? '')))
+        words = words.slice(1);
       for (const piece of words.join(' ').split(/(?<=\p{Ll}{3}\.)\s+/u)) {
         const { name, title } = stripTitle(piece);
         const stripped = name.split(/\s+/);

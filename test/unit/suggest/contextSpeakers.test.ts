@@ -32,3 +32,14 @@ describe('pronouns resolved to a compatible mention', () => {
     expect(find(out, 'stand together')?.speaker).toBe('Nina Rossi');
   });
 });
+
+describe('names without the words that qualify a title', () => {
+  it('does not name "Former Lind" for "Former Lind speechwriter Jo Park"', () => {
+    const out = run(
+      'Former Lind speechwriter Jo Park published a column on Friday.\n\n“It was never about the money,” Park wrote.',
+    );
+    expect(find(out, 'never about the money')?.speaker).toBe('Jo Park');
+    const mentions = out.map((s) => s.speaker ?? '');
+    expect(mentions).not.toContain('Former Lind');
+  });
+});
