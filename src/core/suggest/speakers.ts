@@ -64,6 +64,8 @@ export class SpeakerBook {
   private readonly people: { at: number; name: string }[] = [];
   private readonly roles = new Map<string, string>();
   private readonly history: Speaker[] = [];
+  /** The speaker key of each history entry, kept beside it (see {@link recentDistinct}). */
+  private readonly keys: string[] = [];
   private readonly counts = new Map<string, number>();
 
   constructor(text: string) {
@@ -173,8 +175,9 @@ export class SpeakerBook {
     // Bounded look-back keeps this constant-time per quotation on long articles.
     for (let i = this.history.length - 2; i >= 0 && i >= this.history.length - 30 && out.length < n; i--) {
       const h = this.history[i];
-      if (!h || seen.has(speakerKey(h.name))) continue;
-      seen.add(speakerKey(h.name));
+      const key = this.keys[i] ?? '';
+      if (!h || seen.has(key)) continue;
+      seen.add(key);
       out.push(h);
     }
     return out;
@@ -187,6 +190,7 @@ export class SpeakerBook {
 
   private push(sp: Speaker): void {
     this.history.push(sp);
+    this.keys.push(speakerKey(sp.name));
     this.count(sp, 1);
   }
 
@@ -201,6 +205,7 @@ export class SpeakerBook {
     if (prior) {
       this.count(prior, -1);
       this.history[this.history.length - 1] = sp;
+      this.keys[this.keys.length - 1] = speakerKey(sp.name);
       this.count(sp, 1);
     } else this.push(sp);
   }
