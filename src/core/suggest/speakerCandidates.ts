@@ -138,7 +138,7 @@ const ROLE_AFTER_CUE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}[
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 /** An apposition after a name (", a spokesman for the ministry,"). */
 const APPOSED = /^,\s[^,.;]{2,50}/;
-const WINDOW = 4;
+const WINDOW = 3;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc {
@@ -153,7 +153,7 @@ interface Acc {
 export function speakerCandidates(c: CandidateContext): Candidate[] {
   const { flat, starts, mentions } = c;
   const si = sentenceIndex(starts, c.open);
-  // Four sentences back: a pronoun's person is often named further back than the previous two.
+  // Three sentences back: a pronoun's person is often named further back than the previous two or three.
   const from = starts[Math.max(0, si - WINDOW)] ?? 0;
   const [, se] = sentenceAt(starts, flat.length, Math.max(c.open, c.close - 1));
   const para = paraOf(flat, c.open);
