@@ -1,7 +1,8 @@
 /**
  * Candidate speakers for one statement and the features the speaker model ranks them by:
- * the names in the statement's sentence and the two before it, the cue's subject as the
- * rules read it (a pronoun already resolved), and the previous quotation's speaker.
+ * the names in the statement's sentence and the three before it, the cue's subject as the
+ * rules read it (a pronoun already resolved), the previous quotation's speaker and the few
+ * distinct speakers before the latest.
  */
 import { mentionIndexAt, type NameMention } from './mentions';
 import { ROLE_NOUNS } from './lexicon';
@@ -153,7 +154,7 @@ interface Acc {
 export function speakerCandidates(c: CandidateContext): Candidate[] {
   const { flat, starts, mentions } = c;
   const si = sentenceIndex(starts, c.open);
-  // Three sentences back: a pronoun's person is often named further back than the previous two or three.
+  // Three sentences back: a pronoun's person is often named further back than the previous two.
   const from = starts[Math.max(0, si - WINDOW)] ?? 0;
   const [, se] = sentenceAt(starts, flat.length, Math.max(c.open, c.close - 1));
   const para = paraOf(flat, c.open);
