@@ -111,7 +111,11 @@ export const CUE_VERBS = [
   'cautioned',
   'countered',
   'interjected',
-  'declared',
+  // Phrasal cues of a reply or a continuation ("…,” Jane Doe shot back.).
+  'went on',
+  'shot back',
+  'fired back',
+  'hit back',
 ];
 
 /** Verbs that may govern a one- or two-word quoted term (making it a mixed quote). */
@@ -192,6 +196,9 @@ export const FUNCTION_CAPS = new Set([
   'My',
   'Instead',
 ]);
+
+/** Words that qualify a title, not a name ("Former US secretary of state …", "Top Clinton aide …"). */
+export const LEAD_ADJ = /^(?:Former|Senior|Top|Ex-\p{L}*|Then-\p{L}*|Late|Outgoing|Incoming)$/u;
 
 /** Leading honorifics and titles stripped from a name into the role. */
 export const TITLE_RE = new RegExp(

@@ -1,6 +1,6 @@
 /** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { stripTitle } from './speakers';
 
 /** A name as written at one place in the text, title split off. */
@@ -63,6 +63,8 @@ export function nameMentions(flat: string): NameMention[] {
   const lower = new Set(flat.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []);
   const ordinary = (w: string, at: number): boolean =>
     /(?:^|[.!?:]["”’]?\s+|\n\s*)$/.test(flat.slice(Math.max(0, at - 4), at)) && lower.has(w.toLowerCase());
+  const atSentenceStart = (at: number): boolean =>
+    /(?:^|[.!?:]["”’]?\s+|\n\s*)$/.test(flat.slice(Math.max(0, at - 4), at));
   for (const m of flat.matchAll(RUN)) {
     for (const p of pieces(m[0], m.index ?? 0)) {
       let words = p.text.split(/\s+/).filter(Boolean);
@@ -71,13 +73,15 @@ export function nameMentions(flat: string): NameMention[] {
         words.length > 0 &&
         (FUNCTION_CAPS.has(words[0] ?? '') ||
           NOT_NAMES.test((words[0] ?? '').replace(/\.$/, '')) ||
-          /^X+$/.test(words[0] ?? '') ||
+          /^X{2,}/.test(words[0] ?? '') ||
+          /^\p{Ll}/u.test(words[0] ?? '') ||
+          LEAD_ADJ.test(words[0] ?? '') ||
           ordinary(words[0] ?? '', start))
       ) {
         start = flat.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
         words = words.slice(1);
       }
-      const blank = words.findIndex((w) => /^X+$/.test(w));
+      const blank = words.findIndex((w) => /^X{2,}/.test(w));
       if (blank >= 0) words = words.slice(0, blank);
       while (
         words.length > 0 &&
@@ -86,6 +90,8 @@ export function nameMentions(flat: string): NameMention[] {
       )
         words.pop();
       if (words.length === 0 || words.length > 8 || words.some((w) => DESCRIPTIVE.test(w))) continue;
+      // "Reached by phone, …", "Promising that …": a participle opening a sentence is no one's name.
+      if (words.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '') && atSentenceStart(start)) continue;
       const text = words
         .join(' ')
         .replace(/['’]s$/, '')

@@ -1,12 +1,14 @@
 /**
  * Candidate speakers for one statement and the features the speaker model ranks them by:
- * the names in the statement's sentence and the two before it, the cue's subject as the
- * rules read it (a pronoun already resolved), and the previous quotation's speaker.
+ * the names in the statement's sentence and the three before it, the cue's subject as the
+ * rules read it (a pronoun already resolved), the previous quotation's speaker and the few
+ * distinct speakers before the latest.
  */
 import { mentionIndexAt, type NameMention } from './mentions';
 import { ROLE_NOUNS } from './lexicon';
 import { speakerKey, type Speaker } from './speakers';
 import { sentenceAt, sentenceIndex } from './sentences';
+import { isPlace } from './places';
 import { isRoleWord, type Mention } from './subject';
 import type { Span } from './types';
 
@@ -27,6 +29,8 @@ export interface CandidateContext {
   atStart: boolean;
   /** The latest speaker, and how often a speaker key has spoken so far. */
   last: Speaker | null;
+  /** The few distinct speakers before the latest (a run of quotations may return to one). */
+  recent: readonly Speaker[];
   timesSpoken: (key: string) => number;
   canonical: (name: string) => string;
   /** The pronoun the cue's subject was ("he", "she", "they"), if it was one. */
@@ -46,7 +50,7 @@ export interface Candidate {
   f: number[];
 }
 
-export const FEATURES = [
+const BASE = [
   'rule',
   'ruleName',
   'rulePronoun',
@@ -89,19 +93,53 @@ export const FEATURES = [
   'afterAnd',
   'nominalSubj',
   'headMatch',
+  'place',
+  'far',
+  'recentSpeaker',
+  'placeXpersonPronoun',
+  'demonym',
+  'group',
+  'groupXpersonPronoun',
 ] as const;
 
-type Feature = (typeof FEATURES)[number];
-const INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+type Feature = (typeof BASE)[number];
+const INDEX = Object.fromEntries(BASE.map((f, i) => [f, i])) as Record<Feature, number>;
+
+/**
+ * The model's features: the base ones, then the same again where the cue's subject was a pronoun,
+ * then where the quotation has no cue. A pronoun's person and an uncued quotation's speaker are
+ * found by other evidence than a named subject, so each context gets weights of its own.
+ */
+export const FEATURES: readonly string[] = [
+  ...BASE,
+  ...BASE.map((f) => `pronoun:${f}`),
+  ...BASE.map((f) => `noCue:${f}`),
+];
+
+function expand(f: number[], pronoun: boolean, noCue: boolean): number[] {
+  const zero = new Array<number>(BASE.length).fill(0);
+  return [...f, ...(pronoun ? f : zero), ...(noCue ? f : zero)];
+}
 
 const keyOf = speakerKey;
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** A name modifying a role before another name ("Obama consultant Cornell Belcher"). */
-const MODIFIER = /^\s+(?:[a-z][\w-]*\s+){1,2}\p{Lu}\p{Ll}/u;
+const MODIFIER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}\p{Lu}\p{Ll}/u;
+/** A party or people word ("Republican", "American Muslims"): it describes people rather than naming one. */
+const DEMONYM = /^(?:GOP|Democrat|Democrats|Democratic|Republicans?|\p{Lu}\p{Ll}+(?:ans?|ians?|ish|ese|ic|ists?))$/u;
+/** A group: a plural common noun or a plural demonym ("staff members", "Supporters of Sanders", "Muslims"). */
+const GROUP =
+  /^(?:\p{Ll}[\p{L}-]*(?:ers|ors|ists|ians|ans|crats|ees|members|officials|people|staff)|\p{Lu}\p{Ll}+(?:ans|ians|ists|crats|ims))$/u;
+/** Cues whose following name is the one spoken to or about, not the speaker. */
+const OBJECT_CUES =
+  /^(?:told|tells|asked|asks|urged|warned|call(?:s|ed|ing)?|dubbed|labell?ed|branded|described|termed)$/i;
+/** Between a cue and a name: a capitalised modifier and a role ("said Marquette pollster "). */
+const ROLE_AFTER_CUE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}[a-z-]+\s+$/u;
 /** A role noun right before a name ("spokesperson Hua Chunying"); the list's function words are left out. */
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 /** An apposition after a name (", a spokesman for the ministry,"). */
 const APPOSED = /^,\s[^,.;]{2,50}/;
+const WINDOW = 3;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
 interface Acc {
@@ -116,7 +154,8 @@ interface Acc {
 export function speakerCandidates(c: CandidateContext): Candidate[] {
   const { flat, starts, mentions } = c;
   const si = sentenceIndex(starts, c.open);
-  const from = starts[Math.max(0, si - 2)] ?? 0;
+  // Three sentences back: a pronoun's person is often named further back than the previous two.
+  const from = starts[Math.max(0, si - WINDOW)] ?? 0;
   const [, se] = sentenceAt(starts, flat.length, Math.max(c.open, c.close - 1));
   const para = paraOf(flat, c.open);
   const accs = new Map<string, Acc>();
@@ -124,7 +163,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     const k = keyOf(name);
     let a = accs.get(k);
     if (!a) {
-      a = { name, role, at: -1, f: new Array<number>(FEATURES.length).fill(0), best: Infinity };
+      a = { name, role, at: -1, f: new Array<number>(BASE.length).fill(0), best: Infinity };
       accs.set(k, a);
     }
     return a;
@@ -151,13 +190,15 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       a.at = i;
       set(a, 'dist', 1 - Math.min(1, Math.log1p(dist) / 8));
       const back = si - sentenceIndex(starts, m.start);
-      set(a, back <= 0 ? 'sameSent' : back === 1 ? 'sent1' : 'sent2');
+      set(a, back <= 0 ? 'sameSent' : back === 1 ? 'sent1' : back === 2 ? 'sent2' : 'far');
       if (paraOf(flat, m.start) !== para) set(a, 'otherPara');
     }
     set(a, beforeQuote ? 'before' : 'after');
     if (c.cue && Math.abs(c.cue.start - m.end) <= 3) set(a, 'subj');
-    if (c.cue && Math.abs(m.start - c.cue.end) <= 3)
-      set(a, /^(?:told|tells|asked|asks|urged|warned)$/i.test(c.cue.text) ? 'objOfCue' : 'subjAfter');
+    // "said Virginia delegate Beau Correll": the place before the role is no subject; "calling him/Smith …": the object.
+    const modifies = MODIFIER.test(flat.slice(m.end, m.end + 40));
+    if (c.cue && Math.abs(m.start - c.cue.end) <= 3 && !modifies)
+      set(a, OBJECT_CUES.test(c.cue.text) ? 'objOfCue' : 'subjAfter');
     if (
       c.cue &&
       m.end <= c.cue.start &&
@@ -172,6 +213,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       set(a, 'sentInit');
     if (m.title || ROLE_BEFORE.exec(flat.slice(Math.max(0, m.start - 24), m.start))?.[1]?.length) set(a, 'titled');
     if (m.org) set(a, 'org');
+    if (isPlace(m.name)) set(a, 'place');
     // "the senator said" after "Sen. Jane Doe": the description fits this name's title.
     if (
       head &&
@@ -182,7 +224,9 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
       set(a, 'headMatch');
     if (a.name.includes(' ')) set(a, 'multi');
     if (/\band\s+$/.test(flat.slice(Math.max(0, m.start - 5), m.start))) set(a, 'afterAnd');
-    if (MODIFIER.test(flat.slice(m.end, m.end + 40))) set(a, 'modifier');
+    if (modifies) set(a, 'modifier');
+    // "said Virginia delegate Beau Correll": the name after the modifier and role is the cue's subject.
+    if (c.cue && m.start > c.cue.end && ROLE_AFTER_CUE.test(flat.slice(c.cue.end, m.start))) set(a, 'subjAfter');
     if (/according\s+to\s+(?:the\s+)?$/i.test(flat.slice(Math.max(0, m.start - 18), m.start))) set(a, 'accordingTo');
     if (/^['’]s\b/.test(flat.slice(m.end, m.end + 3))) set(a, 'possessive');
     if (
@@ -226,6 +270,7 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
   }
   const last = c.last;
   if (last) set(get(last.name, last.role), 'lastSpeaker');
+  for (const r of c.recent) set(get(r.name, r.role), 'recentSpeaker');
   return [...accs.entries()].map(([k, a]) => {
     const at = (f: Feature): number => a.f[INDEX[f]] ?? 0;
     set(a, 'spoke', Math.min(1, Math.log1p(c.timesSpoken(k)) / 3));
@@ -242,6 +287,11 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (want !== 0 && sex * want > 0) set(a, 'genderAgree');
     if (want !== 0 && sex * want < 0) set(a, 'genderClash');
     if (want !== 0 && at('org')) set(a, 'orgXpersonPronoun');
-    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: a.f };
+    if (want !== 0 && at('place')) set(a, 'placeXpersonPronoun');
+    const words = a.name.split(' ');
+    if (words.length <= 2 && DEMONYM.test(words[0] ?? '')) set(a, 'demonym');
+    if (GROUP.test(words[0] ?? '') || GROUP.test(words[words.length - 1] ?? '')) set(a, 'group');
+    if (want !== 0 && at('group')) set(a, 'groupXpersonPronoun');
+    return { name: a.name, role: a.role, at: a.role ? -1 : a.at, f: expand(a.f, c.ruleKind === 'pronoun', !c.cue) };
   });
 }

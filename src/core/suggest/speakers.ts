@@ -1,6 +1,6 @@
 /** Speaker names canonicalised within an article, and back-references resolved to earlier speakers. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
+import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
 import { isRoleWord, type Mention } from './subject';
 
 /** A resolved speaker: canonical name and role. */
@@ -64,13 +64,16 @@ export class SpeakerBook {
   private readonly people: { at: number; name: string }[] = [];
   private readonly roles = new Map<string, string>();
   private readonly history: Speaker[] = [];
+  /** The speaker key of each history entry, kept beside it (see {@link recentDistinct}). */
+  private readonly keys: string[] = [];
   private readonly counts = new Map<string, number>();
 
   constructor(text: string) {
     this.runs = [];
     for (const m of text.matchAll(RUN)) {
       let words = m[0].split(/\s+/);
-      while (words.length > 1 && FUNCTION_CAPS.has(words[0] ?? '')) words = words.slice(1);
+      while (words.length > 1 && (FUNCTION_CAPS.has(words[0] ?? '') || LEAD_ADJ.test(words[0] ?? '')))
+        words = words.slice(1);
       for (const piece of words.join(' ').split(/(?<=\p{Ll}{3}\.)\s+/u)) {
         const { name, title } = stripTitle(piece);
         const stripped = name.split(/\s+/);
@@ -163,6 +166,23 @@ export class SpeakerBook {
     return this.history[this.history.length - 1] ?? null;
   }
 
+  /** Up to `n` distinct speakers before the latest, most recent first. */
+  recentDistinct(n: number): Speaker[] {
+    const out: Speaker[] = [];
+    const seen = new Set<string>();
+    const latest = this.last();
+    if (latest) seen.add(speakerKey(latest.name));
+    // Bounded look-back keeps this constant-time per quotation on long articles.
+    for (let i = this.history.length - 2; i >= 0 && i >= this.history.length - 30 && out.length < n; i--) {
+      const h = this.history[i];
+      const key = this.keys[i] ?? '';
+      if (!h || seen.has(key)) continue;
+      seen.add(key);
+      out.push(h);
+    }
+    return out;
+  }
+
   /** How many times a speaker with this key (see {@link speakerKey}) has spoken so far. */
   timesSpoken(key: string): number {
     return this.counts.get(key) ?? 0;
@@ -170,6 +190,7 @@ export class SpeakerBook {
 
   private push(sp: Speaker): void {
     this.history.push(sp);
+    this.keys.push(speakerKey(sp.name));
     this.count(sp, 1);
   }
 
@@ -184,6 +205,7 @@ export class SpeakerBook {
     if (prior) {
       this.count(prior, -1);
       this.history[this.history.length - 1] = sp;
+      this.keys[this.keys.length - 1] = speakerKey(sp.name);
       this.count(sp, 1);
     } else this.push(sp);
   }

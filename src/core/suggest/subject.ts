@@ -37,8 +37,12 @@ function strip(s: string): string {
   return out.replace(/[\s,]+$/, '').trim();
 }
 
-/** The speaker phrase that ends `left` (the text just before a speech verb), or null. */
-export function subjectBefore(left: string): Mention | null {
+/**
+ * The speaker phrase that ends `left` (the text just before a speech verb), or null. `strict`
+ * (quotations) accepts a described speaker only when its noun can name someone who speaks;
+ * indirect speech keeps any, since the clause is worth finding even when its speaker is unclear.
+ */
+export function subjectBefore(left: string, strict = false): Mention | null {
   let s = strip(left);
   let extraRole: string | null = null;
   const paren = /\s*\(([^()]{1,40})\)$/.exec(s);
@@ -47,7 +51,7 @@ export function subjectBefore(left: string): Mention | null {
     s = s.slice(0, paren.index).trim();
   }
   const coord = /\s(?:but|and|yet|then)$/.test(s) ? COORD.exec(s) : null;
-  if (coord?.[1]) return subjectBefore(s.slice(0, coord.index + coord[0].indexOf(coord[1]) + coord[1].length));
+  if (coord?.[1]) return subjectBefore(s.slice(0, coord.index + coord[0].indexOf(coord[1]) + coord[1].length), strict);
   const tail = s.split(' ').pop() ?? '';
   if (PRONOUNS.has(tail.toLowerCase())) return { kind: 'pronoun', text: tail, role: null };
   const appo = /^(.*\S),\s+([^,]{1,80})$/.exec(s.endsWith(',') ? s.slice(0, -1) : s);
@@ -56,9 +60,10 @@ export function subjectBefore(left: string): Mention | null {
     !FUNCTION_CAPS.has(appo[1]?.split(' ')[0] ?? '') &&
     CAP.test(appo[1]?.split(' ').pop() ?? '') &&
     !/\b(?:said|says)\b|^(?:but|and|or|so|yet|then|while|when|as|because|if|though|although)\b/.test(appo[2] ?? '') &&
-    !/^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)+$/u.test(appo[2] ?? '')
+    // An apposition describes ("the ministry's spokesman"); a bare name after a comma is the subject itself.
+    /\p{Ll}{2}|\d/u.test((appo[2] ?? '').replace(/(?:^|\s)\p{Lu}[\p{L}.'’-]*/gu, ''))
   ) {
-    const inner = subjectBefore(appo[1] ?? '');
+    const inner = subjectBefore(appo[1] ?? '', strict);
     const appRole = /^(?:who|which|whose|\d+)\b/.test(appo[2] ?? '') ? null : (appo[2] ?? null);
     if (inner && inner.kind === 'name') return { ...inner, role: joinRole(inner.role, appRole) };
   }
@@ -137,7 +142,8 @@ export function subjectBefore(left: string): Mention | null {
   }
   // Any described speaker: "the gambling tycoon", "the Christie supporter", "White House officials".
   const described = DESCRIBED.exec(s) ?? PLURAL_GROUP.exec(s);
-  if (described?.[1] && !NOT_NOUN.test(last)) return { kind: 'nominal', text: described[1], role: null };
+  if (described?.[1] && !NOT_NOUN.test(last) && (!strict || speakerHead(last)))
+    return { kind: 'nominal', text: described[1], role: null };
   return null;
 }
 
@@ -161,7 +167,7 @@ export function subjectAfter(right: string): Mention | null {
   }
   // "said Huckabee campaign spokesman Hogan Gidley": the name after the role noun speaks.
   const titled =
-    /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(
+    /^((?:[A-Z][\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,3}([a-z-]+))\s+([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)/u.exec(
       s,
     );
   if (titled?.[3] && ROLE_NOUNS.test(titled[2] ?? '') && !/^(?:and|of|at|for|the)$/.test(titled[2] ?? '')) {
@@ -187,6 +193,18 @@ export function subjectAfter(right: string): Mention | null {
   if (nom?.[1] && NOMINAL_HEADS.test(nom[1].split(' ').pop() ?? ''))
     return { kind: 'nominal', text: nom[1], role: null };
   return null;
+}
+
+/**
+ * A noun that can name who speaks: a role or body, an agent noun ("supporter", "strategist",
+ * "chairwoman"), or a word for people. "his taxes", "the decision", "the bridge" speak for no one.
+ */
+const AGENT = /(?:er|or|ist|ian|man|woman|men|women|person|aire|ee|crat)s?$/;
+const PEOPLE =
+  /^(?:tycoon|magnate|mogul|candidate|nominee|incumbent|rival|delegate|aide|staff|source|people|police|authorities|critics|experts|analysts|officials|residents|protesters|protestors|voters|activists|democrats|republicans|conservatives|liberals|progressives|evangelicals|elite|elites|insiders|allies|ally|friend|friends|family|relative|relatives|neighbor|neighbour|child|children|kid|kids|mom|dad|veteran|veterans|guy|woman|women|man|men|couple|crowd|audience|panel|jury|caucus|camp|side|team|campaign|party|group|committee|council|board|administration|government|ministry|agency|union|network|newspaper|paper|magazine|outlet|site|website|report|statement|study|poll|survey|memo|letter|ad|advert|video|clip|tape|footage|transcript|document|filing|complaint|brief|lawsuit|suit|release|tweet|post|email|message|book|column|editorial|speech|platform|resolution|ruling|press|media)s?$/;
+function speakerHead(w: string): boolean {
+  const low = w.toLowerCase();
+  return isHead(low) || AGENT.test(low) || PEOPLE.test(low);
 }
 
 function isHead(w: string): boolean {

@@ -144,6 +144,7 @@ function quoteStatement(
       prevSameParagraph: sameQuoteChain,
       atStart,
       last: book.last(),
+      recent: book.recentDistinct(3),
       timesSpoken: (k) => book.timesSpoken(k),
       canonical: (n) => book.canonical(n),
       pronoun: attr?.mention?.kind === 'pronoun' ? attr.mention.text : null,
