@@ -14,8 +14,10 @@ const NEWCOMER = 'Newcomer';
 const JOIN_BUTTON = `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Join project')`;
 
 /** The Library lists `count` articles of the project (its Project column names it). */
+// The Library windows long lists, so the rows in the page are not all of them: its table's aria-rowcount
+// (the header row and one per article) says how many it lists, and a row in view names the project.
 const listed = (count: number) =>
-  `document.getElementById('library-heading') && [...document.querySelectorAll('td[data-label="Project"]')].filter((td) => td.textContent === ${JSON.stringify(PROJECT)}).length >= ${count}`;
+  `document.getElementById('library-heading') && Number(document.querySelector('section[aria-labelledby="library-heading"] table')?.getAttribute('aria-rowcount') ?? 0) >= ${count + 1} && [...document.querySelectorAll('td[data-label="Project"]')].some((td) => td.textContent === ${JSON.stringify(PROJECT)})`;
 
 /**
  * A project of the library's articles (the codebook) and its statements

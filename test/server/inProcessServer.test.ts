@@ -99,6 +99,20 @@ describe('team sync server, in process', () => {
     );
   });
 
+  it('settles a change whose acknowledgement was lost (a server killed in between) by a full sync', async () => {
+    const stu = await join('Stu');
+    const name = stu.layer('a-stuck');
+    await stu.client.settled(name);
+    const provider = stu.client.providers.get(name);
+    if (!provider) throw new Error('no provider');
+    // The provider's count after an update the server never acknowledged: reconnects do not reset it (hocuspocus#825).
+    provider.incrementUnsyncedChanges();
+    expect(provider.unsyncedChanges).toBe(1);
+    // Without a full sync the count stays at 1 and the project reads "syncing" for good.
+    await stu.client.settled(name, 15_000);
+    expect(provider.unsyncedChanges).toBe(0);
+  });
+
   it('refuses a coder’s write into another coder’s layer, which never reaches a third client', async () => {
     const owner = await join('Ann');
     const cleo = await join('Cleo');

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type * as Y from 'yjs';
 import { parseRefusalReason, type TeamRefusal } from '../../core/team/teamRefusal';
 import type { TeamConnection } from '../database/teamRecords';
+import { resyncWhenStuck } from './resyncWhenStuck';
 
 /** How to reach the server: the browser's WebSocket, or one passed in (Node tests pass `ws`). */
 export interface ConnectionOptions {
@@ -91,6 +92,7 @@ export class ProjectConnection {
       },
     });
     this.providers.set(name, provider);
+    resyncWhenStuck(provider);
     provider.attach();
   }
 

@@ -5,6 +5,7 @@ import { StatementSchema } from '../../../src/core/model/statement';
 import { SpeakerSchema } from '../../../src/core/model/speaker';
 import { writeRecord } from '../../../src/core/team/recordMap';
 import { codebookTable, layerTable } from '../../../src/core/team/teamDocs';
+import { resyncWhenStuck } from '../../../src/storage/team/resyncWhenStuck';
 import { speaker, statement } from '../../unit/review/fixtures';
 
 /**
@@ -72,6 +73,8 @@ export class TestClient {
         this.refusalWaiters.get(name)?.(reason);
       },
     });
+    // As the app does (ProjectConnection): a count of unacknowledged changes stuck by a crash is settled by a full sync.
+    resyncWhenStuck(provider);
     provider.attach();
     this.providers.set(name, provider);
     return provider;
