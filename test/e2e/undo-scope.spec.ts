@@ -92,6 +92,8 @@ test('the status line clears on navigation, and the Library undoes another artic
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample article' }).click();
+  // The sample opens once it is stored: going back before that, the app's own navigation to it would follow.
+  await expect(page.getByRole('article')).toContainText('The Treasury Department on Monday announced sanctions');
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'Paste article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste article' });
