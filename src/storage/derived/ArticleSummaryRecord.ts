@@ -1,6 +1,6 @@
 import type { Article } from '../../core/model/article';
 import { withoutUndefined } from '../../core/model/withoutUndefined';
-import { shardOf } from './StanceIndexRecord';
+import { ShardRows } from './ShardRows';
 
 /** The table name of the article summaries. */
 export const ARTICLE_SUMMARIES = 'articleSummaries';
@@ -49,16 +49,10 @@ export function articleSummaryRows(
   listings: Iterable<ArticleListing>,
   counts: Iterable<[articleId: string, count: number]>,
 ): ArticleSummaryRecord[] {
-  const rows = new Map<number, ArticleSummaryRecord>();
-  const rowOf = (articleId: string) => {
-    const shard = shardOf(articleId);
-    let row = rows.get(shard);
-    if (!row) rows.set(shard, (row = { shard, articles: {}, counts: {} }));
-    return row;
-  };
-  for (const listing of listings) rowOf(listing.id).articles[listing.id] = listing;
-  for (const [articleId, count] of counts) if (count !== 0) rowOf(articleId).counts[articleId] = count;
-  return [...rows.values()];
+  const shards = new ShardRows<ArticleSummaryRecord>((shard) => ({ shard, articles: {}, counts: {} }));
+  for (const listing of listings) shards.rowOf(listing.id).articles[listing.id] = listing;
+  for (const [articleId, count] of counts) if (count !== 0) shards.rowOf(articleId).counts[articleId] = count;
+  return shards.rows();
 }
 
 /** How many statements name each article, by article id, from the article id of each statement. */

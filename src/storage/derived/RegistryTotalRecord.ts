@@ -1,5 +1,5 @@
 import type { RegistryCount } from '../../core/review/articleTally';
-import { shardOf } from './StanceIndexRecord';
+import { ShardRows } from './ShardRows';
 import { addPackedTally, type StatementTallyRecord } from './StatementTallyRecord';
 
 /** The table name of the registry totals. */
@@ -45,16 +45,10 @@ export function registryTotalRecords(tallies: readonly StatementTallyRecord[]): 
 
 /** The rows of these counts, by shard; a shard with none has no row. */
 export function registryTotalRows(counts: RegistryCounts): RegistryTotalRecord[] {
-  const rows = new Map<number, RegistryTotalRecord>();
-  const rowOf = (id: string) => {
-    const shard = shardOf(id);
-    let row = rows.get(shard);
-    if (!row) rows.set(shard, (row = { shard, speakers: {}, topics: {} }));
-    return row;
-  };
+  const shards = new ShardRows<RegistryTotalRecord>((shard) => ({ shard, speakers: {}, topics: {} }));
   for (const [id, { statementCount, articleCount }] of counts.speakers)
-    rowOf(id).speakers[id] = [statementCount, articleCount];
+    shards.rowOf(id).speakers[id] = [statementCount, articleCount];
   for (const [id, { statementCount, articleCount }] of counts.topics)
-    rowOf(id).topics[id] = [statementCount, articleCount];
-  return [...rows.values()];
+    shards.rowOf(id).topics[id] = [statementCount, articleCount];
+  return shards.rows();
 }

@@ -2,6 +2,7 @@ import type { Article } from '../../core/model/article';
 import type { Statement } from '../../core/model/statement';
 import type { StanceColumnsBuilder } from '../../core/review/StanceColumns';
 import { stanceEntryOf, type ArticleInfo, type StanceEntry } from '../../core/review/StanceEntry';
+import { ShardRows } from './ShardRows';
 import { fnv1a } from '../../core/text/fnv1a';
 
 /** The table name of the stance index. */
@@ -97,14 +98,9 @@ export function packedEntriesByArticle(statements: Iterable<Statement>): Map<str
 
 /** The whole stance index of these articles and statements, built from scratch (the v3 upgrade). */
 export function stanceIndexRecords(articles: Iterable<Article>, statements: Iterable<Statement>): StanceIndexRecord[] {
-  const rows = new Map<number, StanceIndexRecord>();
-  const rowOf = (articleId: string) => {
-    const shard = shardOf(articleId);
-    let row = rows.get(shard);
-    if (!row) rows.set(shard, (row = { shard, entries: {}, articles: {} }));
-    return row;
-  };
-  for (const article of articles) rowOf(article.id).articles[article.id] = articleInfoOf(article);
-  for (const [articleId, packed] of packedEntriesByArticle(statements)) rowOf(articleId).entries[articleId] = packed;
-  return [...rows.values()];
+  const shards = new ShardRows<StanceIndexRecord>((shard) => ({ shard, entries: {}, articles: {} }));
+  for (const article of articles) shards.rowOf(article.id).articles[article.id] = articleInfoOf(article);
+  for (const [articleId, packed] of packedEntriesByArticle(statements))
+    shards.rowOf(articleId).entries[articleId] = packed;
+  return shards.rows();
 }
