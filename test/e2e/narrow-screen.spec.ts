@@ -110,6 +110,7 @@ test('tagging on a phone opens the form as a sheet over the text, with the selec
   await page.getByRole('toolbar', { name: 'Annotation' }).getByRole('button', { name: 'Tag statement' }).click();
   const form = page.getByRole('form', { name: 'New statement' });
   await expect(form).toBeVisible();
+  await expect(form.locator('blockquote'), 'the form is about the selected words').toHaveText(words);
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
 
   const sheet = await form.boundingBox();
