@@ -38,6 +38,40 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * What the pages people open most need before they show anything:
+ * src/main.tsx, the app's code and the warm-up reads it asks for at once
+ * (src/ui/startApp, src/ui/shell/warmRoute), and the Library's and an
+ * article's views; each with all it imports.
+ */
+const START =
+  /[\\/]src[\\/](main\.tsx|ui[\\/]startApp\.tsx|ui[\\/]shell[\\/]warmRoute\.ts|ui[\\/]library[\\/]LibraryView\.tsx|ui[\\/]article[\\/]ArticleView\.tsx)$/;
+const startModules = new Set<string>();
+
+/**
+ * Finds the start modules once the module graph is known, before chunks are
+ * made: the chunk groups below take a shared module into a chunk every page
+ * loads only if the start needs it. (The groups used to take every module of
+ * src/core and src/storage, zod and dexie that two chunks shared, so the
+ * Library downloaded CSV parsing, agreement statistics and more.)
+ */
+function findStartModules(): Plugin {
+  return {
+    name: 'quotemark-start-modules',
+    apply: 'build',
+    buildEnd() {
+      startModules.clear();
+      const queue = [...this.getModuleIds()].filter((id) => START.test(id));
+      for (const id of queue) {
+        if (startModules.has(id)) continue;
+        startModules.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+const atStart = (id: string) => startModules.has(id);
+
 /** What src/main.tsx, the first module, imports to ask for the rest. */
 const BOOTSTRAP = /[\\/]src[\\/]ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/]parseRoute)\.ts$/;
 
@@ -64,6 +98,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    findStartModules(),
     // The offline copy: src/ui/offline/serviceWorker.ts, built to
     // serviceWorker.js with the list of every file of the build (app,
     // samples, schema) written in. src/ui/offline/registerServiceWorker.ts
@@ -114,7 +149,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/,
               priority: 30,
             },
-            { name: 'storage', test: /node_modules[\\/](dexie|zod|papaparse|approx-string-match)[\\/]/, priority: 35 },
+            {
+              name: 'storage',
+              test: (id) => /node_modules[\\/](dexie|zod)[\\/]/.test(id) && atStart(id),
+              priority: 35,
+            },
             // prosemirror-model reads new Error().stack as it loads, and V8
             // places the stack's frames by reparsing the top level of the
             // chunk that code is in: the whole editor chunk, otherwise. In a
@@ -127,10 +166,18 @@ export default defineConfig({
               test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
               priority: 20,
             },
-            // The app's own code that more than one view uses: the model and
-            // storage apart from the UI, again so they need no React.
-            { name: 'data', test: /[\\/]src[\\/](core|storage)[\\/]/, minShareCount: 2, priority: 15 },
-            { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 10 },
+            // The app's own code that more than one chunk uses: the model and
+            // storage apart from the UI, again so they need no React; what
+            // the start needs apart from what only the other views do.
+            {
+              name: 'data',
+              test: (id) => /[\\/]src[\\/](core|storage)[\\/]/.test(id) && atStart(id),
+              minShareCount: 2,
+              priority: 15,
+            },
+            { name: 'shared', test: (id) => /[\\/]src[\\/]/.test(id) && atStart(id), minShareCount: 2, priority: 14 },
+            { name: 'views-data', test: /[\\/]src[\\/](core|storage)[\\/]/, minShareCount: 2, priority: 12 },
+            { name: 'views', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 10 },
           ],
         },
       },
