@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { atStart, findStartModules, preloadStartChunks } from './scripts/build/startChunks';
 
 /**
  * Where the app may open WebSockets to team sync servers (src/storage/team):
@@ -39,41 +40,14 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 /**
- * What the pages people open most need before they show anything:
- * src/main.tsx, the app's code and the warm-up reads it asks for at once
- * (src/ui/startApp, src/ui/shell/warmRoute), and the Library's and an
- * article's views; each with all it imports.
+ * What src/main.tsx, the first module, imports to ask for the rest, and
+ * what src/ui/shell/warmRoute takes from the UI. In the shared chunk, these
+ * made the first module wait for React, Dexie, zod and the app's model to
+ * be fetched and evaluated (one task of ~120 ms) before it asked for the
+ * view's code, and the warm-up reads wait for React.
  */
-const START =
-  /[\\/]src[\\/](main\.tsx|ui[\\/]startApp\.tsx|ui[\\/]shell[\\/]warmRoute\.ts|ui[\\/]library[\\/]LibraryView\.tsx|ui[\\/]article[\\/]ArticleView\.tsx)$/;
-const startModules = new Set<string>();
-
-/**
- * Finds the start modules once the module graph is known, before chunks are
- * made: the chunk groups below take a shared module into a chunk every page
- * loads only if the start needs it. (The groups used to take every module of
- * src/core and src/storage, zod and dexie that two chunks shared, so the
- * Library downloaded CSV parsing, agreement statistics and more.)
- */
-function findStartModules(): Plugin {
-  return {
-    name: 'quotemark-start-modules',
-    apply: 'build',
-    buildEnd() {
-      startModules.clear();
-      const queue = [...this.getModuleIds()].filter((id) => START.test(id));
-      for (const id of queue) {
-        if (startModules.has(id)) continue;
-        startModules.add(id);
-        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
-    },
-  };
-}
-const atStart = (id: string) => startModules.has(id);
-
-/** What src/main.tsx, the first module, imports to ask for the rest. */
-const BOOTSTRAP = /[\\/]src[\\/]ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/]parseRoute)\.ts$/;
+const BOOTSTRAP =
+  /[\\/]src[\\/](ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/](parseRoute|hashLinkOf))|core[\\/]errorMessage)\.ts$/;
 
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -99,6 +73,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     findStartModules(),
+    preloadStartChunks(),
     // The offline copy: src/ui/offline/serviceWorker.ts, built to
     // serviceWorker.js with the list of every file of the build (app,
     // samples, schema) written in. src/ui/offline/registerServiceWorker.ts
