@@ -21,7 +21,7 @@ const warmed = import('./ui/shell/warmRoute').then(
 // React and the app once the storage code has run, in a task of their own:
 // asked for together, both ran in one long task before the first
 // render. Their code is fetched from the start all the same (index.html
-// preloads it, see scripts/build/startChunks.ts).
+// preloads it, see vite.config.ts).
 const root = document.getElementById('root');
 if (root) {
   void warmed
