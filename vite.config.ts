@@ -38,8 +38,93 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-/** What src/main.tsx, the first module, imports to ask for the rest. */
-const BOOTSTRAP = /[\\/]src[\\/]ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/]parseRoute)\.ts$/;
+/**
+ * What the pages people open most need before they show anything:
+ * src/main.tsx, the app's code and the warm-up reads it asks for at once
+ * (src/ui/startApp, src/ui/shell/warmRoute), and the Library's and an
+ * article's views; each with all it imports.
+ */
+const START =
+  /[\\/]src[\\/](main\.tsx|ui[\\/]startApp\.tsx|ui[\\/]shell[\\/]warmRoute\.ts|ui[\\/]library[\\/]LibraryView\.tsx|ui[\\/]article[\\/]ArticleView\.tsx)$/;
+
+/** The chunks src/main.tsx asks for whatever the page, in the order it needs them: the warm-up reads, the app. */
+const ASKED_AT_ONCE = [/[\\/]src[\\/]ui[\\/]shell[\\/]warmRoute\.ts$/, /[\\/]src[\\/]ui[\\/]startApp\.tsx$/];
+
+const startModules = new Set<string>();
+
+/**
+ * Whether a module is one of the start's (see START), for the chunk groups
+ * below: the groups take a shared module into a chunk every page
+ * loads only if the start needs it. (They used to take every module of
+ * src/core and src/storage, zod and dexie that two chunks shared, so the
+ * Library downloaded CSV parsing, agreement statistics and more.)
+ */
+const atStart = (id: string): boolean => startModules.has(id);
+
+/** Finds the start modules once the module graph is known, before chunks are made. */
+function findStartModules(): Plugin {
+  return {
+    name: 'quotemark-start-modules',
+    apply: 'build',
+    buildEnd() {
+      startModules.clear();
+      const queue = [...this.getModuleIds()].filter((id) => START.test(id));
+      for (const id of queue) {
+        if (startModules.has(id)) continue;
+        startModules.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
+/**
+ * Lists in index.html, as modulepreload links, the chunks of what
+ * src/main.tsx asks for at once (see ASKED_AT_ONCE) and all they import:
+ * the browser fetches them while it parses the page, side by side with the
+ * first module. The first module imports almost nothing itself (so that it
+ * does not wait for their evaluation), so the bundler lists nearly none.
+ */
+function preloadStartChunks(): Plugin {
+  return {
+    name: 'quotemark-preload-start-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const imported of byFile.get(file)?.imports ?? []) add(imported);
+        };
+        for (const asked of ASKED_AT_ONCE) {
+          const chunk = chunks.find((c) => c.facadeModuleId && asked.test(c.facadeModuleId));
+          if (!chunk) throw new Error(`No chunk for ${String(asked)}: src/main.tsx asks for it at once.`);
+          add(chunk.fileName);
+        }
+        const links = [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">\n`)
+          .join('');
+        return html.replace(/ *<\/head>/, `${links}  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * What src/main.tsx, the first module, imports to ask for the rest, and
+ * what src/ui/shell/warmRoute takes from the UI. In the shared chunk, these
+ * made the first module wait for React, Dexie, zod and the app's model to
+ * be fetched and evaluated (one task of ~120 ms) before it asked for the
+ * view's code, and the warm-up reads wait for React.
+ */
+const BOOTSTRAP =
+  /[\\/]src[\\/](ui[\\/](shell[\\/](viewLoader|viewChunks)|routing[\\/](parseRoute|hashLinkOf))|core[\\/]errorMessage)\.ts$/;
 
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -64,6 +149,8 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    findStartModules(),
+    preloadStartChunks(),
     // The offline copy: src/ui/offline/serviceWorker.ts, built to
     // serviceWorker.js with the list of every file of the build (app,
     // samples, schema) written in. src/ui/offline/registerServiceWorker.ts
@@ -114,7 +201,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|dexie-react-hooks)[\\/]/,
               priority: 30,
             },
-            { name: 'storage', test: /node_modules[\\/](dexie|zod|papaparse|approx-string-match)[\\/]/, priority: 35 },
+            {
+              name: 'storage',
+              test: (id) => /node_modules[\\/](dexie|zod)[\\/]/.test(id) && atStart(id),
+              priority: 35,
+            },
             // prosemirror-model reads new Error().stack as it loads, and V8
             // places the stack's frames by reparsing the top level of the
             // chunk that code is in: the whole editor chunk, otherwise. In a
@@ -127,10 +218,18 @@ export default defineConfig({
               test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
               priority: 20,
             },
-            // The app's own code that more than one view uses: the model and
-            // storage apart from the UI, again so they need no React.
-            { name: 'data', test: /[\\/]src[\\/](core|storage)[\\/]/, minShareCount: 2, priority: 15 },
-            { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 10 },
+            // The app's own code that more than one chunk uses: the model and
+            // storage apart from the UI, again so they need no React; what
+            // the start needs apart from what only the other views do.
+            {
+              name: 'data',
+              test: (id) => /[\\/]src[\\/](core|storage)[\\/]/.test(id) && atStart(id),
+              minShareCount: 2,
+              priority: 15,
+            },
+            { name: 'shared', test: (id) => /[\\/]src[\\/]/.test(id) && atStart(id), minShareCount: 2, priority: 14 },
+            { name: 'views-data', test: /[\\/]src[\\/](core|storage)[\\/]/, minShareCount: 2, priority: 12 },
+            { name: 'views', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 10 },
           ],
         },
       },

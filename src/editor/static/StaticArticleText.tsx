@@ -94,7 +94,10 @@ export function StaticArticleText({
   useLayoutEffect(() => {
     const el = root.current;
     if (!el || held || shown.current === blocks) return;
-    const kept = staticSelection(el, shown.current, window.getSelection());
+    // Nothing painted yet, nothing selected in it: and reading the selection
+    // makes Chromium lay out the page just committed, text not yet in it
+    // (a third of the first render's task on the long article).
+    const kept = shown.current.length > 0 ? staticSelection(el, shown.current, window.getSelection()) : null;
     renderStaticBlocks(el, blocks);
     shown.current = blocks;
     if (kept) select(el, blocks, kept);

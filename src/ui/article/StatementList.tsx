@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type { Speaker } from '../../core/model/speaker';
 import type { Statement } from '../../core/model/statement';
 import type { Topic } from '../../core/model/topic';
+import { useAfterPaint } from '../common/useAfterPaint';
 import { StatementListItem } from './StatementListItem';
 
 interface Props {
@@ -21,7 +22,14 @@ const VIRTUALISE_ABOVE = 150;
 
 /** The statements of an article in text order; choosing one shows it in the text. */
 export function StatementList(props: Props) {
-  if (props.statements.length > VIRTUALISE_ABOVE) return <VirtualStatementList {...props} />;
+  const painted = useAfterPaint();
+  if (props.statements.length > VIRTUALISE_ABOVE) {
+    // The window of rows comes a frame after the article's text: measuring
+    // them lays the whole page out, which made the first render of the
+    // long article one task of ~100 ms (quiet machine) with the text.
+    if (!painted) return <ol className="qm-statement-list" aria-label={props.label} aria-busy="true" />;
+    return <VirtualStatementList {...props} />;
+  }
   return (
     <ol className="qm-statement-list" aria-label={props.label}>
       {props.statements.map((s) => (

@@ -1,5 +1,4 @@
 import { plural } from '../../core/text/plural';
-import { ImportPreview } from './ImportPreview';
 import type { ImportAnnotationsState } from './useImportAnnotations';
 
 /** The "Import annotations" file button: it reads and checks the file, writing nothing yet. */
@@ -50,7 +49,7 @@ export function ImportAnnotationsPanel({ importing }: { importing: ImportAnnotat
           </ul>
         </div>
       )}
-      {ready && <ImportPreview ready={ready} onCancel={importing.cancel} onDone={importing.finish} />}
+      {ready && <ready.Preview ready={ready.file} onCancel={importing.cancel} onDone={importing.finish} />}
       {done && (
         <p role="status" className="qm-notice">
           {done}

@@ -1,6 +1,27 @@
 import { useState } from 'react';
+import { errorMessage } from '../../core/errorMessage';
 import type { ImportProblem } from '../../core/import/ImportProblem';
-import { readImportFile, type ReadyImport } from './readImportFile';
+import type { ImportPreview } from './ImportPreview';
+import type { ReadyImport } from './readImportFile';
+
+/**
+ * A checked file and the preview that shows it. The reading, checking and
+ * preview code (the import model, W3C adapters, placement) loads with the
+ * first file, not with the Library: the Library is the page most people
+ * open first.
+ */
+export interface ImportToConfirm {
+  file: ReadyImport;
+  Preview: typeof ImportPreview;
+}
+
+const loadImportCode = async () => {
+  const [{ readImportFile }, { ImportPreview }] = await Promise.all([
+    import('./readImportFile'),
+    import('./ImportPreview'),
+  ]);
+  return { readImportFile, Preview: ImportPreview };
+};
 
 /**
  * Where an "Import annotations" stands: checking a file, its problems, the
@@ -9,7 +30,7 @@ import { readImportFile, type ReadyImport } from './readImportFile';
  */
 export function useImportAnnotations() {
   const [problems, setProblems] = useState<{ file: string; list: ImportProblem[] } | null>(null);
-  const [ready, setReady] = useState<ReadyImport | null>(null);
+  const [ready, setReady] = useState<ImportToConfirm | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -19,10 +40,20 @@ export function useImportAnnotations() {
     setDone(null);
     if (!file) return;
     setBusy(`Checking “${file.name}”…`);
-    const result = await readImportFile(file);
-    setBusy(null);
-    if (result.ok) setReady(result.value);
-    else setProblems({ file: file.name, list: result.error });
+    try {
+      const { readImportFile, Preview } = await loadImportCode();
+      const result = await readImportFile(file);
+      if (result.ok) setReady({ file: result.value, Preview });
+      else setProblems({ file: file.name, list: result.error });
+    } catch (error) {
+      // The import code could not load (offline before the app was cached), or the library could not be read.
+      setProblems({
+        file: file.name,
+        list: [{ path: '', message: `The file could not be checked: ${errorMessage(error)}.` }],
+      });
+    } finally {
+      setBusy(null);
+    }
   };
 
   return {
