@@ -62,7 +62,9 @@ function collect(model: SpeakerModel): { groups: Group[]; unreachable: number } 
 function fit(groups: Group[]): number[] {
   const d = FEATURES.length;
   const w = new Float64Array(d);
-  const L2 = 1e-3;
+  // Chosen by two-fold cross-validation on PolNeAR train (speaker accuracy on the held-out half:
+  // 0.805 at 3e-3, 0.809 at 1e-3, 0.813 at 3e-4, 0.810 at 1e-4).
+  const L2 = 3e-4;
   const rate = 2;
   // Each candidate as its non-zero features only (index, value): most are zero, so the sums skip them.
   // The arithmetic is the same as the dense one, in the same order, so the result is unchanged.

@@ -236,3 +236,7 @@ export const NOMINAL_HEADS =
 /** Words that mark an organisation inside a capitalised run ("… Council on Foreign Relations"). */
 export const ORG_WORDS =
   /^(?:Relations|Council|Department|Ministry|University|Association|Institute|Agency|Office|Bureau|Committee|Commission|Foundation|Party|Union|Bank|Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|GmbH|Group|Center|Centre|Organi[sz]ation|Service|Administration|Authority|Board|Court|Times|News|Post|Journal|Herald|Press|Church|Police|Army|Navy|Military|Parliament|Congress|Senate|Embassy|Government|School|District|Chapter|Society|Network|Fund|Alliance|Coalition|Federation|Team)$/;
+
+/** A verb in a title-case headline: it ends the name before it and is no name itself. */
+export const HEADLINE_VERB =
+  /^(?:Says|Tells|Said|Told|Is|Are|Was|Were|Has|Have|Had|Will|Would|Could|Should|Does|Did|Calls|Slams|Blasts|Warns|Urges|Asks|Wants|Thinks|Vows|Rips|Hits|Responds|Explains|Admits|Claims|Defends|Attacks|Praises|Endorses|Not)$/;

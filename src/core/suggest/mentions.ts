@@ -1,6 +1,6 @@
 /** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FUNCTION_CAPS, HEADLINE_VERB, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { stripTitle } from './speakers';
 
 /** A name as written at one place in the text, title split off. */
@@ -24,7 +24,7 @@ const DESCRIPTIVE =
 const OF_PLACE = /^((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) ((?:of|from) .+)$/u;
 /** Capitalised words that are never a speaker on their own. */
 const NOT_NAMES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|No|Yes|Not|What|Why|How|Who|Where|There|Here|Now|One|Two|All|Some|Many|Most|Such|Even|Just|Only|Both|Each|Every|Other|Another|Do|Does|Did|Is|Was|Are|Were|Will|Would|Can|Could|Should|Editor|Photo|Related|Advertisement|Image|Read|More)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|No|Yes|Not|What|Why|How|Who|Where|There|Here|Now|One|Two|Three|All|Some|Many|Most|Several|Few|Multiple|Various|Numerous|Such|Even|Just|Only|Both|Each|Every|Other|Another|Do|Does|Did|Is|Was|Are|Were|Has|Have|Had|Says|Tells|Said|Told|Calls|Slams|Blasts|Warns|Urges|Asks|Wants|Thinks|Vows|Rips|Hits|Responds|Explains|Admits|Claims|Defends|Attacks|Praises|Endorses|Will|Would|Can|Could|Should|Editor|Photo|Related|Advertisement|Image|Read|More)$/;
 /** A party or side before a name: "Republican Marco Rubio" is Marco Rubio, a Republican. */
 const PARTY =
   /^(Republican|Democratic|Democrat|GOP|Labour|Conservative|Liberal|Independent)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -45,6 +45,13 @@ function pieces(run: string, at: number): { start: number; text: string }[] {
         : /\p{L}['’]s$/u.test(word)
           ? 2
           : 0;
+    // "the U.S. He said": a pronoun or "While" after an abbreviation's full stop opens a sentence; a headline's
+    // verb in capitals ("Howard Dean Tells Democrats") ends the name before it.
+    const afterDot = /\.$/.test(run.slice(from, m.index ?? 0).trimEnd()) && FUNCTION_CAPS.has(word);
+    if (cut === 0 && from < (m.index ?? 0) && (afterDot || HEADLINE_VERB.test(word))) {
+      out.push({ start: at + from, text: run.slice(from, m.index ?? 0).trimEnd() });
+      from = m.index ?? 0;
+    }
     if (cut > 0) {
       // A sentence's full stop ("KCNA. No") or a possessive ("Obama’s Affordable Care Act") ends the name.
       out.push({ start: at + from, text: run.slice(from, (m.index ?? 0) + word.length - cut) });
@@ -92,6 +99,14 @@ export function nameMentions(flat: string): NameMention[] {
       if (words.length === 0 || words.length > 8 || words.some((w) => DESCRIPTIVE.test(w))) continue;
       // "Reached by phone, …", "Promising that …": a participle opening a sentence is no one's name.
       if (words.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '') && atSentenceStart(start)) continue;
+      // "Reached by phone, …", "Asked about …": a past participle and its preposition open a sentence.
+      if (
+        words.length === 1 &&
+        /^\p{Lu}\p{Ll}+ed$/u.test(words[0] ?? '') &&
+        atSentenceStart(start) &&
+        /^\s+(?:by|about|on|for|in|at|with|after|whether|if)\b/.test(flat.slice(start + (words[0] ?? '').length))
+      )
+        continue;
       const text = words
         .join(' ')
         .replace(/['’]s$/, '')
@@ -105,7 +120,8 @@ export function nameMentions(flat: string): NameMention[] {
           : null;
       const name = place?.[1] ?? stripped.name;
       const title = [party?.[1], stripped.title, place?.[2]].filter(Boolean).join(' ') || null;
-      if (!name || name.length < 2 || NOT_NAMES.test(name) || /^[DRI]-/.test(name)) continue;
+      // A title alone ("Secretary of Defense") names an office, not who holds it.
+      if (!name || name.length < 2 || NOT_NAMES.test(name) || /^[DRI]-/.test(name) || /^\p{Ll}/u.test(name)) continue;
       const org =
         speakerKindOf(name) === 'organization' && !ROLE_NOUNS.test(name.split(' ').pop()?.toLowerCase() ?? '');
       const key = (name.split(' ').pop() ?? name).toLowerCase();

@@ -100,6 +100,10 @@ const BASE = [
   'demonym',
   'group',
   'groupXpersonPronoun',
+  'inAppos',
+  'nounModifier',
+  'subjectLike',
+  'inRelative',
 ] as const;
 
 type Feature = (typeof BASE)[number];
@@ -139,6 +143,14 @@ const ROLE_AFTER_CUE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}[
 const ROLE_BEFORE = new RegExp(`\\b(?!(?:and|of|at|for|the)\\s)(${ROLE_NOUNS.source.replace(/^\^|\$$/g, '')})\\s+$`);
 /** An apposition after a name (", a spokesman for the ministry,"). */
 const APPOSED = /^,\s[^,.;]{2,50}/;
+/** A determiner and up to three modifiers before a name, and a common noun after it. */
+const DET_BEFORE = /(?:^|\s)(?:a|an|one|the|another|several|some|two|three|many|other)\s+(?:[a-z][\w-]*\s+){0,3}$/i;
+const NOUN_AFTER = /^(?:['’]s)?\s+\p{Ll}[\p{L}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
+/** A verb right after a name, past a parenthesis or an apposition: "Jane Doe (D-Md.), the chair, said". */
+const SUBJECT_OF_VERB =
+  /^(?:\s*\([^()]{1,30}\))?(?:,[^,.]{2,100},)?\s+(?:(?:also|then|later|again|never|not|has|had|have|will|would|did|does)\s+)?(?:said|says|told|tells|is|was|has|had|will|would|could|can|did|does|[a-z]{3,}ed|[a-z]{2,}(?<!er|or|ist|ian|ment|tion|ship)s)\b/;
+/** "Jane Doe was asked by …": the subject of a passive is not the one who speaks. */
+const PASSIVE = /^\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+[a-z]+(?:ed|en)\s+by\b/;
 const WINDOW = 3;
 const paraOf = (flat: string, pos: number): number => flat.lastIndexOf('\n', pos - 1);
 
@@ -202,10 +214,30 @@ export function speakerCandidates(c: CandidateContext): Candidate[] {
     if (
       c.cue &&
       m.end <= c.cue.start &&
-      c.cue.start - m.end < 90 &&
-      /^,[^,]{2,80},\s*$/.test(flat.slice(m.end, c.cue.start))
+      c.cue.start - m.end < 130 &&
+      /^(?:\s*\([^()]{1,30}\))?,[^,]{2,120},\s*$/.test(flat.slice(m.end, c.cue.start))
     )
       set(a, 'subj');
+    // "Jane Doe, chair of the Platform Committee, said": the body named in an apposition is not the subject.
+    if (
+      c.cue &&
+      m.end <= c.cue.start &&
+      c.cue.start - m.end < 40 &&
+      /^[^,]{0,30},\s*$/.test(flat.slice(m.end, c.cue.start)) &&
+      /,\s+\p{Ll}[^,]{0,100}$/u.test(flat.slice(Math.max(0, m.start - 110), m.start))
+    )
+      set(a, 'inAppos');
+    // "a senior Cruz adviser said", "the New York businessman": a name modifying a described speaker.
+    if (
+      NOUN_AFTER.test(flat.slice(m.end, m.end + 30)) &&
+      DET_BEFORE.test(flat.slice(Math.max(0, m.start - 40), m.start))
+    )
+      set(a, 'nounModifier');
+    // The subject of a verb is who a later "he said" most often means; a name inside a relative clause seldom is.
+    const rest = flat.slice(m.end, m.end + 160);
+    if (SUBJECT_OF_VERB.test(rest) && !PASSIVE.test(rest)) set(a, 'subjectLike');
+    if (/,\s+(?:who|which|whose|where|when)\s[^,.;]{0,100}$/.test(flat.slice(Math.max(0, m.start - 110), m.start)))
+      set(a, 'inRelative');
     if (
       flat.slice(Math.max(0, m.start - 3), m.start).trim() === '' ||
       sentenceAt(starts, flat.length, m.start)[0] === m.start

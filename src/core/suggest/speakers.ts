@@ -1,6 +1,14 @@
 /** Speaker names canonicalised within an article, and back-references resolved to earlier speakers. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
+import {
+  FUNCTION_CAPS,
+  HEADLINE_VERB,
+  LEAD_ADJ,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
+  TITLE_RE,
+} from './lexicon';
 import { isRoleWord, type Mention } from './subject';
 
 /** A resolved speaker: canonical name and role. */
@@ -23,6 +31,8 @@ export function stripTitle(name: string): { name: string; title: string | null }
   const parts = bare.split(' ');
   let lead = 0;
   while (lead < parts.length - 2 && isRoleWord(parts[lead] ?? '')) lead++;
+  // "Secretary of Defense": a title runs on through "of"; no name follows the role word.
+  if (/^\p{Ll}/u.test(parts[lead] ?? '')) lead = 0;
   const m = TITLE_RE.exec(bare);
   const titled = m && bare.length > m[0].length ? m[0].trim() : null;
   // "Secretary of State …": the listed title reaches further than the role word alone.
@@ -58,6 +68,26 @@ const isPerson = (s: Speaker): boolean =>
 export const speakerKey = (name: string): string =>
   (/^\p{Lu}/u.test(name) ? (name.split(' ').pop() ?? name) : name).toLowerCase();
 
+/**
+ * The words of a run of capitalised words, cut where a sentence ends ("… America. So") and at a
+ * headline's verb ("Mara Voss Tells Convention"), which belongs to neither side.
+ */
+function pieces(run: string): string[][] {
+  const out: string[][] = [];
+  for (const sentence of run.split(/(?<=\p{Ll}{3}\.|\b\p{Lu}{2,}\.)\s+/u)) {
+    let cur: string[] = [];
+    for (const w of sentence.split(/\s+/)) {
+      if (!HEADLINE_VERB.test(w)) cur.push(w);
+      else if (cur.length > 0) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length > 0) out.push(cur);
+  }
+  return out;
+}
+
 /** Tracks the speakers of one article in reading order. */
 export class SpeakerBook {
   private readonly runs: string[][];
@@ -71,10 +101,12 @@ export class SpeakerBook {
   constructor(text: string) {
     this.runs = [];
     for (const m of text.matchAll(RUN)) {
-      let words = m[0].split(/\s+/);
-      while (words.length > 1 && (FUNCTION_CAPS.has(words[0] ?? '') || LEAD_ADJ.test(words[0] ?? '')))
-        words = words.slice(1);
-      for (const piece of words.join(' ').split(/(?<=\p{Ll}{3}\.)\s+/u)) {
+      for (const sentence of pieces(m[0])) {
+        // Each piece is trimmed on its own: "… America. So Donald Trump" holds Donald Trump.
+        let words = sentence;
+        while (words.length > 1 && (FUNCTION_CAPS.has(words[0] ?? '') || LEAD_ADJ.test(words[0] ?? '')))
+          words = words.slice(1);
+        const piece = words.join(' ');
         const { name, title } = stripTitle(piece);
         const stripped = name.split(/\s+/);
         if (stripped.length < 2 || stripped.length > 4 || stripped.some((w) => ORG_WORDS.test(w))) {
@@ -110,18 +142,23 @@ export class SpeakerBook {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     let best = words;
+    let given: string[] | null = null;
     for (const run of this.runs) {
       // "Fiorina and Huckabee" is two people, not Huckabee's full name.
       if (run.includes('and')) continue;
       if (run.length <= best.length || !words.every((w) => run.includes(w))) continue;
-      if (run[run.length - 1] === last || (words.length === 1 && run[0] === last && run.length === 2)) best = run;
+      if (run[run.length - 1] === last) best = run;
+      else if (words.length === 1 && run[0] === last && run.length === 2) given ??= run;
     }
-    return best.join(' ');
+    // A single word read as a first name ("Sheldon" → "Sheldon Adelson") only when no run ends in it:
+    // "Trump" is Donald Trump, not the "Trump May …" of a headline.
+    return (best === words && given ? given : best).join(' ');
   }
 
   /** Resolves a mention (name, pronoun or nominal) and records it as the latest speaker. */
   resolve(m: Mention | null, at = Infinity): Speaker | null {
-    if (!m) return null;
+    // An article alone ("The" before a quotation's marks) names no one.
+    if (!m || (m.kind === 'name' && /^(?:The|A|An|This|That|These|Those)$/.test(m.text.trim()))) return null;
     let sp: Speaker | null = null;
     if (m.kind === 'name') {
       // A title cut in two ("Secretary" + "of State Antony Blinken") is read whole again.

@@ -155,7 +155,7 @@ export function subjectAfter(right: string): Mention | null {
   const rn = ROLE_NAME.exec(s);
   if (rn?.[2] && ROLE_NOUNS.test(rn[1]?.split(' ').pop() ?? ''))
     return { kind: 'name', text: rn[2], role: rn[1] ?? null };
-  const det = /^(?:[Tt]he|[Aa]n?|[Oo]ne)((?:\s+[a-z][\w-]*){1,4})/.exec(s);
+  const det = /^(?:[Tt]he|[Aa]n?|[Oo]ne)((?:\s+[a-z0-9][\w-]*){1,4})/.exec(s);
   if (det?.[1]) {
     const ws = det[1].trim().split(/\s+/);
     const h = ws
@@ -209,6 +209,8 @@ function speakerHead(w: string): boolean {
 
 function isHead(w: string): boolean {
   const low = w.toLowerCase();
+  // "said the 46-year-old": an age stands for the person.
+  if (/^\d{1,3}-year-old$/.test(low)) return true;
   return !CONNECT.has(low) && (NOMINAL_HEADS.test(low) || ROLE_NOUNS.test(low) || EXTRA_ROLES.test(low));
 }
 

@@ -29,6 +29,13 @@ interface Ctx {
 
 /** A name and a colon opening a sentence, as headlines attribute ("Graham: …"). */
 const HEADLINE = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*):\s/u;
+/** Where a title stands: after "on", "in", "of" or a possessive. */
+const TITLE_SLOT = /(?:\b(?:on|in|of|titled|called|show|program|programme)|\p{L}['’]s)\s*$/u;
+/** Every word capitalised or a short function word, and at most a closing comma or full stop. */
+const TITLE_CASE =
+  /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|a|an|and|in|on|to|for|with|at))*[,.]?$/u;
+/** A term named rather than quoted: "the so-called “smart” meters". */
+const SO_CALLED = /\bso[-\s]called\s*$/i;
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 
 function paraStart(text: string, pos: number): number {
@@ -93,9 +100,12 @@ function quoteStatement(
     caps * 2 >= words
   )
     return drop();
+  // A programme or title after "on" or a possessive ("on CNN’s “State of the Union,”"): its closing comma is the sentence's.
+  if (!q.continued && !head && words >= 2 && words <= 6 && TITLE_SLOT.test(lead) && TITLE_CASE.test(inner.trim()))
+    return drop();
   if (words <= 2 && !q.continued && !atStart) {
     const governed = before !== null || after !== null || TERM_VERBS.test(lead.slice(-60));
-    if (!governed || caps === words) return drop();
+    if ((!governed && (!lower || SO_CALLED.test(lead))) || caps === words) return drop();
     kind = 'mixed';
   }
   if (
@@ -106,7 +116,9 @@ function quoteStatement(
     !before
   )
     return drop();
-  if (!atStart && !after && !before && words <= 4) return null;
+  // A short quotation with no cue in lower case is most often someone's words quoted in passing
+  // ("waging “profane” attacks"); in capitals it is more often a slogan or title ("No more wars" banners).
+  if (!atStart && !after && !before && words <= 4 && (!lower || SO_CALLED.test(lead))) return null;
   const sameQuoteChain =
     prev !== null && prev.q.close <= q.open && paraStart(text, prev.q.open) === paraStart(text, q.open);
   let attr: Attribution | null = after ?? before;
