@@ -11,8 +11,9 @@ export class CellIndex {
   private readonly sparse: Map<number, number> | null;
   size = 0;
 
-  constructor(keys: number) {
-    this.dense = keys <= DENSE_KEYS ? new Int32Array(keys).fill(-1) : null;
+  /** Keys are 0..keys-1; past `denseKeys` of them the index is a Map. */
+  constructor(keys: number, denseKeys = DENSE_KEYS) {
+    this.dense = keys <= denseKeys ? new Int32Array(keys).fill(-1) : null;
     this.sparse = this.dense ? null : new Map();
   }
 
