@@ -1,4 +1,5 @@
 import { STANCES } from '../model/statement';
+import { CellIndex } from './CellIndex';
 import type { StanceColumnRecords, StanceColumns } from './StanceColumns';
 import type { StanceRecords } from './StanceEntry';
 import { stanceFilterMasks, type StanceFilters } from './StanceFilters';
@@ -20,7 +21,7 @@ export function countStanceCells(
   const masks = stanceFilterMasks(records, filters, columns.articleIds);
   const n = columns.length;
   const topicCount = records.topics.length;
-  const cellIndex = new Map<number, number>();
+  const cellIndex = new CellIndex(records.speakers.length * topicCount);
   const cellOf = new Int32Array(n).fill(-1);
   const cellSpeaker = new Int32Array(n);
   const cellTopic = new Int32Array(n);
@@ -34,14 +35,9 @@ export function countStanceCells(
     if (masks.article && !masks.article[article[i] ?? 0]) continue;
     if (masks.speaker && !masks.speaker[s]) continue;
     if (masks.kind && !masks.kind[kind[i] ?? 0]) continue;
-    const key = s * topicCount + t;
-    let cell = cellIndex.get(key);
-    if (cell === undefined) {
-      cell = cellIndex.size;
-      cellIndex.set(key, cell);
-      cellSpeaker[cell] = s;
-      cellTopic[cell] = t;
-    }
+    const cell = cellIndex.add(s * topicCount + t);
+    cellSpeaker[cell] = s;
+    cellTopic[cell] = t;
     cellOf[i] = cell;
     const at = cell * STANCES.length + (stance[i] ?? 0);
     counts[at] = (counts[at] ?? 0) + 1;

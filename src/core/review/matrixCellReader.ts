@@ -27,7 +27,7 @@ export function matrixCellReader(
     const t = topicIndex.get(topicId);
     if (s === undefined || t === undefined) return undefined;
     const cell = counted.cellIndex.get(s * topicCount + t);
-    if (cell === undefined) return undefined;
+    if (cell < 0) return undefined;
     const known = made.get(cell);
     if (known) return known;
     members ??= groupByCell(columns.length, counted);

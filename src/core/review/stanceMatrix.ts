@@ -3,7 +3,7 @@ import { STANCES } from '../model/statement';
 import type { Topic } from '../model/topic';
 import { compareByLabel } from './compareByLabel';
 import type { CountOptions } from './countedStatements';
-import { orderScoredByAgreement } from './orderByAgreement';
+import { orderScoredByAgreement, type Scores } from './orderByAgreement';
 import { countStanceCells } from './countStanceCells';
 import { matrixCellReader } from './matrixCellReader';
 import { stanceColumns, type StanceColumnRecords } from './StanceColumns';
@@ -88,32 +88,54 @@ export function stanceMatrix(
   topicOrder.forEach((t, c) => (columnOf[t] = c));
 
   // Each speaker's cells in column order, as orderByAgreement adds scores:
-  // cells bucketed by column, then dealt out to their speakers in that order.
-  const byColumn = bucket(cellCount, topicOrder.length, (cell) => columnOf[cellTopic[cell] ?? 0] ?? 0);
+  // cells bucketed by column, then dealt out to their speakers in that
+  // order. Plain loops over typed arrays, no closure or array per speaker:
+  // in a fresh tab this runs once, before the engine optimises anything.
+  const byColumn = bucket(cellCount, topicOrder.length, cellTopic, columnOf);
   const rowOf = new Int32Array(records.speakers.length).fill(-1);
   const rowSpeakers: Speaker[] = [];
-  const rowCells: number[][] = [];
-  for (const cell of byColumn) {
-    const s = cellSpeaker[cell] ?? 0;
+  const rowSizes: number[] = [];
+  for (let k = 0; k < cellCount; k++) {
+    const s = cellSpeaker[byColumn[k] ?? 0] ?? 0;
     let row = rowOf[s] ?? -1;
     if (row < 0) {
       row = rowOf[s] = rowSpeakers.length;
       rowSpeakers.push(records.speakers[s] as Speaker);
-      rowCells.push([]);
+      rowSizes.push(0);
     }
-    rowCells[row]?.push(cell);
+    rowSizes[row] = (rowSizes[row] ?? 0) + 1;
   }
+  // Row r's cells are ids/scores[rowStart[r]..rowStart[r + 1]), filled in column order.
+  const rowStart = new Int32Array(rowSpeakers.length + 1);
+  for (let r = 0; r < rowSpeakers.length; r++) rowStart[r + 1] = (rowStart[r] ?? 0) + (rowSizes[r] ?? 0);
+  const next = rowStart.slice(0, rowSpeakers.length);
+  const ids = new Int32Array(cellCount);
+  const scores = new Float64Array(cellCount);
   const statementCounts = new Int32Array(rowSpeakers.length);
-  const own = rowCells.map((cells, row) => {
-    const ids = new Int32Array(cells.length);
-    const scores = new Float64Array(cells.length);
-    cells.forEach((cell, k) => {
-      ids[k] = columnOf[cellTopic[cell] ?? 0] ?? 0;
-      scores[k] = meanScore(counted.counts, cell);
-      statementCounts[row] = (statementCounts[row] ?? 0) + (counted.totals[cell] ?? 0);
-    });
-    return { ids, scores };
-  });
+  const { counts, totals } = counted;
+  for (let k = 0; k < cellCount; k++) {
+    const cell = byColumn[k] ?? 0;
+    const row = rowOf[cellSpeaker[cell] ?? 0] ?? 0;
+    const at = next[row] ?? 0;
+    next[row] = at + 1;
+    ids[at] = columnOf[cellTopic[cell] ?? 0] ?? 0;
+    // The mean score, favor +1 to against -1, summed in STANCES order.
+    let sum = 0;
+    let total = 0;
+    for (let j = 0; j < STANCES.length; j++) {
+      const n = counts[cell * STANCES.length + j] ?? 0;
+      sum += (STANCE_SCORES[j] ?? 0) * n;
+      total += n;
+    }
+    scores[at] = sum / total;
+    statementCounts[row] = (statementCounts[row] ?? 0) + (totals[cell] ?? 0);
+  }
+  const own: Scores[] = [];
+  for (let r = 0; r < rowSpeakers.length; r++) {
+    const from = rowStart[r] ?? 0;
+    const to = rowStart[r + 1] ?? 0;
+    own.push({ ids: ids.subarray(from, to), scores: scores.subarray(from, to) });
+  }
 
   return {
     speakers: orderScoredByAgreement(rowSpeakers, statementCounts, own, topicOrder.length),
@@ -122,31 +144,22 @@ export function stanceMatrix(
   };
 }
 
-/** The numbers 0..count-1 ordered by `keyOf` (0..keys-1), stably: a counting sort. */
-function bucket(count: number, keys: number, keyOf: (item: number) => number): Int32Array {
-  const starts = new Int32Array(keys + 1);
+/** Each stance's score, in STANCES order. */
+const STANCE_SCORES = Float64Array.from(STANCES, stanceScore);
+
+/** The cells 0..count-1 ordered by column (`columnOf[topic[cell]]`, 0..columns-1), stably: a counting sort. */
+function bucket(count: number, columns: number, topic: Int32Array, columnOf: Int32Array): Int32Array {
+  const starts = new Int32Array(columns + 1);
   for (let i = 0; i < count; i++) {
-    const k = keyOf(i) + 1;
+    const k = (columnOf[topic[i] ?? 0] ?? 0) + 1;
     starts[k] = (starts[k] ?? 0) + 1;
   }
-  for (let k = 0; k < keys; k++) starts[k + 1] = (starts[k + 1] ?? 0) + (starts[k] ?? 0);
+  for (let k = 0; k < columns; k++) starts[k + 1] = (starts[k + 1] ?? 0) + (starts[k] ?? 0);
   const out = new Int32Array(count);
   for (let i = 0; i < count; i++) {
-    const k = keyOf(i);
+    const k = columnOf[topic[i] ?? 0] ?? 0;
     out[starts[k] ?? 0] = i;
     starts[k] = (starts[k] ?? 0) + 1;
   }
   return out;
-}
-
-/** A cell's mean stance score, favor +1 to against -1, summed in STANCES order. */
-function meanScore(counts: Int32Array, cell: number): number {
-  let sum = 0;
-  let total = 0;
-  STANCES.forEach((stance, k) => {
-    const n = counts[cell * STANCES.length + k] ?? 0;
-    sum += stanceScore(stance) * n;
-    total += n;
-  });
-  return sum / total;
 }

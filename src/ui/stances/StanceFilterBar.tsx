@@ -5,6 +5,7 @@ import { withoutUndefined } from '../../core/model/withoutUndefined';
 import type { ArticleInfo } from '../../core/review/StanceEntry';
 import type { StanceFilters } from '../../core/review/StanceFilters';
 import { KIND_LABELS } from '../common/statementLabels';
+import { warmDateInputs } from '../common/warmDateInputs';
 
 type Props = {
   articles: readonly ArticleInfo[];
@@ -18,6 +19,9 @@ const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
   group: 'Group',
   anonymous: 'Anonymous',
 };
+
+// This module loads with the Stances view's code, before the view renders.
+warmDateInputs();
 
 /** The filters above the stance matrix: article, date range, kind, speaker kind. */
 export function StanceFilterBar({ articles, filters, onChange }: Props) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { withGold } from '../../core/curation/withGold';
 import { exportFileName } from '../../core/exchange/exportFileName';
 import { compareArticles } from '../../core/review/compareArticles';
@@ -47,9 +47,15 @@ export function StancesView() {
 /**
  * Filters, matrix, evidence, exports: everything below the heading, from
  * records passed in (the stance index's columns, or any records of
- * statements: stanceMatrix counts either).
+ * statements: stanceMatrix counts either). Memoised: the gold layer's
+ * query settles just after the matrix is first drawn, and with no gold
+ * the records stay the same object, so the table need not render again.
  */
-export function StancesReview({ records }: { records: StanceRecords | StanceColumnRecords }) {
+export const StancesReview = memo(function StancesReview({
+  records,
+}: {
+  records: StanceRecords | StanceColumnRecords;
+}) {
   const [filters, setFilters] = useState<StanceFilters>({});
   const matrix = useMemo(() => stanceMatrix(records, filters), [records, filters]);
   const articles = useMemo(() => [...records.articles].sort(compareArticles), [records.articles]);
@@ -90,4 +96,4 @@ export function StancesReview({ records }: { records: StanceRecords | StanceColu
       )}
     </>
   );
-}
+});

@@ -11,11 +11,15 @@ import { MATRIX_GEOMETRY as SIZE, MATRIX_OVERSCAN } from './matrixGeometry';
 import type { GridCell } from './useRovingGrid';
 import { windowSegments, withPinned } from './windowSegments';
 
-// Before the scroll box is measured, and while it has no size (not laid
-// out yet, or a test's DOM without layout), count with a modest box: the
-// virtualisers would otherwise render no cell at all, not even the one
-// with the Tab stop.
+// While the scroll box has no size (not laid out yet, or a test's DOM
+// without layout), count with a modest box: the virtualisers would
+// otherwise render no cell at all, not even the one with the Tab stop.
 const INITIAL_RECT: Rect = { width: 960, height: 480 };
+// Before it is measured (the first render, whose layout effect measures it
+// and renders again before anything is painted), count with no box: a few
+// cells, not a guessed window's worth that the second render then changes,
+// each cell created and laid out twice.
+const UNMEASURED: Rect = { width: 0, height: 0 };
 const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void) =>
   observeElementRect(instance, (rect) => report(rect.width > 0 && rect.height > 0 ? rect : INITIAL_RECT));
 
@@ -53,7 +57,7 @@ export function useMatrixWindow(
     paddingStart: SIZE.header,
     overscan: MATRIX_OVERSCAN.rows,
     rangeExtractor: rowRange,
-    initialRect: INITIAL_RECT,
+    initialRect: UNMEASURED,
     observeElementRect: observeRect,
   });
   const columnAxis = useVirtualizer({
@@ -64,7 +68,7 @@ export function useMatrixWindow(
     paddingStart: SIZE.rowHeader,
     overscan: MATRIX_OVERSCAN.columns,
     rangeExtractor: columnRange,
-    initialRect: INITIAL_RECT,
+    initialRect: UNMEASURED,
     observeElementRect: observeRect,
   });
 
