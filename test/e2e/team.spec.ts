@@ -73,7 +73,10 @@ test('two coders join one project, see each other’s layers, one codes offline,
 
   // Ann tags; Bob, showing Ann's layer, sees it within 5 s, read-only.
   await tagStatement(ann, HUA, { speaker: 'Hua Chunying', kind: 'Direct' });
-  const annId = await ann.locator('[role=article] mark[data-statement-id]').first().getAttribute('data-statement-id');
+  // Drawn as "saving" until the stored statement is read back.
+  const annMark = ann.locator('[role=article] mark[data-statement-id]').first();
+  await expect(annMark).not.toHaveAttribute('data-statement-id', 'quotemark:saving');
+  const annId = await annMark.getAttribute('data-statement-id');
   await expect(layerMark(bob, 'Ann')).toHaveText(HUA, { timeout: 5_000 });
   await expect(layerMark(bob, 'Ann')).toHaveAttribute('data-statement-id', annId ?? '');
   await layerMark(bob, 'Ann').hover();
