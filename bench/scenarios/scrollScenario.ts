@@ -33,7 +33,10 @@ export async function scrollScenario(bench: BenchContext, articleId: string): Pr
       await page.addInitScript(paintProbe(`document.querySelector('[role="article"] mark[data-statement-id]')`));
       await page.goto(`${bench.baseUrl}/#/articles/${articleId}`);
       await page.waitForFunction(() => typeof window.__benchDone === 'number', undefined, { timeout: 120_000 });
-      const box = await page.getByRole('article').boundingBox();
+      // The editor may be taking over from the first paint this moment: the
+      // element first found can be gone when it is measured.
+      let box = await page.getByRole('article').boundingBox();
+      for (let tries = 0; !box && tries < 10; tries++) box = await page.getByRole('article').boundingBox();
       if (!box) throw new Error('the article is not on screen');
       await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 200, 600));
       await bench.browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
