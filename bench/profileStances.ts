@@ -7,10 +7,10 @@
  * already in the profile. A tool for finding where the time goes; it gates nothing.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { startPreviewServer } from './measure/previewServer';
 import { clickProbe, paintProbe } from './measure/paintProbe';
 import { seedLibrary, type BenchContext } from './scenarios/BenchContext';
+import { launchBenchChromium } from './measure/launchBenchChromium';
 
 const port = Number(process.env.BENCH_PORT ?? 4731);
 const runs = Number(process.env.RUNS ?? 3);
@@ -20,17 +20,7 @@ const LIBRARY = `document.querySelector('section[aria-labelledby="library-headin
 
 async function main() {
   const server = await startPreviewServer(port);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBenchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript('window.__name = (f) => f');
   const bench: BenchContext = { browser, context, baseUrl: server.url, runs, log: console.log };

@@ -7,7 +7,6 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { floorPage } from './floorPage';
 import { busiestSpeaker } from './fixtures/busiestSpeaker';
 import { generateLibrary } from './fixtures/generateLibrary';
@@ -30,6 +29,7 @@ import { reviewScenario } from './scenarios/reviewScenario';
 import { scrollScenario } from './scenarios/scrollScenario';
 import { SYNC_PARTS, syncScenario } from './scenarios/syncScenario';
 import { tagScenario } from './scenarios/tagScenario';
+import { launchBenchChromium } from './measure/launchBenchChromium';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -94,17 +94,7 @@ async function browserScenarios(want: (name: string) => boolean, results: BenchR
   const articleId = open.articles[0]?.id ?? '';
 
   const server = await startPreviewServer(port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBenchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx names the functions it compiles with a helper the page lacks.
   await context.addInitScript('window.__name = (f) => f');
