@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { reviewLibraryJson } from './support/reviewLibrary';
 import { selectText } from './support/selectText';
+import { textRect } from './support/textRect';
 
 // A phone held upright (iPhone 12–15 size).
 const WIDTH = 390;
@@ -36,20 +37,7 @@ const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The on-screen box of `needle` in the article text. */
-const textBox = (page: Page, needle: string) =>
-  page.getByRole('article').evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      const { top, bottom } = range.getBoundingClientRect();
-      return { top, bottom };
-    }
-    throw new Error(`"${text}" is not in one text node of the article`);
-  }, needle);
+const textBox = (page: Page, needle: string) => textRect(page, needle);
 
 test('every view fits a 390 px screen, and the header menu shows Settings, Undo and Redo on the screen', async ({
   page,

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { selectText } from './support/selectText';
+import { textRect } from './support/textRect';
 
 // The article is painted before the editor's code is there; these tests hold
 // that code back (its chunk's response waits) to drag a selection in the
@@ -161,18 +162,7 @@ test('statements changing in another tab under a drag in the first paint neither
 
 /** How far below the window's top edge the first character of `needle` in the article is. */
 async function topOf(page: Page, needle: string): Promise<number> {
-  return page.getByRole('article').evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + 1);
-      return range.getBoundingClientRect().top;
-    }
-    throw new Error(`"${text}" is not in one text node of the article`);
-  }, needle);
+  return (await textRect(page, needle, 1)).top;
 }
 
 test('the editor taking over leaves the words where they were on screen', async ({ page }) => {
