@@ -1,6 +1,15 @@
 /** Every capitalised name in an article, with its offsets: the pool speaker candidates are drawn from. */
 import { speakerKindOf } from '../speakers/speakerKindOf';
-import { FUNCTION_CAPS, HEADLINE_VERB, LEAD_ADJ, ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import {
+  CONTRACTION,
+  FUNCTION_CAPS,
+  HEADLINE_VERB,
+  LY_ADVERB,
+  LEAD_ADJ,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon';
 import { stripTitle } from './speakers';
 
 /** A name as written at one place in the text, title split off. */
@@ -83,7 +92,12 @@ export function nameMentions(flat: string): NameMention[] {
           /^X{2,}/.test(words[0] ?? '') ||
           /^\p{Ll}/u.test(words[0] ?? '') ||
           LEAD_ADJ.test(words[0] ?? '') ||
-          ordinary(words[0] ?? '', start))
+          ordinary(words[0] ?? '', start) ||
+          CONTRACTION.test(words[0] ?? '') ||
+          (words.length === 1 &&
+            LY_ADVERB.test(words[0] ?? '') &&
+            atSentenceStart(start) &&
+            flat.charAt(start + (words[0] ?? '').length) === ','))
       ) {
         start = flat.indexOf(words[1] ?? '', start + (words[0] ?? '').length);
         words = words.slice(1);

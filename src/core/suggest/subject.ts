@@ -19,7 +19,10 @@ const EXTRA_ROLES =
   /^(?:pilot|coach|nurse|farmer|teacher|economist|historian|pastor|priest|rabbi|imam|chef|driver|owner|resident|witness|victim|worker|engineer|architect|designer|artist|singer|actor|actress|writer|novelist|poet|player|captain|manager|trainer|veteran|soldier|sergeant|lieutenant|colonel|general|spokesperson|consultant|strategist|pollster|organizer|organiser|volunteer|surgeon|scholar|sociologist|psychologist|biologist|physicist|chemist|geologist|climatologist|epidemiologist|virologist)$/;
 /** A determiner and up to three modifiers before a common noun, ending the phrase. */
 const DESCRIBED =
-  /(?:^|\s)((?:the|a|an|one|another|some|many|several|two|three|both|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][a-z-]{2,})$/iu;
+  /(?:^|\s)((?:the|a|an|one|another|some|many|several|two|three|both|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][a-z-]{1,})$/iu;
+/** A name's possession: "Hillary Clinton’s right-hand woman", "Sanders’ campaign manager". */
+const POSSESSED =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}[a-z][a-z-]{1,})$/u;
 /** Capitalised modifiers before a plural: "White House officials", "Sanders’ aides". */
 const PLURAL_GROUP = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[a-z]{3,}s)$/u;
 /** Last words that end no speaker phrase: adverbs, auxiliaries, function words. */
@@ -141,7 +144,7 @@ export function subjectBefore(left: string, strict = false): Mention | null {
     };
   }
   // Any described speaker: "the gambling tycoon", "the Christie supporter", "White House officials".
-  const described = DESCRIBED.exec(s) ?? PLURAL_GROUP.exec(s);
+  const described = DESCRIBED.exec(s) ?? POSSESSED.exec(s) ?? PLURAL_GROUP.exec(s);
   if (described?.[1] && !NOT_NOUN.test(last) && (!strict || speakerHead(last)))
     return { kind: 'nominal', text: described[1], role: null };
   return null;
