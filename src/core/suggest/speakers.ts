@@ -18,6 +18,14 @@ export interface Speaker {
 }
 
 const PAREN = /\s*\(([^()]{1,30})\)/y;
+/** Words that make "Democratic National Convention" a body, not a person after a party word. */
+const INSTITUTION_WORD =
+  /^(?:National|Convention|Conference|Caucus|Establishment|Leadership|Senate|House|Congress|Primary|Primaries|Debate|Platform|Base|Nomination)$/;
+/** Words before a name's abbreviated title, or before a party word, and the name: see stripTitle. */
+const STACKED = [
+  /^(\S.*?)\s+((?:Sen|Rep|Gov|Lt|Gen|Dr|Prof|Rev)\.\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u,
+  /^((?:\S.*?\s)?(?:Republican|Democrat|Democratic|GOP))\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u,
+];
 const RUN = /[A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+)?[A-Z][\p{L}.'’-]*)*/gu;
 
 /**
@@ -28,6 +36,18 @@ const RUN = /[A-Z][\p{L}.'’-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+
  */
 export function stripTitle(name: string): { name: string; title: string | null } {
   const bare = name.replace(/^(?:the|The)\s+/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
+  // Titles stacked before a name ("Speaker of the House Rep. Paul Ryan", "House Republican Thomas Massie"):
+  // the name is what follows the last abbreviated title or party word.
+  const stacked = STACKED.map((re) => re.exec(bare)).find(Boolean);
+  if (
+    stacked?.[1] &&
+    stacked[2] &&
+    !stacked[2].split(' ').some((w) => ORG_WORDS.test(w) || INSTITUTION_WORD.test(w)) &&
+    speakerKindOf(stacked[2]) === 'person'
+  ) {
+    const inner = stripTitle(stacked[2]);
+    return { name: inner.name, title: [stacked[1].trim(), inner.title].filter(Boolean).join(' ') };
+  }
   const parts = bare.split(' ');
   let lead = 0;
   while (lead < parts.length - 2 && isRoleWord(parts[lead] ?? '')) lead++;

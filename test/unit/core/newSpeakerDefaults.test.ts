@@ -59,11 +59,22 @@ describe('stripTitle and roleFromTitle: a leading title is the role, the rest th
     ['Gov. Felipe Arroyo', 'Felipe Arroyo', 'Governor'],
     ['Lt. Gov. Ada Kim', 'Ada Kim', 'Lieutenant Governor'],
     ['Dr. Jane Goodall', 'Jane Goodall', 'Dr.'],
+    ['Speaker of the House Rep. Tom Reed', 'Tom Reed', 'Speaker of the House Representative'],
+    ['Former Republican Sen. Ben Sasse', 'Ben Sasse', 'Former Republican Senator'],
+    ['House Republican Ada Kim', 'Ada Kim', 'House Republican'],
+    ['Democrat Ana Diaz', 'Ana Diaz', 'Democrat'],
   ])('%s → %s, %s', (selected, name, role) => {
     const split = stripTitle(selected);
     expect(split.name).toBe(name);
     expect(roleFromTitle(split.title ?? '')).toBe(role);
   });
+
+  it.each(['Democratic National Convention', 'Republican Senate Leadership', 'Republican National Committee'])(
+    '%s stays a body, not a person after a party word',
+    (name) => {
+      expect(stripTitle(name)).toEqual({ name, title: null });
+    },
+  );
 });
 
 describe('speakerFromSelection: New speaker from selection', () => {
