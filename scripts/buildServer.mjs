@@ -6,16 +6,28 @@
  * thread of its own, with its own V8 heap). About 0.3 s, so it runs at
  * every start and the bundle is never older than the sources.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist-server');
 
-await build({
+/**
+ * A server may be starting from the bundle while another command (an
+ * invite) rebuilds it: each file is written aside and renamed into place,
+ * so no process ever reads half a file.
+ */
+function replace(path, write) {
+  const aside = `${path}.${process.pid}.tmp`;
+  write(aside);
+  renameSync(aside, path);
+}
+
+const { outputFiles } = await build({
   entryPoints: [join(root, 'server/main.ts')],
   outfile: join(out, 'main.mjs'),
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -23,5 +35,9 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+mkdirSync(out, { recursive: true });
+for (const file of outputFiles) replace(file.path, (aside) => writeFileSync(aside, file.contents));
 // makePgliteDir forks this file, found beside the module that names it: in the bundle, main.mjs.
-copyFileSync(join(root, 'server/store/makePgliteDir.child.mjs'), join(out, 'makePgliteDir.child.mjs'));
+replace(join(out, 'makePgliteDir.child.mjs'), (aside) =>
+  copyFileSync(join(root, 'server/store/makePgliteDir.child.mjs'), aside),
+);
