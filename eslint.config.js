@@ -61,7 +61,7 @@ const CODE_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/scratch'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'bench/scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   // Layout is Prettier's (npm run format); ESLint keeps to correctness.

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { codebookDocName } from '../src/core/team/documentNames';
 import { AuthExtension, settingsIn } from './auth/authExtension';
 import { httpRoutes } from './http/httpRoutes';
+import { collectWhenQuiet } from './memory/collectWhenQuiet';
 import { ServerMetrics } from './observe/ServerMetrics';
 import type { ServerLog } from './observe/serverLog';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile';
@@ -95,6 +96,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return revoked;
   };
 
+  const quiet = collectWhenQuiet(log);
+  const busy = async () => quiet.busy();
   server = new Server({
     name: 'quotemark',
     address: options.host,
@@ -109,6 +112,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.redisUrl
         ? [new Redis({ ...redisConfig(options.redisUrl), prefix: options.redisPrefix ?? 'quotemark' })]
         : []),
+      // Marks activity only: after 2 s without any, the garbage of the burst is collected.
+      { extensionName: 'QuietCollector', onLoadDocument: busy, beforeHandleMessage: busy, onDisconnect: busy },
       auth,
       storeExtension(store.documents, metrics, log),
       httpRoutes({
@@ -150,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (stopping ??= (async () => {
       log('server.stopping', {});
       auth.stop();
+      quiet.stop();
       removeRuntimeInfo(options.dataDir);
       await server.destroy();
       await store.close();
