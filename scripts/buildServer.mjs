@@ -8,7 +8,7 @@
  */
 import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist-server');
@@ -35,6 +35,8 @@ const { outputFiles } = await build({
   packages: 'external',
   logLevel: 'warning',
 });
+// esbuild's service process would otherwise live as long as the process that imported this.
+await stop();
 mkdirSync(out, { recursive: true });
 for (const file of outputFiles) replace(file.path, (aside) => writeFileSync(aside, file.contents));
 // makePgliteDir forks this file, found beside the module that names it: in the bundle, main.mjs.

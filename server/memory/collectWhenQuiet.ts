@@ -6,6 +6,17 @@ const QUIET_MS = 2_000;
 /** Growth of the heap since the last collection that makes one worth its pause. */
 const GROWN_BYTES = 32 * 1024 * 1024;
 
+/** The collector and the heap figure it watches: V8's own, unless a test gives others. */
+export interface Heap {
+  gc: (() => void) | undefined;
+  used: () => number;
+}
+
+const NODE_HEAP: Heap = {
+  gc: (globalThis as { gc?: () => void }).gc,
+  used: () => getHeapStatistics().used_heap_size,
+};
+
 export interface QuietCollector {
   /** A message, a connection or a load: the server is busy now. */
   busy(): void;
@@ -22,17 +33,17 @@ export interface QuietCollector {
  * tens of milliseconds while nobody is sending costs no one anything.
  * Needs `--expose-gc` (npm run server passes it); without it, does nothing.
  */
-export function collectWhenQuiet(log: ServerLog): QuietCollector {
-  const gc = (globalThis as { gc?: () => void }).gc;
+export function collectWhenQuiet(log: ServerLog, heap: Heap = NODE_HEAP): QuietCollector {
+  const { gc, used } = heap;
   let timer: NodeJS.Timeout | undefined;
-  let afterLast = getHeapStatistics().used_heap_size;
+  let afterLast = used();
   const collect = () => {
     timer = undefined;
-    if (!gc || getHeapStatistics().used_heap_size - afterLast < GROWN_BYTES) return;
-    const before = getHeapStatistics().used_heap_size;
+    if (!gc || used() - afterLast < GROWN_BYTES) return;
+    const before = used();
     const started = performance.now();
     gc();
-    afterLast = getHeapStatistics().used_heap_size;
+    afterLast = used();
     const mb = (bytes: number) => Math.round(bytes / 1048576);
     log('memory.collect', {
       heapMbBefore: mb(before),

@@ -1,0 +1,26 @@
+/**
+ * `npm run server`: bundles the server (buildServer.mjs) and runs the bundle
+ * with plain node, with the flags and malloc settings that keep its memory
+ * down (docs/ARCHITECTURE.md, "The server's memory"). A launcher in Node
+ * rather than shell variables in package.json, so the command starts the
+ * same way on every platform; glibc reads MALLOC_* only when a process
+ * starts, hence a child process. Arguments, exit code and stop signals pass
+ * through; settings the person exports themselves win.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+await import('./buildServer.mjs');
+
+const FLAGS = ['--v8-pool-size=1', '--expose-gc', '--max-semi-space-size=4'];
+const MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
+
+const main = join(import.meta.dirname, '..', 'dist-server', 'main.mjs');
+const child = spawn(process.execPath, [...FLAGS, main, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...MALLOC, ...process.env },
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => {
+  process.exitCode = code ?? (signal ? 1 : 0);
+});
