@@ -1,5 +1,5 @@
 import type { SpeakerKind } from '../model/speaker';
-import { roleFromTitle, stripTitle } from '../suggest/speakers';
+import { roleFromTitle, stripTitle } from '../suggest/stripTitle';
 import { speakerKindOf } from './speakerKindOf';
 
 /** A speaker to register from words selected in an article. */

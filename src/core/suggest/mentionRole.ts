@@ -1,7 +1,7 @@
 /** The role written next to a name: a title, a role noun phrase before it, or an apposition after it. */
 import { ROLE_NOUNS } from './lexicon';
 import type { NameMention } from './mentions';
-import { roleFromTitle } from './speakers';
+import { roleFromTitle } from './stripTitle';
 
 const APPOSITION =
   /^,\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;"“”()]{3,80}?)(?=,|\.|;|\s+(?:said|says|told|added)\b)/;

@@ -10,7 +10,7 @@ import {
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS,
 } from './lexicon';
-import { stripTitle } from './speakers';
+import { stripTitle } from './stripTitle';
 
 /** A name as written at one place in the text, title split off. */
 export interface NameMention {

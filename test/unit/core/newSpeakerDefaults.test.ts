@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerFromSelection } from '../../../src/core/speakers/speakerFromSelection';
 import { speakerKindOf } from '../../../src/core/speakers/speakerKindOf';
-import { roleFromTitle, stripTitle } from '../../../src/core/suggest/speakers';
+import { roleFromTitle, stripTitle } from '../../../src/core/suggest/stripTitle';
 
 describe('speakerKindOf: a new speaker named like an organisation is an organization', () => {
   it.each([
