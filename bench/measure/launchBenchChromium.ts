@@ -1,19 +1,7 @@
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunch } from '../../test/e2e/support/chromiumLaunch';
 
-/**
- * Debian's Chromium as every bench run drives it: no sandbox, GPU, network
- * chatter or first-run pages (the same flags as playwright.config.ts).
- */
+/** Debian's Chromium as every bench run drives it: launched as the end-to-end tests launch it. */
 export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunch);
 }
