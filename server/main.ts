@@ -4,6 +4,9 @@ import { runTeamCommand } from './cli/teamCommands';
 import { jsonLog } from './observe/serverLog';
 import { startServer } from './startServer';
 
+/** Signals this close together are one stop delivered twice, not a second request (see main). */
+const SAME_STOP_MS = 1_000;
+
 /**
  * `npm run server` and its commands. stdout carries what a person or a
  * script reads (the listening line, a join link); stderr carries the JSON
@@ -49,9 +52,15 @@ async function main(): Promise<number> {
       log('server.signal', { signal });
       process.removeAllListeners('SIGINT');
       process.removeAllListeners('SIGTERM');
-      // A second signal while stopping ends the process at once.
-      process.once('SIGINT', () => process.exit(130));
-      process.once('SIGTERM', () => process.exit(143));
+      // A second signal while stopping ends the process at once; but the same signal can arrive twice
+      // together (Ctrl+C reaches the whole process group, and npm run server's launcher passes it on too),
+      // so one within a second of the first is that same stop.
+      const firstAt = Date.now();
+      const again = (code: number) => () => {
+        if (Date.now() - firstAt >= SAME_STOP_MS) process.exit(code);
+      };
+      process.on('SIGINT', again(130));
+      process.on('SIGTERM', again(143));
       void server.stop().then(resolve, (error: unknown) => {
         log('server.stop-failed', { error: errorMessage(error) });
         resolve();
