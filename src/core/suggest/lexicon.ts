@@ -197,15 +197,19 @@ export const FUNCTION_CAPS = new Set([
   'Instead',
   // Adverbs, prepositions, quantifiers and imperatives that open news sentences ("Despite …", "Perhaps …",
   // "Everyone …", "Subscribe …"): never a name, though seldom written in lower case in the same article.
-  ...'Despite Perhaps Let Indeed Moreover Furthermore Everyone Everybody Anyone Anybody Someone Somebody Nobody None Nothing Something Everything Among Nor Nearly Whatever Whoever Whether Beyond Unless Neither Either Rather Listen By Nevertheless Nonetheless Well Almost Amid Amidst Under Soon Overall Once Thanks Subscribe Maybe Until Throughout Within Outside Much Unlike Without Through Across Around Toward Towards Upon Please Sure Okay Oh Hey Like Every Only Just Ever Never Again Already Plus Besides Regardless Otherwise Hence Thus Therefore Such Hardly Barely Note See Follow Click Dozens Hundreds Thousands Millions Four Five Six Seven Eight Nine Ten Twenty'.split(
+  // Words that begin names too ("Under Armour", "Six Flags", "Beyond Meat", Sandra Oh) are left out.
+  ...'Despite Perhaps Let Indeed Moreover Furthermore Everyone Everybody Anyone Anybody Someone Somebody Nobody None Something Everything Among Nor Nearly Whatever Whoever Whether Unless Neither Either Listen Nevertheless Nonetheless Almost Amid Amidst Overall Thanks Subscribe Maybe Until Throughout Unlike Without Toward Towards Upon Please Ever Never Again Already Besides Regardless Otherwise Hence Thus Therefore Hardly Barely Dozens Hundreds Thousands Millions'.split(
     ' ',
   ),
 ]);
 
 /** A contraction ("I’m", "We’ve", "Don’t"): never a name. */
-export const CONTRACTION = /^\p{Lu}\p{L}*['’](?:m|ve|re|ll|d|t)$/u;
-/** An adverb in -ly ("Finally", "Recently"), not a name in -lly ("Kelly"): one opening a sentence before a comma is no one. */
-export const LY_ADVERB = /^\p{Lu}\p{Ll}+(?:(?<!l)ly|(?<=\p{L}{3})ally)$/u;
+export const CONTRACTION = /^\p{Lu}\p{L}*['’](?:m|ve|re|ll|t)$/u;
+/**
+ * An adverb in -ly ("Finally", "Recently"), not a name in -lly ("Kelly") or a short one ("Daly", "Healy",
+ * "Italy"): one opening a sentence before a comma is no one.
+ */
+export const LY_ADVERB = /^(?=\p{L}{7})\p{Lu}\p{Ll}+(?:(?<!l)ly|(?<=\p{L}{3})ally)$/u;
 
 /** Words that qualify a title, not a name ("Former US secretary of state …", "Top Clinton aide …"). */
 export const LEAD_ADJ = /^(?:Former|Senior|Top|Ex-\p{L}*|Then-\p{L}*|Late|Outgoing|Incoming)$/u;

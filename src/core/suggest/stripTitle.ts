@@ -3,9 +3,9 @@ import { speakerKindOf } from '../speakers/speakerKindOf';
 import { ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_RE } from './lexicon';
 import { isRoleWord } from './subject';
 
-/** Words that make "Democratic National Convention" a body, not a person after a party word. */
+/** Words that make "Democratic National Convention" or "House Republican Majority Leader" no person after a party word. */
 const INSTITUTION_WORD =
-  /^(?:National|Convention|Conference|Caucus|Establishment|Leadership|Senate|House|Congress|Primary|Primaries|Debate|Platform|Base|Nomination)$/;
+  /^(?:National|Convention|Conference|Caucus|Establishment|Leadership|Senate|House|Congress|Primary|Primaries|Debate|Platform|Base|Nomination|Majority|Minority|Leader|Whip|Candidates?|Hopefuls?|Voters|Women|Men|Plan|Street|Tax|Party)$/;
 /** Words before a name's abbreviated title, or before a party word, and the name: see stripTitle. */
 const STACKED = [
   /^(\S.*?)\s+((?:Sen|Rep|Gov|Lt|Gen|Dr|Prof|Rev)\.\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u,
@@ -26,7 +26,7 @@ export function stripTitle(name: string): { name: string; title: string | null }
   if (
     stacked?.[1] &&
     stacked[2] &&
-    !stacked[2].split(' ').some((w) => ORG_WORDS.test(w) || INSTITUTION_WORD.test(w)) &&
+    !stacked[2].split(' ').some((w) => ORG_WORDS.test(w) || INSTITUTION_WORD.test(w) || isRoleWord(w)) &&
     speakerKindOf(stacked[2]) === 'person'
   ) {
     const inner = stripTitle(stacked[2]);

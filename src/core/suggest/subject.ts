@@ -22,7 +22,7 @@ const DESCRIBED =
   /(?:^|\s)((?:the|a|an|one|another|some|many|several|two|three|both|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][a-z-]{1,})$/iu;
 /** A name's possession: "Hillary Clinton’s right-hand woman", "Sanders’ campaign manager". */
 const POSSESSED =
-  /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}[a-z][a-z-]{1,})$/u;
+  /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}(?!(?:It|That|There|Here|What|Who|He|She|Let)['’])\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}[a-z][a-z-]{1,})$/u;
 /** Capitalised modifiers before a plural: "White House officials", "Sanders’ aides". */
 const PLURAL_GROUP = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[a-z]{3,}s)$/u;
 /** Last words that end no speaker phrase: adverbs, auxiliaries, function words. */
@@ -145,7 +145,8 @@ export function subjectBefore(left: string, strict = false): Mention | null {
   }
   // Any described speaker: "the gambling tycoon", "the Christie supporter", "White House officials".
   const described = DESCRIBED.exec(s) ?? POSSESSED.exec(s) ?? PLURAL_GROUP.exec(s);
-  if (described?.[1] && !NOT_NOUN.test(last) && (!strict || speakerHead(last)))
+  // A two-letter head ("the ad") only where it must name a speaker: in indirect speech "a go" is no one.
+  if (described?.[1] && !NOT_NOUN.test(last) && (strict ? speakerHead(last) : last.length > 2))
     return { kind: 'nominal', text: described[1], role: null };
   return null;
 }

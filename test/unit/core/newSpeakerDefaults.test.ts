@@ -69,12 +69,15 @@ describe('stripTitle and roleFromTitle: a leading title is the role, the rest th
     expect(roleFromTitle(split.title ?? '')).toBe(role);
   });
 
-  it.each(['Democratic National Convention', 'Republican Senate Leadership', 'Republican National Committee'])(
-    '%s stays a body, not a person after a party word',
-    (name) => {
-      expect(stripTitle(name)).toEqual({ name, title: null });
-    },
-  );
+  it.each([
+    'Democratic National Convention',
+    'Republican Senate Leadership',
+    'Republican National Committee',
+    'House Republican Majority Leader',
+    'GOP Tax Plan',
+  ])('%s stays whole: no person follows the party word', (name) => {
+    expect(stripTitle(name)).toEqual({ name, title: null });
+  });
 });
 
 describe('speakerFromSelection: New speaker from selection', () => {

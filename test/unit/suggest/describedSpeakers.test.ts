@@ -22,4 +22,12 @@ describe('speakers described rather than named, and words that are no one', () =
     );
     expect(find(out, 'keep it open')?.speaker).toBe('Ada Lind');
   });
+
+  it('keeps names that begin with such a word', () => {
+    const out = run(
+      'Under Armour reported its sales on Monday.\n\n“Demand was strong in every region,” Under Armour said.\n\nSix Flags disagreed. “Our parks were quiet,” Six Flags said.',
+    );
+    expect(find(out, 'every region')?.speaker).toBe('Under Armour');
+    expect(find(out, 'parks were quiet')?.speaker).toBe('Six Flags');
+  });
 });
