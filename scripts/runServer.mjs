@@ -8,19 +8,22 @@
  * through; settings the person exports themselves win.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 await import('./buildServer.mjs');
 
 const FLAGS = ['--v8-pool-size=1', '--expose-gc', '--max-semi-space-size=4'];
 const MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
 
-const main = join(import.meta.dirname, '..', 'dist-server', 'main.mjs');
+const main = fileURLToPath(new URL('../dist-server/main.mjs', import.meta.url));
 const child = spawn(process.execPath, [...FLAGS, main, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...MALLOC, ...process.env },
 });
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+// The two signals the server stops cleanly on (server/main.ts); others keep their default.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// A server killed by a signal exits as a shell reports it: 128 + the signal's number.
 child.on('exit', (code, signal) => {
-  process.exitCode = code ?? (signal ? 1 : 0);
+  process.exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
 });

@@ -112,8 +112,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.redisUrl
         ? [new Redis({ ...redisConfig(options.redisUrl), prefix: options.redisPrefix ?? 'quotemark' })]
         : []),
-      // Marks activity only: after 2 s without any, the garbage of the burst is collected.
-      { extensionName: 'QuietCollector', onLoadDocument: busy, beforeHandleMessage: busy, onDisconnect: busy },
+      // Marks activity only: after 2 s without any, the garbage of the burst is collected. A debounced
+      // store (compaction) is activity too, so its garbage goes with the next quiet spell.
+      {
+        extensionName: 'QuietCollector',
+        onLoadDocument: busy,
+        beforeHandleMessage: busy,
+        onDisconnect: busy,
+        afterStoreDocument: busy,
+      },
       auth,
       storeExtension(store.documents, metrics, log),
       httpRoutes({

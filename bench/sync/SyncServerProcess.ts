@@ -45,8 +45,9 @@ function guardExit(): void {
 /**
  * The team sync server as a person starts it, `npm run server -- --port 0
  * --data <fresh temporary directory>` (the embedded store), in a process
- * group of its own: npm, the shell, tsx and the server's node process,
- * whose pid the server writes to `<data>/server.json`.
+ * group of its own: npm, the shell, the launcher (scripts/runServer.mjs) and
+ * the server's node process, whose pid the server writes to
+ * `<data>/server.json`.
  */
 export class SyncServerProcess {
   private constructor(

@@ -32,4 +32,16 @@ describe('npm run server’s launcher (scripts/runServer.mjs)', () => {
     expect(await exited).toBe(0);
     expect(stderr).toContain('"event":"server.stopped"');
   }, 90_000);
+
+  it('passes on the server’s own exit code: a mistyped option exits 2 with the usage', async () => {
+    const child = spawn(process.execPath, ['scripts/runServer.mjs', '--port', 'eighty'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/port/i);
+  }, 60_000);
 });

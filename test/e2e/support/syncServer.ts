@@ -20,7 +20,7 @@ export interface SyncServer {
 /** Start `npm run server -- --port 0 --data <tmp>` and wait for its "listening on" line. */
 export async function startSyncServer(): Promise<SyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quotemark-e2e-sync-'));
-  // Its own process group (npm, the shell, tsx and node), so stopping it stops them all.
+  // Its own process group (npm, the shell, the launcher and the server), so stopping it stops them all.
   const child = spawn('npm', ['run', '--silent', 'server', '--', '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     detached: true,
