@@ -30,6 +30,7 @@ import { scrollScenario } from './scenarios/scrollScenario';
 import { SYNC_PARTS, syncScenario } from './scenarios/syncScenario';
 import { tagScenario } from './scenarios/tagScenario';
 import { launchBenchChromium } from './measure/launchBenchChromium';
+import { chromiumLaunch } from '../test/e2e/support/chromiumLaunch';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -144,7 +145,7 @@ function printTable(results: BenchResult[]): void {
 }
 
 function machine(): string {
-  return execSync('nproc && uname -sr && /usr/bin/chromium --version 2>/dev/null || true')
+  return execSync(`nproc && uname -sr && ${chromiumLaunch.executablePath} --version 2>/dev/null || true`)
     .toString()
     .trim()
     .split('\n')

@@ -4,12 +4,10 @@
 // Run after changing the SVG: `npx tsx scripts/makeFavicon.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../test/e2e/support/chromiumLaunch';
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 try {
   const page = await browser.newPage({ viewport: { width: 32, height: 32 } });
   await page.setContent(`<style>html,body{margin:0}svg{display:block;width:32px;height:32px}</style>${svg}`);

@@ -2,16 +2,14 @@
 // tagged statements. Run after `npm run build`: `npx tsx scripts/screenshot.ts`.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../test/e2e/support/chromiumLaunch';
 import { tagStatement } from '../test/e2e/support/tagStatement';
 
 const port = 4190;
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 2000));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   const page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
   // tsx (esbuild) wraps named functions in __name(), which the page lacks.
   await page.addInitScript('window.__name = (f) => f');

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../test/e2e/support/chromiumLaunch';
 import { reviewLibraryJson } from '../test/e2e/support/reviewLibrary';
 import { selectText } from '../test/e2e/support/selectText';
 import { tagStatement } from '../test/e2e/support/tagStatement';
@@ -23,10 +24,7 @@ const server = spawn(
 try {
   await serverUp();
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   const page = await browser.newPage({ viewport: SIZES.laptop });
   // tsx (esbuild) wraps named functions in __name(), which the page lacks.
   await page.addInitScript('window.__name = (f) => f');

@@ -36,9 +36,6 @@ test.beforeEach(async ({ page }) => {
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The on-screen box of `needle` in the article text. */
-const textBox = (page: Page, needle: string) => textRect(page, needle);
-
 test('every view fits a 390 px screen, and the header menu shows Settings, Undo and Redo on the screen', async ({
   page,
 }) => {
@@ -106,7 +103,7 @@ test('tagging on a phone opens the form as a sheet over the text, with the selec
   expect(sheet.y + sheet.height, 'the sheet sits on the bottom edge').toBeCloseTo(HEIGHT, 0);
   expect(sheet.height, 'the sheet leaves most of the text visible').toBeLessThanOrEqual(HEIGHT * 0.56);
   expect(sheet.width).toBeLessThanOrEqual(WIDTH);
-  const selected = await textBox(page, words);
+  const selected = await textRect(page, words);
   expect(selected.top, 'the selection is below the top edge').toBeGreaterThanOrEqual(0);
   expect(selected.bottom, 'the selection is above the sheet').toBeLessThanOrEqual(sheet.y);
   expect(await overflow(page)).toBe(0);
