@@ -135,12 +135,12 @@ test('Enter while an input method composes 华春莹 commits nothing and saves n
   const speaker = form.getByRole('combobox', { name: 'Speaker' });
   // Chromium's own IME path, as a pinyin input method drives it.
   const cdp = await page.context().newCDPSession(page);
-  const composing = page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) =>
-        document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(e.isComposing), { once: true }),
-      ),
-  );
+  // The listener is in place before the key is sent: started alongside, it could come after it under load.
+  await page.evaluate(() => {
+    (window as unknown as { enterComposing: Promise<boolean> }).enterComposing = new Promise<boolean>((resolve) =>
+      document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(e.isComposing), { once: true }),
+    );
+  });
   await cdp.send('Input.imeSetComposition', { text: '华春', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.dispatchKeyEvent', {
     type: 'rawKeyDown',
@@ -148,7 +148,9 @@ test('Enter while an input method composes 华春莹 commits nothing and saves n
     code: 'Enter',
     windowsVirtualKeyCode: 229,
   });
-  expect(await composing).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { enterComposing: Promise<boolean> }).enterComposing)).toBe(
+    true,
+  );
   await expect(speaker).toHaveValue('华春');
   await expect(form.getByRole('group', { name: 'Speaker: did you mean' })).toHaveCount(0);
   await expect(form.getByText('New speaker: added to the registry when you save.')).toHaveCount(0);
